@@ -1,0 +1,54 @@
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempDataDir } from '../host';
+// @ts-expect-error plain ESM helper shared with npm start
+import { electronBinary } from '../../scripts/electron-binary.mjs';
+
+const binary = electronBinary() as { path: string | null; reason: string | null };
+if (!binary.path) console.log(`Electron-testene springes over: ${binary.reason}`);
+test.skip(!binary.path, `Electron-programmet findes ikke her: ${binary.reason}`);
+
+let app: ElectronApplication;
+test.beforeEach(async () => {
+  app = await electron.launch({
+    executablePath: binary.path!,
+    args: [path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'), '--no-sandbox'],
+    env: { ...process.env, KREDS_DATA_DIR: tempDataDir(), KREDS_DB_KEY: 'electron-e2e' } as Record<string, string>,
+  });
+});
+test.afterEach(async () => app?.close());
+
+test('the window opens on the case list', async () => {
+  const window = await app.firstWindow();
+  await expect(window.getByRole('heading', { name: 'Sager' })).toBeVisible();
+});
+
+test('an external link goes to the OS browser and never opens inside the app', async () => {
+  const window = await app.firstWindow();
+  await app.evaluate(({ shell }) => {
+    (globalThis as { opened?: string[] }).opened = [];
+    shell.openExternal = async (url: string) => void (globalThis as unknown as { opened: string[] }).opened.push(url);
+  });
+  await window.evaluate(() => window.open('https://www.retsinformation.dk/', '_blank'));
+  await expect.poll(() => app.evaluate(() => (globalThis as { opened?: string[] }).opened)).toEqual(['https://www.retsinformation.dk/']);
+  expect(app.windows()).toHaveLength(1);
+});
+
+test('navigation away from the app is blocked', async () => {
+  const window = await app.firstWindow();
+  const before = window.url();
+  await window.evaluate(() => {
+    window.location.href = 'https://example.org/';
+  });
+  await window.waitForTimeout(500);
+  expect(window.url()).toBe(before);
+});
+
+test('the preload exposes the contract and nothing else', async () => {
+  const window = await app.firstWindow();
+  const keys = await window.evaluate(() => Object.keys((window as unknown as { kreds: object }).kreds).sort());
+  expect(keys).toContain('cases.create');
+  expect(keys.filter((k) => !k.includes('.'))).toEqual(['onEvent']);
+  expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+});

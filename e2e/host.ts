@@ -1,0 +1,78 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface StartedHost {
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  process: ChildProcess;
+  stderr: () => string;
+  /** POST /api/<channel> with the token, returning the parsed envelope. */
+  call<T = unknown>(channel: string, input?: unknown): Promise<{ ok: boolean; value: T; error?: { code: string; message: string } }>;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export const TEST_KEY = 'e2e-test-key-not-secret';
+
+export function tempDataDir(prefix = 'kreds-e2e-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Starts the built browser host (dist-electron/host-browser.cjs) on a free port and waits for its ready line. */
+export async function startHost(options: { dataDir?: string; demo?: boolean; env?: Record<string, string> } = {}): Promise<StartedHost> {
+  const dataDir = options.dataDir ?? tempDataDir();
+  const args = ['dist-electron/host-browser.cjs', '--port', '0', '--data-dir', dataDir];
+  if (options.demo) args.push('--demo');
+  const child = spawn(process.execPath, args, {
+    cwd: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'),
+    env: { ...process.env, KREDS_DB_KEY: TEST_KEY, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let stdout = '';
+    const timer = setTimeout(() => reject(new Error(`Værten startede ikke: ${stderr}`)), 15_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /Kreds browser host: (\S+)/.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Værten stoppede (${code}): ${stderr}`));
+    });
+  });
+  const parsed = new URL(url);
+  const token = parsed.searchParams.get('token')!;
+  return {
+    url,
+    origin: parsed.origin,
+    token,
+    dataDir,
+    process: child,
+    stderr: () => stderr,
+    async call(channel, input = {}) {
+      const res = await fetch(`${parsed.origin}/api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
+      return res.json();
+    },
+    stop(signal = 'SIGTERM') {
+      return new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill(signal);
+      });
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { KredsError } from '../../shared/errors';
+import { migrate } from './migrate';
+
+export type Db = Database.Database;
+
+export const DB_FILE_NAME = 'kreds.db';
+
+/** A 256-bit key as 64 hex characters; anything else is a passphrase (tests, KREDS_DB_KEY). */
+function keyPragma(key: string): string {
+  if (/^[0-9a-f]{64}$/i.test(key)) return `key="x'${key}'"`;
+  return `key='${key.replace(/'/g, "''")}'`;
+}
+
+/** Opens an encrypted database (SQLCipher v4 format) without touching the file when the key is wrong. */
+export function openEncrypted(file: string, key: string, options: { readonly?: boolean } = {}): Db {
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  try {
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma(`legacy=4`);
+    db.pragma(keyPragma(key));
+    // The first read decrypts page 1: a wrong key fails here, before any write.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    db.close();
+    if (isNotADatabase(error)) {
+      throw new KredsError('db_wrong_key', 'Databasen kan ikke åbnes med denne nøgle. Filen er ikke ændret.');
+    }
+    throw error;
+  }
+  return db;
+}
+
+function isNotADatabase(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === 'SQLITE_NOTADB' || /not a database/i.test(String((error as Error).message));
+}
+
+export interface OpenResult {
+  db: Db;
+  file: string;
+  migrateMs: number;
+  openMs: number;
+}
+
+/** Opens (or creates) the database in dataDir, sets the connection pragmas and runs pending migrations. */
+export function openDatabase(dataDir: string, key: string): OpenResult {
+  ensureWritableDir(dataDir);
+  const file = path.join(dataDir, DB_FILE_NAME);
+  const started = performance.now();
+  const db = openEncrypted(file, key);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  const opened = performance.now();
+  migrate(db);
+  return { db, file, openMs: opened - started, migrateMs: performance.now() - opened };
+}
+
+export function ensureWritableDir(dataDir: string): void {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    fs.accessSync(dataDir, fs.constants.W_OK | fs.constants.R_OK);
+  } catch {
+    throw new KredsError('db_not_writable', `Datamappen kan ikke skrives til: ${dataDir}. Vælg en anden mappe eller ret rettighederne.`);
+  }
+}

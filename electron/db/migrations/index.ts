@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate';
+import { m001Init } from './001-init';
+
+/** Every migration, in order. Never edit one that has shipped: add the next number. */
+export const migrations: Migration[] = [m001Init];

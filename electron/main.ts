@@ -1,0 +1,150 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, shell, type MenuItemConstructorOptions } from 'electron';
+import { loadOrCreateKey, type KeyProtector } from './db/key';
+import { KredsHost } from './host/core';
+import { CONTENT_SECURITY_POLICY } from './host/csp';
+import { clockFromEnv } from './host/runtime';
+
+/** The Electron host: windows, menu and IPC wiring around the same KredsHost the browser host uses. */
+
+const rendererIndex = path.join(__dirname, '..', 'dist', 'renderer', 'index.html');
+const rendererUrl = new URL(`file://${rendererIndex}`).href;
+let host: KredsHost | null = null;
+
+const safeStorageKey: KeyProtector = {
+  fileName: 'db.key.enc',
+  protect: (key) => safeStorage.encryptString(key),
+  unprotect: (data) => safeStorage.decryptString(data),
+};
+
+function dataDir(): string {
+  return process.env.KREDS_DATA_DIR ? path.resolve(process.env.KREDS_DATA_DIR) : path.join(app.getPath('userData'), 'data');
+}
+
+function resolveKey(dir: string): string {
+  if (process.env.KREDS_DB_KEY) return process.env.KREDS_DB_KEY;
+  if (!safeStorage.isEncryptionAvailable()) {
+    throw new Error('Styresystemets nøglering er ikke tilgængelig, så databasens nøgle kan ikke beskyttes.');
+  }
+  return loadOrCreateKey(dir, safeStorageKey).key;
+}
+
+function openExternalSafely(url: string): void {
+  if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+}
+
+function isOwnFrame(url: string | undefined): boolean {
+  return !!url && url.split('#')[0] === rendererUrl;
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'Kreds',
+    show: false,
+    backgroundColor: '#f6f5f1',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    openExternalSafely(url);
+    return { action: 'deny' };
+  });
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!isOwnFrame(url)) {
+      event.preventDefault();
+      openExternalSafely(url);
+    }
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadFile(rendererIndex);
+  return win;
+}
+
+function buildMenu(): void {
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: 'Filer',
+      submenu: [{ role: 'close', label: 'Luk vindue' }, { type: 'separator' }, { role: 'quit', label: 'Afslut Kreds' }],
+    },
+    {
+      label: 'Rediger',
+      submenu: [
+        { role: 'undo', label: 'Fortryd' },
+        { role: 'redo', label: 'Annuller fortryd' },
+        { type: 'separator' },
+        { role: 'cut', label: 'Klip' },
+        { role: 'copy', label: 'Kopiér' },
+        { role: 'paste', label: 'Sæt ind' },
+        { role: 'selectAll', label: 'Markér alt' },
+      ],
+    },
+    {
+      label: 'Vis',
+      submenu: [
+        { role: 'resetZoom', label: 'Normal størrelse' },
+        { role: 'zoomIn', label: 'Større tekst' },
+        { role: 'zoomOut', label: 'Mindre tekst' },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: 'Fuld skærm' },
+      ],
+    },
+    { label: 'Hjælp', submenu: [{ label: 'Om Kreds', click: () => void dialog.showMessageBox({ message: `Kreds ${app.getVersion()}` }) }] },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+app.whenReady().then(() => {
+  const dir = dataDir();
+  let key = '';
+  try {
+    key = resolveKey(dir);
+  } catch (error) {
+    dialog.showErrorBox('Kreds kan ikke starte', (error as Error).message);
+    key = 'unavailable';
+  }
+  host = new KredsHost({
+    kind: 'electron',
+    version: app.getVersion(),
+    dataDir: dir,
+    key,
+    now: clockFromEnv(),
+    openExternal: openExternalSafely,
+    log: (line) => console.error(line),
+  });
+  if (!host.startupError && process.argv.includes('--demo')) host.loadDemo();
+
+  ipcMain.handle('kreds:call', (event, channel: unknown, input: unknown) => {
+    if (!isOwnFrame(event.senderFrame?.url)) return { ok: false, error: { code: 'unauthorized', message: 'Ukendt afsender' } };
+    return host!.call(String(channel), input, String(event.sender.id));
+  });
+  host.subscribe((payload) => {
+    for (const win of BrowserWindow.getAllWindows()) win.webContents.send('kreds:event', payload);
+  });
+
+  buildMenu();
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+});
+
+app.on('window-all-closed', () => {
+  host?.close();
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,143 @@
+import type { CaseDetail, CaseFields, CaseListInput, CaseSummary } from '../../shared/contract/cases';
+import { birthYearRange, type CaseStatus, type CaseType } from '../../shared/domain/cases';
+import { KredsError } from '../../shared/errors';
+import { likePattern, newId, type HandlerMap, type ServiceContext } from './context';
+
+interface CaseRow {
+  id: string;
+  child_name: string;
+  birth_year: number;
+  case_type: CaseType;
+  responsible_worker: string;
+  status: CaseStatus;
+  closed_at: string | null;
+  closed_reason: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+  last_activity_at: string;
+}
+
+function toSummary(row: CaseRow): CaseSummary {
+  return {
+    id: row.id,
+    childName: row.child_name,
+    birthYear: row.birth_year,
+    caseType: row.case_type,
+    responsibleWorker: row.responsible_worker,
+    status: row.status,
+    lastActivityAt: row.last_activity_at,
+  };
+}
+
+function toDetail(row: CaseRow): CaseDetail {
+  return {
+    ...toSummary(row),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    closedAt: row.closed_at,
+    closedReason: row.closed_reason,
+    isDemo: row.is_demo === 1,
+  };
+}
+
+function checkBirthYear(ctx: ServiceContext, birthYear: number): void {
+  const { min, max } = birthYearRange(ctx.now());
+  if (birthYear > max) throw new KredsError('invalid_input', 'Fødselsåret ligger i fremtiden', { birthYear: 'Fødselsåret ligger i fremtiden' });
+  if (birthYear < min) {
+    const message = `Kreds er til børn og unge: fødselsåret skal være ${min} eller senere`;
+    throw new KredsError('invalid_input', message, { birthYear: message });
+  }
+}
+
+export function getCase(ctx: ServiceContext, id: string): CaseDetail {
+  const row = ctx.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+  if (!row) throw new KredsError('not_found', 'Sagen findes ikke (den kan være slettet)');
+  return toDetail(row);
+}
+
+export function listCases(ctx: ServiceContext, input: CaseListInput): CaseSummary[] {
+  const where: string[] = [];
+  const params: Record<string, string> = {};
+  if (input.status && input.status !== 'all') {
+    where.push('status = @status');
+    params.status = input.status;
+  }
+  if (input.caseType && input.caseType !== 'all') {
+    where.push('case_type = @caseType');
+    params.caseType = input.caseType;
+  }
+  if (input.responsibleWorker) {
+    where.push('responsible_worker = @worker');
+    params.worker = input.responsibleWorker;
+  }
+  const query = input.query?.trim();
+  if (query) {
+    where.push(`child_name LIKE @query ESCAPE '\\'`);
+    params.query = likePattern(query);
+  }
+  const sql = `SELECT * FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY last_activity_at DESC LIMIT 500`;
+  return (ctx.db.prepare(sql).all(params) as CaseRow[]).map(toSummary);
+}
+
+export function createCase(ctx: ServiceContext, input: CaseFields, options: { isDemo?: boolean } = {}): CaseDetail {
+  checkBirthYear(ctx, input.birthYear);
+  const id = newId();
+  const now = ctx.now().toISOString();
+  ctx.db
+    .prepare(
+      `INSERT INTO cases (id, child_name, birth_year, case_type, responsible_worker, status, is_demo, created_at, updated_at, last_activity_at)
+       VALUES (@id, @childName, @birthYear, @caseType, @responsibleWorker, 'open', @isDemo, @now, @now, @now)`,
+    )
+    .run({ id, ...input, isDemo: options.isDemo ? 1 : 0, now });
+  ctx.emit({ type: 'cases.changed', id, origin: ctx.origin });
+  return getCase(ctx, id);
+}
+
+export function updateCase(ctx: ServiceContext, input: CaseFields & { id: string }): CaseDetail {
+  getCase(ctx, input.id);
+  checkBirthYear(ctx, input.birthYear);
+  const now = ctx.now().toISOString();
+  ctx.db
+    .prepare(
+      `UPDATE cases SET child_name = @childName, birth_year = @birthYear, case_type = @caseType,
+         responsible_worker = @responsibleWorker, updated_at = @now, last_activity_at = @now WHERE id = @id`,
+    )
+    .run({ ...input, now });
+  ctx.emit({ type: 'cases.changed', id: input.id, origin: ctx.origin });
+  return getCase(ctx, input.id);
+}
+
+/** Marks any activity on a case (a meeting, a participant) so the list sorts by what moved last. */
+export function touchCase(ctx: ServiceContext, id: string): void {
+  ctx.db.prepare('UPDATE cases SET last_activity_at = ? WHERE id = ?').run(ctx.now().toISOString(), id);
+}
+
+function setStatus(ctx: ServiceContext, id: string, status: CaseStatus, reason: string | null): CaseDetail {
+  const current = getCase(ctx, id);
+  if (current.status === status) {
+    throw new KredsError('conflict', status === 'closed' ? 'Sagen er allerede lukket' : 'Sagen er allerede åben');
+  }
+  const now = ctx.now().toISOString();
+  ctx.db
+    .prepare(
+      `UPDATE cases SET status = @status, closed_at = @closedAt, closed_reason = @reason, updated_at = @now, last_activity_at = @now WHERE id = @id`,
+    )
+    .run({ id, status, closedAt: status === 'closed' ? now : null, reason, now });
+  ctx.emit({ type: 'cases.changed', id, origin: ctx.origin });
+  return getCase(ctx, id);
+}
+
+export function responsibleWorkers(ctx: ServiceContext): string[] {
+  return (ctx.db.prepare('SELECT DISTINCT responsible_worker AS w FROM cases ORDER BY w COLLATE NOCASE').all() as { w: string }[]).map((r) => r.w);
+}
+
+export const casesHandlers: HandlerMap<'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.close' | 'cases.reopen' | 'cases.workers'> = {
+  'cases.list': listCases,
+  'cases.get': (ctx, input) => getCase(ctx, input.id),
+  'cases.create': (ctx, input) => createCase(ctx, input),
+  'cases.update': updateCase,
+  'cases.close': (ctx, input) => setStatus(ctx, input.id, 'closed', input.reason),
+  'cases.reopen': (ctx, input) => setStatus(ctx, input.id, 'open', null),
+  'cases.workers': (ctx) => responsibleWorkers(ctx),
+};

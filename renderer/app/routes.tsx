@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { CaseFormPage } from '../features/cases/CaseFormPage';
+import { CaseListPage } from '../features/cases/CaseListPage';
+import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
+
+export interface RouteDef {
+  pattern: string;
+  render(params: Record<string, string>): ReactNode;
+  /** Full-screen routes (the presenter view) render without the app shell. */
+  bare?: boolean;
+}
+
+/** Every screen, most specific first. Each capability adds its routes here. */
+export const routes: RouteDef[] = [
+  { pattern: '/', render: () => <CaseListPage /> },
+  { pattern: '/cases', render: () => <CaseListPage /> },
+  { pattern: '/cases/new', render: () => <CaseFormPage /> },
+  { pattern: '/cases/:id/edit', render: (p) => <CaseFormPage id={p.id} /> },
+  { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
+];

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import './validation';
+import { appContract } from './contract/app';
+import { casesContract } from './contract/cases';
+import type { Channel } from './contract/define';
+
+/**
+ * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
+ * derived from this object; no channel exists outside it. Each capability adds its group here.
+ */
+export const contract = {
+  ...appContract,
+  ...casesContract,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export const channelNames = Object.keys(contract) as ChannelName[];
+
+export type Input<K extends ChannelName> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends ChannelName> = z.output<Contract[K]['input']>;
+export type Output<K extends ChannelName> = Contract[K] extends Channel<z.ZodType, infer O> ? O : never;
+
+export type KredsApi = { [K in ChannelName]: (input: Input<K>) => Promise<Output<K>> };
+
+/** Host → renderer pushes: another window changed something the renderer shows. */
+export interface KredsEvent {
+  type: string;
+  /** The entity id the change concerns (a case, a meeting), so listeners can ignore the rest. */
+  id?: string;
+  /** The window that caused the change, so it can ignore its own echo. */
+  origin?: string;
+  data?: unknown;
+}
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { channel, emptyInput } from './define';
+
+export interface AppInfo {
+  version: string;
+  host: 'electron' | 'browser';
+  /** The host's clock (injectable in tests), as an ISO timestamp. */
+  now: string;
+  /** The database could not be opened: the renderer shows this instead of the app. */
+  startupError: { code: string; message: string } | null;
+}
+
+export const appContract = {
+  'app.info': channel<AppInfo>()(emptyInput),
+  /** Opens an http(s) link in the OS browser (Electron) or a new tab (browser host). */
+  'app.openExternal': channel<void>()(z.object({ url: z.string().url().max(2000).regex(/^https?:\/\//) }).strict()),
+};
