@@ -20,35 +20,35 @@ test.beforeEach(async () => {
 test.afterEach(async () => app?.close());
 
 test('the window opens on the case list', async () => {
-  const window = await app.firstWindow();
-  await expect(window.getByRole('heading', { name: 'Sager' })).toBeVisible();
+  const win = await app.firstWindow();
+  await expect(win.getByRole('heading', { name: 'Sager' })).toBeVisible();
 });
 
 test('an external link goes to the OS browser and never opens inside the app', async () => {
-  const window = await app.firstWindow();
+  const win = await app.firstWindow();
   await app.evaluate(({ shell }) => {
     (globalThis as { opened?: string[] }).opened = [];
     shell.openExternal = async (url: string) => void (globalThis as unknown as { opened: string[] }).opened.push(url);
   });
-  await window.evaluate(() => window.open('https://www.retsinformation.dk/', '_blank'));
+  await win.evaluate(() => window.open('https://www.retsinformation.dk/', '_blank'));
   await expect.poll(() => app.evaluate(() => (globalThis as { opened?: string[] }).opened)).toEqual(['https://www.retsinformation.dk/']);
   expect(app.windows()).toHaveLength(1);
 });
 
 test('navigation away from the app is blocked', async () => {
-  const window = await app.firstWindow();
-  const before = window.url();
-  await window.evaluate(() => {
+  const win = await app.firstWindow();
+  const before = win.url();
+  await win.evaluate(() => {
     window.location.href = 'https://example.org/';
   });
-  await window.waitForTimeout(500);
-  expect(window.url()).toBe(before);
+  await win.waitForTimeout(500);
+  expect(win.url()).toBe(before);
 });
 
 test('the preload exposes the contract and nothing else', async () => {
-  const window = await app.firstWindow();
-  const keys = await window.evaluate(() => Object.keys((window as unknown as { kreds: object }).kreds).sort());
+  const win = await app.firstWindow();
+  const keys = await win.evaluate(() => Object.keys((window as unknown as { kreds: object }).kreds).sort());
   expect(keys).toContain('cases.create');
   expect(keys.filter((k) => !k.includes('.'))).toEqual(['onEvent']);
-  expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+  expect(await win.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
 });
