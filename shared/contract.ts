@@ -3,6 +3,7 @@ import './validation';
 import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
 import type { Channel } from './contract/define';
+import { participantsContract } from './contract/participants';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -11,6 +12,7 @@ import type { Channel } from './contract/define';
 export const contract = {
   ...appContract,
   ...casesContract,
+  ...participantsContract,
 };
 
 export type Contract = typeof contract;
