@@ -4,6 +4,7 @@ import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
 import type { Channel } from './contract/define';
 import { meetingsContract } from './contract/meetings';
+import { participantsContract } from './contract/participants';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -13,6 +14,7 @@ export const contract = {
   ...appContract,
   ...casesContract,
   ...meetingsContract,
+  ...participantsContract,
 };
 
 export type Contract = typeof contract;

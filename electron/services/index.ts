@@ -2,6 +2,7 @@ import type { ChannelName } from '../../shared/contract';
 import { casesHandlers } from './cases';
 import type { HandlerMap } from './context';
 import { meetingsHandlers } from './meetings';
+import { participantsHandlers } from './participants';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
 export type HostChannel = 'app.info' | 'app.openExternal';
@@ -11,4 +12,5 @@ export type ServiceChannel = Exclude<ChannelName, HostChannel>;
 export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...casesHandlers,
   ...meetingsHandlers,
+  ...participantsHandlers,
 };

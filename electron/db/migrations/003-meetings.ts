@@ -4,8 +4,8 @@ import type { Migration } from '../migrate';
  * Meetings (issue 4): the meeting and its prepared roles, its phases with timers and questions, who was invited and
  * attended, notes per phase (ProseMirror JSON + a plain-text copy for search), task drafts ("Gør til aftale"),
  * user-saved templates and the record of edits made after the meeting was held.
- * Participant ids are stored without a foreign key: the participants table belongs to another migration, and a
- * meeting keeps the name as it was on the day (attendance is a historical fact).
+ * Attendance refers to participants(id) with a plain foreign key (a participant who was at a meeting can be archived,
+ * not deleted) and keeps the name as it was on the day (attendance is a historical fact).
  */
 export const m003Meetings: Migration = {
   version: 3,
@@ -53,7 +53,7 @@ export const m003Meetings: Migration = {
 
       CREATE TABLE meeting_attendance (
         meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-        participant_id TEXT NOT NULL,
+        participant_id TEXT NOT NULL REFERENCES participants(id),
         name TEXT NOT NULL,
         role TEXT NOT NULL DEFAULT '',
         group_kind TEXT NOT NULL DEFAULT '',
