@@ -1,12 +1,14 @@
 import casesDa from './da/cases.json';
 import commonDa from './da/common.json';
+import meetingsDa from './da/meetings.json';
 import casesEn from './en/cases.json';
 import commonEn from './en/common.json';
+import meetingsEn from './en/meetings.json';
 
 /** One namespace per capability; each language must hold the same keys (tested). */
 export const resources = {
-  da: { common: commonDa, cases: casesDa },
-  en: { common: commonEn, cases: casesEn },
+  da: { common: commonDa, cases: casesDa, meetings: meetingsDa },
+  en: { common: commonEn, cases: casesEn, meetings: meetingsEn },
 } as const;
 
 export type Language = keyof typeof resources;
