@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import './validation';
 import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
+import { consentContract } from './contract/consent';
 import type { Channel } from './contract/define';
+import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
 
 /**
@@ -13,6 +15,8 @@ export const contract = {
   ...appContract,
   ...casesContract,
   ...participantsContract,
+  ...consentContract,
+  ...networkMapContract,
 };
 
 export type Contract = typeof contract;

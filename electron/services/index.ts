@@ -1,6 +1,8 @@
 import type { ChannelName } from '../../shared/contract';
 import { casesHandlers } from './cases';
+import { consentHandlers } from './consent';
 import type { HandlerMap } from './context';
+import { networkMapHandlers } from './networkMap';
 import { participantsHandlers } from './participants';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
@@ -11,4 +13,6 @@ export type ServiceChannel = Exclude<ChannelName, HostChannel>;
 export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...casesHandlers,
   ...participantsHandlers,
+  ...consentHandlers,
+  ...networkMapHandlers,
 };
