@@ -2,8 +2,10 @@ import type { z } from 'zod';
 import './validation';
 import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
+import { consentContract } from './contract/consent';
 import type { Channel } from './contract/define';
 import { meetingsContract } from './contract/meetings';
+import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
 
 /**
@@ -15,6 +17,8 @@ export const contract = {
   ...casesContract,
   ...meetingsContract,
   ...participantsContract,
+  ...consentContract,
+  ...networkMapContract,
 };
 
 export type Contract = typeof contract;

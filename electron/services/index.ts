@@ -1,7 +1,9 @@
 import type { ChannelName } from '../../shared/contract';
 import { casesHandlers } from './cases';
+import { consentHandlers } from './consent';
 import type { HandlerMap } from './context';
 import { meetingsHandlers } from './meetings';
+import { networkMapHandlers } from './networkMap';
 import { participantsHandlers } from './participants';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
@@ -13,4 +15,6 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...casesHandlers,
   ...meetingsHandlers,
   ...participantsHandlers,
+  ...consentHandlers,
+  ...networkMapHandlers,
 };
