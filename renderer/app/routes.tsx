@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { CaseFormPage } from '../features/cases/CaseFormPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
+import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
 
 export interface RouteDef {
   pattern: string;
@@ -16,5 +17,6 @@ export const routes: RouteDef[] = [
   { pattern: '/cases', render: () => <CaseListPage /> },
   { pattern: '/cases/new', render: () => <CaseFormPage /> },
   { pattern: '/cases/:id/edit', render: (p) => <CaseFormPage id={p.id} /> },
+  { pattern: '/cases/:id/network-map', render: (p) => <NetworkMapPage caseId={p.id!} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
 ];

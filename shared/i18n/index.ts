@@ -1,13 +1,18 @@
 import casesDa from './da/cases.json';
 import commonDa from './da/common.json';
+import consentDa from './da/consent.json';
+import networkMapDa from './da/networkMap.json';
+import participantsDa from './da/participants.json';
 import casesEn from './en/cases.json';
 import commonEn from './en/common.json';
+import consentEn from './en/consent.json';
+import networkMapEn from './en/networkMap.json';
+import participantsEn from './en/participants.json';
 
 /** One namespace per capability; each language must hold the same keys (tested). */
 export const resources = {
-  da: { common: commonDa, cases: casesDa },
-  en: { common: commonEn, cases: casesEn },
+  da: { common: commonDa, cases: casesDa, participants: participantsDa, consent: consentDa, networkMap: networkMapDa },
+  en: { common: commonEn, cases: casesEn, participants: participantsEn, consent: consentEn, networkMap: networkMapEn },
 } as const;
-
 export type Language = keyof typeof resources;
 export const namespaces = Object.keys(resources.da) as (keyof (typeof resources)['da'])[];

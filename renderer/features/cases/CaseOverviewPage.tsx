@@ -8,6 +8,7 @@ import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
 import { Badge, ErrorMessage, PageHeader } from '../../ui/Page';
+import { CaseOverviewSections } from './CaseOverviewSections';
 import { CloseCaseDialog } from './CloseCaseDialog';
 
 /** The page a worker lands on for a case. Later capabilities add their sections here. */
@@ -70,6 +71,7 @@ export function CaseOverviewPage({ id }: { id: string }) {
       {c.status === 'closed' && c.closedAt && (
         <p className="notice">{t('overview.closedOn', { date: formatDate(c.closedAt), reason: c.closedReason ?? '' })}</p>
       )}
+      <CaseOverviewSections caseDetail={c} />
       <p className="muted small">
         {t('overview.created', { date: formatDate(c.createdAt) })} · {t('overview.updated', { date: formatDate(c.updatedAt) })}
       </p>
