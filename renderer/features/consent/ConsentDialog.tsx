@@ -62,7 +62,7 @@ export function ConsentDialog({ caseId, childName, open, editing, participants, 
   return (
     <Dialog title={editing ? t('dialog.editTitle') : t('dialog.createTitle')} open={open} onClose={onClose}>
       <form className="form consent-form" onSubmit={onSubmit} noValidate>
-        {save.formError && <ErrorMessage message={save.formError} />}
+        {save.formError && !Object.values(errors).includes(save.formError) && <ErrorMessage message={save.formError} />}
         <SelectField label={t('fields.kind')} value={draft.kind} onChange={onText('kind')} options={CONSENT_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
         {isConsent ? (
           <>
