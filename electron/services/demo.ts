@@ -1,6 +1,7 @@
 import { createCase } from './cases';
 import type { ServiceContext } from './context';
 import { loadDemoMeetings } from './demoMeetings';
+import { loadDemoNetwork } from './demoNetwork';
 
 const DEMO_FLAG = 'demo_loaded';
 
@@ -12,6 +13,7 @@ export function loadDemoData(ctx: ServiceContext): void {
   if (ctx.db.prepare('SELECT 1 FROM settings WHERE key = ?').get(DEMO_FLAG)) return;
   const year = ctx.now().getFullYear();
   const oliver = createCase(ctx, { childName: 'Oliver', birthYear: year - 9, caseType: 'network', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
+  loadDemoNetwork(ctx, oliver.id);
   createCase(ctx, { childName: 'Sofie', birthYear: year - 14, caseType: 'supportive', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
   createCase(ctx, { childName: 'A.K.', birthYear: year - 6, caseType: 'early_preventive', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
   createCase(ctx, { childName: 'Emil', birthYear: year - 16, caseType: 'placement', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
