@@ -11,12 +11,12 @@ import { useAnnounce } from '../../ui/Announcer';
 import { Badge, ErrorMessage } from '../../ui/Page';
 import { AttendancePanel } from './AttendancePanel';
 import { NotesArea } from './NotesArea';
-import type { SaveState } from './NoteEditor';
 import { phasePanels } from './phasePanels';
 import { PhaseList } from './PhaseList';
 import { PhaseTimer } from './PhaseTimer';
 import { openPresenter } from './presenterWindow';
 import { QuestionCard } from './QuestionCard';
+import { setSaveState, useSaveState } from './saveStatus';
 import { ShortcutHelp } from './ShortcutHelp';
 import { shortcutFor, type ShortcutAction } from './shortcuts';
 import { useMeeting } from './useMeeting';
@@ -35,14 +35,15 @@ export function ConsolePage({ id }: { id: string }) {
 function Console({ meeting: m }: { meeting: MeetingDetail }) {
   const { t } = useTranslation('meetings');
   const announce = useAnnounce();
-  const [saveState, setSaveState] = useState<SaveState>('saved');
   const [help, setHelp] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // A held meeting keeps its last phase on the host; reading back through it is local to this window.
   const [viewedId, setViewedId] = useState<string | null>(null);
   const focusNotes = useRef<(() => void) | null>(null);
+  // The phase asked for but not yet confirmed by the host: shown at once, and quick repeated presses step from it.
+  const [requestedId, setRequestedId] = useState<string | null>(null);
   const running = m.status === 'running';
-  const currentId = running ? m.currentPhaseId : (viewedId ?? m.currentPhaseId ?? m.phases[0]?.id ?? null);
+  const currentId = running ? (requestedId ?? m.currentPhaseId) : (viewedId ?? m.currentPhaseId ?? m.phases[0]?.id ?? null);
   const phase = m.phases.find((p) => p.id === currentId) ?? m.phases[0];
   const presenter = hasPresenterView(m.type);
 
@@ -54,7 +55,18 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
       setError(e instanceof KredsError ? e.message : String(e));
     }
   };
-  const goTo = (phaseId: string) => (running ? attempt(() => api['meetings.goToPhase']({ meetingId: m.id, phaseId })) : setViewedId(phaseId));
+  useEffect(() => {
+    if (requestedId && requestedId === m.currentPhaseId) setRequestedId(null);
+  }, [requestedId, m.currentPhaseId]);
+  const goTo = (phaseId: string) => {
+    if (!running) return setViewedId(phaseId);
+    setRequestedId(phaseId);
+    setError(null);
+    api['meetings.goToPhase']({ meetingId: m.id, phaseId }).catch((e: unknown) => {
+      setRequestedId(null);
+      setError(e instanceof KredsError ? e.message : String(e));
+    });
+  };
   const step = (delta: 1 | -1) => {
     const index = stepPhase(m.phases.findIndex((p) => p.id === phase?.id), delta, m.phases.length);
     const target = m.phases[index];
@@ -110,9 +122,7 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
           </h1>
         </div>
         <div className="console__tools">
-          <span className={`save-state save-state--${saveState}`} role="status">
-            {t(`save.${saveState}`)}
-          </span>
+          <SaveStatus />
           {presenter && <PresenterControls mode={m.presenterMode} onOpen={() => openPresenter(m.id)} onMode={setMode} />}
           <button type="button" className="button" onClick={() => setHelp(true)} aria-keyshortcuts="?">
             {t('shortcuts.button')}
@@ -132,7 +142,7 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
         </div>
       )}
       <div className="console__body">
-        <PhaseList phases={m.phases} currentId={phase?.id ?? null} onSelect={(pid) => void goTo(pid)} />
+        <PhaseList phases={m.phases} currentId={phase?.id ?? null} onSelect={goTo} />
         {phase && (
           <main className="console__phase" id="main" tabIndex={-1}>
             <div className="console__phase-head">
@@ -162,6 +172,16 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
       </div>
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
     </div>
+  );
+}
+
+function SaveStatus() {
+  const { t } = useTranslation('meetings');
+  const saveState = useSaveState();
+  return (
+    <span className={`save-state save-state--${saveState}`} role="status">
+      {t(`save.${saveState}`)}
+    </span>
   );
 }
 
