@@ -18,6 +18,7 @@ import { openPresenter } from './presenterWindow';
 import { QuestionCard } from './QuestionCard';
 import { setSaveState, useSaveState } from './saveStatus';
 import { ShortcutHelp } from './ShortcutHelp';
+import { StartMeetingButton } from './StartMeetingButton';
 import { shortcutFor, type ShortcutAction } from './shortcuts';
 import { useMeeting } from './useMeeting';
 import './meeting.css';
@@ -93,6 +94,12 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (document.querySelector('dialog[open]') && event.key !== '?') return;
+      // Esc leaves the note, so the single keys (B, F, N, ?) work again.
+      if (event.key === 'Escape' && (event.target as HTMLElement | null)?.isContentEditable) {
+        (event.target as HTMLElement).blur();
+        document.getElementById('main')?.focus();
+        return;
+      }
       const action = shortcutFor(event);
       if (!action) return;
       event.preventDefault();
@@ -135,6 +142,12 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
         </div>
       </header>
       {m.status === 'held' && <p className="notice">{t('console.heldNotice')}</p>}
+      {m.status === 'planned' && (
+        <div className="notice console__planned">
+          <p>{t('console.plannedNotice')}</p>
+          <StartMeetingButton meeting={m} />
+        </div>
+      )}
       {!presenter && <p className="notice notice--info">{t('console.noPresenter')}</p>}
       {error && (
         <div className="error-box" role="alert">

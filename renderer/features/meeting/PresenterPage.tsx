@@ -30,7 +30,7 @@ export function PresenterPage({ id }: { id: string }) {
   }, [id, view, t]);
 
   if (!view) return <div className="presenter presenter--blank" aria-busy={loaded.loading} />;
-  if (view.mode === 'blackout') return <div className="presenter presenter--blackout" aria-label={t('presenter.blackedOut')} />;
+  if (view.mode === 'blackout') return <div className="presenter presenter--blackout" role="img" aria-label={t('presenter.blackedOut')} />;
   return (
     <div className="presenter" lang="da">
       <header className="presenter__top">

@@ -3,9 +3,11 @@
  * (B, F, ?) only when the focus is not in a text field, so they never eat a letter of the notes.
  */
 export type ShortcutAction = 'next' | 'previous' | 'timer' | 'blackout' | 'freeze' | 'notes' | 'presenter' | 'help';
+/** Shown in the help overlay; handled by the console itself (it leaves the note). */
+export type HelpOnlyAction = 'escape';
 
 export interface Shortcut {
-  action: ShortcutAction;
+  action: ShortcutAction | HelpOnlyAction;
   /** As shown in the help overlay. */
   keys: string[];
 }
@@ -18,6 +20,7 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'freeze', keys: ['F', 'Alt+F'] },
   { action: 'notes', keys: ['N', 'Alt+N'] },
   { action: 'presenter', keys: ['Alt+P'] },
+  { action: 'escape', keys: ['Esc'] },
   { action: 'help', keys: ['?'] },
 ];
 
