@@ -5,7 +5,9 @@ import { GROUP_MARK, RINGS, fromPoint, moveByKey, toPoint, type Ring } from '../
 import './networkMap.css';
 
 const RADII = [150, 255, 360] as const;
-const HALF = RADII[2] + 70;
+/** Room beside the outer ring for a name and role label, above and below for the node itself. */
+const HALF_WIDTH = RADII[2] + 170;
+const HALF_HEIGHT = RADII[2] + 70;
 const NODE = 24;
 
 interface Props {
@@ -60,7 +62,7 @@ export function NetworkMapView({ childName, nodes, onMove, large, labelId, class
     <svg
       ref={svgRef}
       className={`netmap${large ? ' netmap--large' : ''}${className ? ` ${className}` : ''}`}
-      viewBox={`${-HALF} ${-HALF} ${HALF * 2} ${HALF * 2}`}
+      viewBox={`${-HALF_WIDTH} ${-HALF_HEIGHT} ${HALF_WIDTH * 2} ${HALF_HEIGHT * 2}`}
       role="group"
       aria-labelledby={labelId}
       aria-label={labelId ? undefined : t('mapLabel', { child: childName })}
