@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { startHost, tempDataDir, type StartedHost } from '../host';
 
 let host: StartedHost | undefined;
@@ -161,4 +162,23 @@ test('a participant never used in a meeting can be deleted; archiving keeps them
   await page.getByRole('button', { name: 'Slet Lars Berg' }).click();
   await page.getByRole('dialog', { name: 'Slet Lars Berg?' }).getByRole('button', { name: 'Slet' }).click();
   await expect(page.getByText('Lars Berg')).toHaveCount(0);
+});
+
+test('the case overview, the network map and the participant dialog have no axe violations', async ({ page }) => {
+  host = await startHost({ demo: true, env: NOW });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(host.url);
+  await page.getByRole('link', { name: /Oliver/ }).click();
+  await expect(page.getByRole('heading', { name: 'Deltagere' })).toBeVisible();
+  const check = async () => {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  };
+  await check();
+  await page.getByRole('button', { name: 'Tilføj deltager' }).click();
+  await check();
+  await page.keyboard.press('Escape');
+  await page.getByRole('link', { name: 'Åbn netværkskortet' }).first().click();
+  await expect(page.getByRole('button', { name: /^Kim Andersen/ })).toBeVisible();
+  await check();
 });
