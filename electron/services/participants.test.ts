@@ -93,5 +93,7 @@ describe('participants', () => {
     const found = listCases(ctx, { query: 'kim' });
     expect(found.map((c) => [c.childName, c.matchedParticipants])).toEqual([['Oliver', ['Kim Holm']]]);
     expect(listCases(ctx, { query: 'oliv' })[0]?.matchedParticipants).toBeUndefined();
+    createParticipant(ctx, { caseId, name: 'Åse Ørsted', role: 'grandparent' });
+    expect(listCases(ctx, { query: 'åse ør' })[0]?.matchedParticipants).toEqual(['Åse Ørsted']);
   });
 });

@@ -1,6 +1,6 @@
 import type { ContactPerson, Participant, ParticipantFields } from '../../shared/contract/participants';
 import type { Input } from '../../shared/contract';
-import { findDuplicate, groupForRole, type Group, type Role } from '../../shared/domain/participants';
+import { findDuplicate, groupForRole, personKey, type Group, type Role } from '../../shared/domain/participants';
 import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
@@ -78,8 +78,8 @@ export function createParticipant(ctx: ServiceContext, input: Input<'participant
   const now = ctx.now().toISOString();
   ctx.db
     .prepare(
-      `INSERT INTO participants (id, case_id, name, role, role_detail, group_kind, organisation, phone, email, note, created_at, updated_at)
-       VALUES (@id, @caseId, @name, @role, @roleDetail, @group, @organisation, @phone, @email, @note, @now, @now)`,
+      `INSERT INTO participants (id, case_id, name, name_key, role, role_detail, group_kind, organisation, phone, email, note, created_at, updated_at)
+       VALUES (@id, @caseId, @name, @nameKey, @role, @roleDetail, @group, @organisation, @phone, @email, @note, @now, @now)`,
     )
     .run({ ...columns(input), id, caseId: input.caseId, now });
   changed(ctx, input.caseId, id);
@@ -89,6 +89,7 @@ export function createParticipant(ctx: ServiceContext, input: Input<'participant
 function columns(input: ParticipantFields & { role: Role }) {
   return {
     name: input.name,
+    nameKey: personKey(input.name),
     role: input.role,
     roleDetail: input.roleDetail ?? '',
     group: input.group ?? groupForRole(input.role),
@@ -104,7 +105,7 @@ export function updateParticipant(ctx: ServiceContext, input: Input<'participant
   refuseDuplicate(ctx, current.caseId, input);
   ctx.db
     .prepare(
-      `UPDATE participants SET name = @name, role = @role, role_detail = @roleDetail, group_kind = @group,
+      `UPDATE participants SET name = @name, name_key = @nameKey, role = @role, role_detail = @roleDetail, group_kind = @group,
          organisation = @organisation, phone = @phone, email = @email, note = @note, updated_at = @now WHERE id = @id`,
     )
     .run({ ...columns(input), id: input.id, now: ctx.now().toISOString() });
