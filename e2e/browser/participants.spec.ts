@@ -50,7 +50,7 @@ test("a social worker builds a 9-year-old's network, records consent, arranges t
   await expect(page.getByRole('region', { name: /^Privat netværk/ }).getByText('Kim Andersen')).toBeVisible();
   await expect(page.getByRole('region', { name: /^Fagpersoner/ }).getByRole('listitem')).toHaveCount(3);
 
-  await page.getByLabel('Vælg kontaktperson').selectOption({ label: 'Mette Sørensen (Børne- og ungerådgiver (socialrådgiver))' });
+  await page.getByLabel('Vælg kontaktperson').selectOption({ label: 'Mette Sørensen · Børne- og ungerådgiver (socialrådgiver)' });
   await page.getByRole('button', { name: 'Gem kontaktperson' }).click();
   await expect(page.getByText('Siden 14.05.2026')).toBeVisible();
 

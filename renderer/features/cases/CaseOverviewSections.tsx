@@ -50,7 +50,7 @@ export function CaseOverviewSections({ caseDetail }: { caseDetail: CaseDetail })
             contactPersonId={contact.data.current?.id ?? null}
             addRequest={addRequest}
           />
-          <ConsentPanel caseId={caseId} childName={caseDetail.childName} status={consent.data} participants={people} />
+          <ConsentPanel caseId={caseId} childName={caseDetail.childName} birthYear={caseDetail.birthYear} status={consent.data} participants={people} />
         </div>
         <div className="overview__side">
           <ContactPersonPanel caseId={caseId} contact={contact.data} participants={people} />

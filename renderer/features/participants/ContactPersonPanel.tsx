@@ -53,7 +53,7 @@ export function ContactPersonPanel({ caseId, contact, participants }: { caseId: 
                 .filter((p) => p.id !== current?.id)
                 .map((p) => (
                   <option key={p.id} value={p.id}>
-                    {p.name} ({p.roleDetail || t(`role.${p.role}`)})
+                    {`${p.name} · ${p.roleDetail || t(`role.${p.role}`)}`}
                   </option>
                 ))}
             </select>
