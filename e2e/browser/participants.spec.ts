@@ -79,6 +79,8 @@ test("a social worker builds a 9-year-old's network, records consent, arranges t
 
   await page.getByRole('link', { name: 'Åbn netværkskortet' }).first().click();
   await expect(page.getByRole('heading', { name: 'Netværkskort: Oliver' })).toBeVisible();
+  await page.getByRole('button', { name: 'Gem en version' }).click();
+  await expect(page.getByRole('status')).toHaveText('En version af kortet er gemt');
   const kim = page.getByRole('button', { name: /^Kim Andersen/ });
   await expect(kim).toHaveAccessibleName(/Et stykke væk/);
   await kim.focus();
@@ -114,6 +116,12 @@ test("a social worker builds a 9-year-old's network, records consent, arranges t
   await expect(page.getByRole('button', { name: /^Kim Andersen/ })).toHaveAccessibleName(/Tæt på/);
   await expect(page.getByRole('button', { name: /^Lars Berg/ })).toHaveAccessibleName(/Et stykke væk, Belastning/);
   await expect(page.getByRole('button', { name: /^Camilla Nielsen/ })).toHaveAccessibleName(/Støtte/);
+
+  await expect(page.getByLabel('Version').getByRole('option', { name: /^Gemt 14\.05\.2026/ })).toHaveCount(1);
+  await page.getByLabel('Version').selectOption({ index: 1 });
+  await expect(page.getByText('Kim Andersen er rykket tættere på: Et stykke væk → Tæt på')).toBeVisible();
+  await expect(page.getByText('Linjen til Lars Berg: Ingen linje → Belastning')).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Kim Andersen.*Et stykke væk/ })).toBeVisible();
 });
 
 test('bad participant input gets Danish errors, keeps the typing, and a duplicate asks "did you mean the existing person?"', async ({ page }) => {
