@@ -88,6 +88,16 @@ describe('participants', () => {
     ]);
   });
 
+  it('refuses a contact person from another case or one who is archived', () => {
+    const other = createCase(ctx, { childName: 'Sofie', birthYear: 2012, caseType: 'network', responsibleWorker: 'Jonas Holm' }).id;
+    const stranger = createParticipant(ctx, { caseId: other, name: 'Jonas Holm', role: 'social_worker' });
+    expect(errorOf(() => setContactPerson(ctx, caseId, stranger.id)).message).toMatch(/en anden sag/);
+    const hanne = createParticipant(ctx, { caseId, ...mother });
+    participantsHandlers['participants.archive'](ctx, { id: hanne.id });
+    expect(errorOf(() => setContactPerson(ctx, caseId, hanne.id)).message).toMatch(/arkiveret/);
+    expect(getContactPerson(ctx, caseId).history).toEqual([]);
+  });
+
   it('finds a case by a participant name in the case list', () => {
     createParticipant(ctx, { caseId, name: 'Kim Holm', role: 'network_person' });
     const found = listCases(ctx, { query: 'kim' });
