@@ -172,7 +172,7 @@ test('a participant never used in a meeting can be deleted; archiving keeps them
   await expect(page.getByText('Lars Berg')).toHaveCount(0);
 });
 
-test('the case overview, the network map and the participant dialog have no axe violations', async ({ page }) => {
+test('the case overview, the network map, its shared-screen view and the participant dialog have no axe violations', async ({ page }) => {
   host = await startHost({ demo: true, env: NOW });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(host.url);
@@ -189,4 +189,11 @@ test('the case overview, the network map and the participant dialog have no axe 
   await page.getByRole('link', { name: 'Åbn netværkskortet' }).first().click();
   await expect(page.getByRole('button', { name: /^Kim Andersen/ })).toBeVisible();
   await check();
+  await page.getByRole('link', { name: 'Vis på fælles skærm' }).click();
+  await expect(page.getByRole('heading', { name: 'Netværkskort for Oliver' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Kim Andersen, fodboldtræner, Privat netværk, Et stykke væk, Støtte' })).toBeVisible();
+  await expect(page.getByText('30 11 22 33')).toHaveCount(0);
+  await check();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Netværkskort: Oliver' })).toBeVisible();
 });

@@ -60,6 +60,9 @@ export function NetworkMapPage({ caseId }: { caseId: string }) {
             <Link to={`/cases/${caseId}`} className="button">
               {t('backToCase')}
             </Link>
+            <Link to={`/cases/${caseId}/network-map/present`} className="button">
+              {t('present')}
+            </Link>
             {live && (
               <button type="button" className="button" onClick={() => void snapshot()}>
                 {t('snapshot')}
