@@ -167,6 +167,13 @@ test('a participant never used in a meeting can be deleted; archiving keeps them
   await page.getByRole('button', { name: 'Gendan Kim Andersen' }).click();
   await expect(page.getByRole('region', { name: /^Privat netværk/ }).getByText('Kim Andersen')).toBeVisible();
 
+  await page.getByRole('button', { name: 'Rediger Kim Andersen' }).click();
+  const edit = page.getByRole('dialog', { name: 'Rediger Kim Andersen' });
+  await edit.getByLabel('Telefon').fill('30 11 22 33');
+  await edit.getByLabel('Gruppe', { exact: true }).selectOption({ label: 'Familie' });
+  await edit.getByRole('button', { name: 'Gem' }).click();
+  await expect(page.getByRole('region', { name: /^Familie/ }).getByText('30 11 22 33')).toBeVisible();
+
   await page.getByRole('button', { name: 'Slet Lars Berg' }).click();
   await page.getByRole('dialog', { name: 'Slet Lars Berg?' }).getByRole('button', { name: 'Slet' }).click();
   await expect(page.getByText('Lars Berg')).toHaveCount(0);
