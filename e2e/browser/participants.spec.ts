@@ -204,3 +204,31 @@ test('the case overview, the network map, its shared-screen view and the partici
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: 'Netværkskort: Oliver' })).toBeVisible();
 });
+
+test('adding a professional the consent does not cover shows a warning at once', async ({ page }) => {
+  host = await startHost({ env: NOW });
+  const created = await host.call<{ id: string }>('cases.create', { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' });
+  const caseId = created.value.id;
+  const teacher = await host.call<{ id: string }>('participants.create', { caseId, name: 'Lars Berg', role: 'teacher', organisation: 'Nordby Skole' });
+  await host.call('consent.create', {
+    caseId,
+    kind: 'consent',
+    custody: 'sole',
+    givenBy: [{ name: 'Camilla Nielsen', capacity: 'custody_holder' }],
+    givenOn: '2026-05-01',
+    infoTypes: ['school'],
+    recipientIds: [teacher.value.id],
+    recipientOrganisations: ['Nordby Skole'],
+    purpose: 'Skolegang',
+  });
+  await page.goto(`${host.url}#/cases/${caseId}`);
+  await expect(page.getByText('Gyldigt samtykke')).toBeVisible();
+
+  await addParticipant(page, { name: 'Bente Holm', role: 'Sundhedsplejerske', organisation: 'Sundhedsplejen' });
+  await expect(page.getByRole('alert').filter({ hasText: 'Bente Holm er ikke omfattet af samtykket' })).toBeVisible();
+  await expect(page.getByText('Uden for samtykket: Bente Holm')).toBeVisible();
+
+  // Covered through her organisation, which the consent names.
+  await addParticipant(page, { name: 'Pia Berg', role: 'Lærer', organisation: 'nordby skole' });
+  await expect(page.getByRole('alert').filter({ hasText: 'ikke omfattet' })).toHaveCount(0);
+});
