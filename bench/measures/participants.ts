@@ -33,10 +33,10 @@ export function measureParticipants(results: Results, dataDir: string, key: stri
   db.transaction(() => {
     for (let c = 0; c < 2000; c++) {
       const caseId = createCase(ctx, { childName: `Barn ${c}`, birthYear: 2012 + (c % 12), caseType: 'network', responsibleWorker: 'Bench' }).id;
-      for (let p = 0; p < 8; p++) createParticipant(ctx, { caseId, name: person(), role: random.pick(ROLES), confirmDuplicate: true });
+      for (let p = 0; p < 8; p++) createParticipant(ctx, { caseId, name: person(), role: random.pick(ROLES), roleDetail: 'bench', confirmDuplicate: true });
     }
     bigCase = createCase(ctx, { childName: 'Stort netværk', birthYear: 2017, caseType: 'network', responsibleWorker: 'Bench' }).id;
-    const ids = Array.from({ length: 40 }, () => createParticipant(ctx, { caseId: bigCase, name: person(), role: random.pick(ROLES), confirmDuplicate: true }).id);
+    const ids = Array.from({ length: 40 }, () => createParticipant(ctx, { caseId: bigCase, name: person(), role: random.pick(ROLES), roleDetail: 'bench', confirmDuplicate: true }).id);
     createConsent(ctx, {
       caseId: bigCase,
       kind: 'consent',

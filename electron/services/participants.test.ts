@@ -35,7 +35,8 @@ describe('participants', () => {
   it('derives the group from the role unless the user chose one', () => {
     const hanne = createParticipant(ctx, { caseId, ...mother });
     const coach = createParticipant(ctx, { caseId, name: 'Kim', role: 'network_person', roleDetail: 'fodboldtræner' });
-    const neighbour = createParticipant(ctx, { caseId, name: 'Bente', role: 'other', group: 'family' });
+    expect(errorOf(() => createParticipant(ctx, { caseId, name: 'Bente', role: 'other' })).fields?.roleDetail).toMatch(/hvilken rolle/);
+    const neighbour = createParticipant(ctx, { caseId, name: 'Bente', role: 'other', roleDetail: 'nabo', group: 'family' });
     expect([hanne.group, coach.group, neighbour.group]).toEqual(['family', 'private_network', 'family']);
     expect(listParticipants(ctx, caseId).map((p) => p.name)).toEqual(['Hanne Jensen', 'Kim', 'Bente']);
   });

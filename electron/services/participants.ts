@@ -66,6 +66,13 @@ function refuseDuplicate(ctx: ServiceContext, caseId: string, input: Fields & { 
   throw new KredsError('conflict', message, { name: message });
 }
 
+/** "Andet" says nothing on its own: the free text is what tells the family and the network who this is. */
+function requireRoleDetailForOther(input: { role: Role; roleDetail?: string }): void {
+  if (input.role === 'other' && !input.roleDetail?.trim()) {
+    throw new KredsError('invalid_input', 'Skriv hvilken rolle personen har', { roleDetail: 'Skriv hvilken rolle personen har' });
+  }
+}
+
 function changed(ctx: ServiceContext, caseId: string, id: string): void {
   touchCase(ctx, caseId);
   ctx.emit({ type: 'participants.changed', id: caseId, origin: ctx.origin, data: { participantId: id } });
@@ -73,6 +80,7 @@ function changed(ctx: ServiceContext, caseId: string, id: string): void {
 
 export function createParticipant(ctx: ServiceContext, input: Input<'participants.create'>): Participant {
   getCase(ctx, input.caseId);
+  requireRoleDetailForOther(input);
   refuseDuplicate(ctx, input.caseId, input);
   const id = newId();
   const now = ctx.now().toISOString();
@@ -102,6 +110,7 @@ function columns(input: ParticipantFields & { role: Role }) {
 
 export function updateParticipant(ctx: ServiceContext, input: Input<'participants.update'>): Participant {
   const current = getParticipant(ctx, input.id);
+  requireRoleDetailForOther(input);
   refuseDuplicate(ctx, current.caseId, input);
   ctx.db
     .prepare(
