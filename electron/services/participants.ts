@@ -4,7 +4,7 @@ import { findDuplicate, groupForRole, personKey, type Group, type Role } from '.
 import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
-import { participantInUse } from './participantUsage';
+import { participantInUse, participantsInUseForCase } from './participantUsage';
 
 interface ParticipantRow {
   id: string;
@@ -22,7 +22,7 @@ interface ParticipantRow {
   updated_at: string;
 }
 
-function toParticipant(ctx: ServiceContext, row: ParticipantRow): Participant {
+function toParticipant(row: ParticipantRow, inUse: boolean): Participant {
   return {
     id: row.id,
     caseId: row.case_id,
@@ -37,21 +37,22 @@ function toParticipant(ctx: ServiceContext, row: ParticipantRow): Participant {
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    inUse: participantInUse(ctx, row.id),
+    inUse,
   };
 }
 
 export function getParticipant(ctx: ServiceContext, id: string): Participant {
   const row = ctx.db.prepare('SELECT * FROM participants WHERE id = ?').get(id) as ParticipantRow | undefined;
   if (!row) throw new KredsError('not_found', 'Deltageren findes ikke (den kan være slettet)');
-  return toParticipant(ctx, row);
+  return toParticipant(row, participantInUse(ctx, row.id));
 }
 
 /** Active participants of a case in the order they were added; archived ones too when asked. */
 export function listParticipants(ctx: ServiceContext, caseId: string, options: { includeArchived?: boolean } = {}): Participant[] {
   getCase(ctx, caseId);
   const sql = `SELECT * FROM participants WHERE case_id = ? ${options.includeArchived ? '' : 'AND archived_at IS NULL'} ORDER BY created_at, rowid`;
-  return (ctx.db.prepare(sql).all(caseId) as ParticipantRow[]).map((row) => toParticipant(ctx, row));
+  const used = participantsInUseForCase(ctx, caseId);
+  return (ctx.db.prepare(sql).all(caseId) as ParticipantRow[]).map((row) => toParticipant(row, used.has(row.id)));
 }
 
 type Fields = Input<'participants.create'> | Input<'participants.update'>;
