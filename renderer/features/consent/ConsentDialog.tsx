@@ -38,15 +38,16 @@ export function ConsentDialog({ caseId, childName, birthYear, open, editing, par
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, editing]);
 
-  const active = participants.filter((p) => p.archivedAt === null);
-  const custodyCandidates = active.filter((p) => CUSTODY_CAPABLE_ROLES.includes(p.role));
-  const recipients = active.filter((p) => p.group === 'professional');
+  // People named on a record stay selectable after being archived, so editing the record does not drop them.
+  const namedOnRecord = (p: Participant) => draft.givers.includes(p.id) || draft.recipientIds.includes(p.id);
+  const custodyCandidates = participants.filter((p) => CUSTODY_CAPABLE_ROLES.includes(p.role) && (p.archivedAt === null || namedOnRecord(p)));
+  const recipients = participants.filter((p) => p.group === 'professional' && (p.archivedAt === null || namedOnRecord(p)));
   const label = (p: Participant) => `${p.name} · ${p.roleDetail || t(`participants:role.${p.role}`)}`;
   const required = requiredGivers(ageThisYear(birthYear, now), draft.custody);
 
   const save = useSubmit(
     () => {
-      const fields = fieldsFrom(draft, active, childName);
+      const fields = fieldsFrom(draft, participants, childName);
       return editing ? api['consent.update']({ id: editing.id, ...fields }) : api['consent.create']({ caseId, ...fields });
     },
     () => {
