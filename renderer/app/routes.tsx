@@ -4,6 +4,7 @@ import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
 import { meetingRoutes } from '../features/meeting/routes';
 import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
+import { NetworkMapPresentPage } from '../features/networkMap/NetworkMapPresentPage';
 
 export interface RouteDef {
   pattern: string;
@@ -18,6 +19,7 @@ export const routes: RouteDef[] = [
   { pattern: '/cases', render: () => <CaseListPage /> },
   { pattern: '/cases/new', render: () => <CaseFormPage /> },
   { pattern: '/cases/:id/edit', render: (p) => <CaseFormPage id={p.id} /> },
+  { pattern: '/cases/:id/network-map/present', render: (p) => <NetworkMapPresentPage caseId={p.id!} />, bare: true },
   { pattern: '/cases/:id/network-map', render: (p) => <NetworkMapPage caseId={p.id!} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
   ...meetingRoutes,
