@@ -83,8 +83,8 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
     next: () => step(1),
     previous: () => step(-1),
     timer: () => void toggleTimer(),
-    blackout: () => presenter && setMode('blackout'),
-    freeze: () => presenter && setMode('freeze'),
+    blackout: () => presenter && running && setMode('blackout'),
+    freeze: () => presenter && running && setMode('freeze'),
     notes: () => focusNotes.current?.(),
     presenter: () => presenter && openPresenter(m.id),
     help: () => setHelp((h) => !h),
@@ -130,7 +130,7 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
         </div>
         <div className="console__tools">
           <SaveStatus />
-          {presenter && <PresenterControls mode={m.presenterMode} onOpen={() => openPresenter(m.id)} onMode={setMode} />}
+          {presenter && running && <PresenterControls mode={m.presenterMode} onOpen={() => openPresenter(m.id)} onMode={setMode} />}
           <button type="button" className="button" onClick={() => setHelp(true)} aria-keyshortcuts="?">
             {t('shortcuts.button')}
           </button>
