@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import './validation';
 import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
+import { demoContract } from './contract/demo';
 import type { Channel } from './contract/define';
+import { settingsContract } from './contract/settings';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -11,6 +13,8 @@ import type { Channel } from './contract/define';
 export const contract = {
   ...appContract,
   ...casesContract,
+  ...settingsContract,
+  ...demoContract,
 };
 
 export type Contract = typeof contract;
