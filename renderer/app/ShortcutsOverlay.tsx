@@ -48,11 +48,6 @@ export function ShortcutsOverlay() {
             </section>
           );
         })}
-        <div className="form__actions">
-          <button type="button" className="button" onClick={() => setOpen(false)}>
-            {t('common:actions.close')}
-          </button>
-        </div>
       </Dialog>
     </>
   );

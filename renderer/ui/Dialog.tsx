@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface DialogProps {
   title: string;
@@ -12,10 +13,12 @@ interface DialogProps {
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
- * A modal on the native <dialog>: the rest of the page is inert, Esc closes, Tab cycles inside the dialog
- * (also where there is browser chrome to escape to), and focus returns to the element that opened it.
+ * A modal on the native <dialog>: the rest of the page is inert, Esc or the × closes, Tab cycles inside the
+ * dialog (also where there is browser chrome to escape to), focus starts on the first control (or the one marked
+ * `data-autofocus`, e.g. Cancel in a destructive confirmation) and returns to the element that opened it.
  */
 export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -23,6 +26,10 @@ export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
     if (!dialog || !open) return undefined;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    // React's autoFocus fires while the dialog is still closed, so the dialog places focus itself: on the element
+    // marked data-autofocus, else the first control of the body (not the header's close button).
+    const body = dialog.querySelector('.dialog__body');
+    (body?.querySelector<HTMLElement>('[data-autofocus]') ?? body?.querySelector<HTMLElement>(FOCUSABLE))?.focus();
     return () => {
       // Close before restoring focus: while the dialog is modal the opener is inert and cannot take focus.
       if (dialog.open) dialog.close();
@@ -58,8 +65,13 @@ export function Dialog({ title, open, onClose, children, wide }: DialogProps) {
     >
       {open && (
         <>
-          <h2 id={titleId}>{title}</h2>
-          {children}
+          <div className="dialog__header">
+            <h2 id={titleId}>{title}</h2>
+            <button type="button" className="dialog__close" onClick={onClose} aria-label={t('actions.close')} title={t('actions.close')}>
+              <span aria-hidden="true">×</span>
+            </button>
+          </div>
+          <div className="dialog__body">{children}</div>
         </>
       )}
     </dialog>

@@ -49,7 +49,7 @@ export function DemoSection() {
           <button type="button" className="button button--danger" onClick={() => void remove.run()} disabled={remove.busy}>
             {t('demo.confirm')}
           </button>
-          <button type="button" className="button" onClick={() => setConfirming(false)} autoFocus>
+          <button type="button" className="button" onClick={() => setConfirming(false)} data-autofocus>
             {t('common:actions.cancel')}
           </button>
         </div>
