@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
-import { SHORTCUTS, danishLabel, type MenuPlace } from '../shared/shortcuts';
+import { menuEntries, type MenuPlace } from '../shared/shortcuts';
 import { resources } from '../shared/i18n';
 
 /**
@@ -8,16 +8,12 @@ import { resources } from '../shared/i18n';
  * in text fields); a menu click sends the shortcut's id to the focused window as an `app.shortcut` event.
  */
 function shortcutItems(place: MenuPlace): MenuItemConstructorOptions[] {
-  return SHORTCUTS.filter((s) => s.menu === place).map((s) => {
-    const hasModifier = s.keys.includes('+') && s.keys !== '+';
-    return {
-      label: danishLabel(s),
-      // macOS always registers menu accelerators; a bare key there would swallow typing.
-      accelerator: process.platform === 'darwin' && !hasModifier ? undefined : s.keys,
-      registerAccelerator: false,
-      click: () => BrowserWindow.getFocusedWindow()?.webContents.send('kreds:event', { type: 'app.shortcut', data: s.id }),
-    };
-  });
+  return menuEntries(place, process.platform === 'darwin').map((entry) => ({
+    label: entry.label,
+    accelerator: entry.accelerator,
+    registerAccelerator: false,
+    click: () => BrowserWindow.getFocusedWindow()?.webContents.send('kreds:event', { type: 'app.shortcut', data: entry.id }),
+  }));
 }
 
 export function buildMenu(): void {

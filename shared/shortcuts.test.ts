@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHORTCUTS, danishLabel, formatShortcut, matchesShortcut, worksWhileTyping, type KeyPress } from './shortcuts';
+import { SHORTCUTS, danishLabel, formatShortcut, matchesShortcut, menuEntries, worksWhileTyping, type KeyPress } from './shortcuts';
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...extra });
 
@@ -49,5 +49,16 @@ describe('shortcut list', () => {
     const scoped = SHORTCUTS.map((s) => `${s.scope}:${s.keys}`);
     expect(new Set(scoped).size).toBe(scoped.length);
     for (const s of SHORTCUTS) expect(danishLabel(s)).not.toBe(s.id);
+  });
+});
+
+describe('application menu', () => {
+  it('shows the same Danish words and keys as the overlay', () => {
+    expect(menuEntries('file')).toEqual([{ id: 'case.new', label: 'Ny sag', accelerator: 'Alt+N' }]);
+    expect(menuEntries('view').map((e) => e.accelerator)).toEqual(['CmdOrCtrl+Plus', 'CmdOrCtrl+-', 'CmdOrCtrl+0', 'Alt+P']);
+    expect(menuEntries('help')).toEqual([{ id: 'shortcuts.show', label: 'Vis tastaturgenveje', accelerator: '?' }]);
+  });
+  it('leaves bare keys without an accelerator on a Mac, where it would capture typing', () => {
+    expect(menuEntries('help', true)).toEqual([{ id: 'shortcuts.show', label: 'Vis tastaturgenveje' }]);
   });
 });

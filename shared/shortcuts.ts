@@ -100,3 +100,14 @@ export function formatShortcut(keys: string, isMac = false): string[] {
   const names = [...mods].map((m) => (m === 'CmdOrCtrl' ? (isMac ? '⌘' : 'Ctrl') : (DANISH_KEY_NAMES[m] ?? m)));
   return [...names, DANISH_KEY_NAMES[key] ?? key];
 }
+
+/**
+ * The entries of one Electron menu: the same label and keys as the overlay. macOS registers every menu
+ * accelerator globally, so a bare key (`?`) is listed there without one, or it would swallow typing.
+ */
+export function menuEntries(place: MenuPlace, isMac = false): { id: string; label: string; accelerator?: string }[] {
+  return SHORTCUTS.filter((s) => s.menu === place).map((s) => {
+    const bare = !worksWhileTyping(s.keys);
+    return { id: s.id, label: danishLabel(s), ...(isMac && bare ? {} : { accelerator: s.keys }) };
+  });
+}
