@@ -8,7 +8,7 @@ import { AppInfoProvider } from './AppInfo';
 import { useGlobalShortcuts } from './globalShortcuts';
 import { Link, matchRoute, usePath } from './router';
 import { routes } from './routes';
-import { SettingsProvider } from './settings';
+import { ProfileProvider } from './profile';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 
 export function App() {
@@ -25,7 +25,7 @@ export function App() {
   return (
     <AppInfoProvider info={info}>
       <AnnouncerProvider>
-        <SettingsProvider>{(settings) => (settings.firstRunNeeded ? <FirstRun /> : <Routed />)}</SettingsProvider>
+        <ProfileProvider>{(profile) => (profile.firstRunNeeded ? <FirstRun /> : <Routed />)}</ProfileProvider>
       </AnnouncerProvider>
     </AppInfoProvider>
   );

@@ -1,19 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/Page';
 import { settingsSections } from './sections';
-import './settings.css';
 
-/** "Indstillinger": one card per registered section (sections.tsx). */
+/** "Indstillinger": the registered sections (sections.tsx), one card each. */
 export function SettingsPage() {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation('profile');
   return (
     <section className="page page--narrow">
-      <PageHeader title={t('title')} />
-      {settingsSections.map(({ id, title, Component }) => (
-        <section key={id} className="settings-section" aria-labelledby={`settings-${id}`}>
-          <h2 id={`settings-${id}`}>{t(title)}</h2>
-          <Component />
-        </section>
+      <PageHeader title={t('settingsTitle')} />
+      {settingsSections.map(({ id, Component }) => (
+        <Component key={id} />
       ))}
     </section>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEXT_SIZES, firstRunNeeded, stepTextSize } from './settings';
+import { TEXT_SIZES, firstRunNeeded, stepTextSize } from './profile';
 
 describe('text size', () => {
   it.each([
