@@ -85,3 +85,12 @@ describe('keys used by the screens', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('dates and times on screen', () => {
+  it('are formatted only through shared/domain/dates.ts (dd.mm.yyyy, "uge N", HH.mm), never by the browser locale', () => {
+    const own = Object.entries(sources)
+      .filter(([, source]) => /\.toLocale(Date|Time)?String\(|Intl\.DateTimeFormat|date-fns['"]/.test(source))
+      .map(([file]) => file);
+    expect(own).toEqual([]);
+  });
+});
