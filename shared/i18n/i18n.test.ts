@@ -87,7 +87,7 @@ describe('keys used by the screens', () => {
 });
 
 describe('dates and times on screen', () => {
-  it('never take the browser's own format (dd.mm.yyyy and HH.mm come from shared/domain/dates.ts)', () => {
+  it("never take the browser's own format (dd.mm.yyyy and HH.mm come from shared/domain/dates.ts)", () => {
     const own = Object.entries(sources)
       .filter(([, source]) => /\.toLocale(Date|Time)?String\(\s*\)/.test(source))
       .map(([file]) => file);
