@@ -26,7 +26,7 @@ const shots: Shot[] = [
 const host = await startHost({ demo: true, env: { KREDS_NOW: '2026-05-14T10:00:00' } });
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
-  await host.call('profile.update', { theme: 'light', textSize: 100 });
+  await host.call('settings.set', { theme: 'light', textSize: 100 });
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'da-DK' });
   for (const shot of shots) {
     const route = typeof shot.path === 'string' ? shot.path : await shot.path(host);

@@ -4,7 +4,7 @@ import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
 import { demoContract } from './contract/demo';
 import type { Channel } from './contract/define';
-import { profileContract } from './contract/profile';
+import { settingsContract } from './contract/settings';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -13,7 +13,7 @@ import { profileContract } from './contract/profile';
 export const contract = {
   ...appContract,
   ...casesContract,
-  ...profileContract,
+  ...settingsContract,
   ...demoContract,
 };
 

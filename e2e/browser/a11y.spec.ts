@@ -18,14 +18,14 @@ test.beforeAll(async () => {
   host = await startHost({ demo: true, env: { KREDS_NOW: '2026-05-14T10:00:00' } });
 });
 test.afterAll(async () => {
-  await host.call('profile.update', { theme: 'system', textSize: 100 });
+  await host.call('settings.set', { theme: 'system', textSize: 100 });
   await host.stop();
 });
 
 for (const route of a11yRoutes) {
   test(`the ${route.name} has no WCAG 2.1 AA violations in any theme`, async ({ page }) => {
     for (const theme of THEMES) {
-      await host.call('profile.update', { theme });
+      await host.call('settings.set', { theme });
       await gotoRoute(page, host, route);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       expect(await violations(page), `${route.name}, ${theme}`).toEqual([]);
@@ -35,7 +35,7 @@ for (const route of a11yRoutes) {
   for (const dialog of route.dialogs ?? []) {
     test(`the ${dialog.name} dialog has no violations, keeps focus inside and gives it back on Esc`, async ({ page }) => {
       for (const theme of THEMES) {
-        await host.call('profile.update', { theme });
+        await host.call('settings.set', { theme });
         await gotoRoute(page, host, route);
         await dialog.open(page);
         const opened = page.getByRole('dialog', { name: dialog.title });
@@ -57,7 +57,7 @@ test('the first-run setup has no violations in any of its steps', async ({ page 
   const fresh = await startHost({ firstRun: true });
   try {
     for (const theme of THEMES) {
-      await fresh.call('profile.update', { theme });
+      await fresh.call('settings.set', { theme });
       await page.goto(fresh.url);
       await expect(page.getByRole('heading', { level: 1, name: 'Velkommen til Kreds' })).toBeVisible();
       expect(await violations(page), `profile step, ${theme}`).toEqual([]);
@@ -71,7 +71,7 @@ test('the first-run setup has no violations in any of its steps', async ({ page 
 });
 
 test('every focus stop shows a visible outline', async ({ page }) => {
-  await host.call('profile.update', { theme: 'light' });
+  await host.call('settings.set', { theme: 'light' });
   const unmarked: string[] = [];
   for (const route of a11yRoutes) {
     await gotoRoute(page, host, route);
@@ -92,12 +92,12 @@ test('every focus stop shows a visible outline', async ({ page }) => {
 test('at 200 % text every screen fits 1366 × 768 without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   for (const theme of THEMES) {
-    await host.call('profile.update', { theme, textSize: 200 });
+    await host.call('settings.set', { theme, textSize: 200 });
     for (const route of a11yRoutes) {
       await gotoRoute(page, host, route);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${route.name}, ${theme}`).toBeLessThanOrEqual(0);
     }
   }
-  await host.call('profile.update', { textSize: 100 });
+  await host.call('settings.set', { textSize: 100 });
 });

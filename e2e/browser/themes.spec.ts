@@ -29,7 +29,7 @@ test.afterAll(async () => host.stop());
 
 for (const look of LOOKS) {
   test(`every screen renders in the ${look.name} look at 1920×1080 and 1366×768`, async ({ page }) => {
-    await host.call('profile.update', { theme: look.theme, textSize: look.textSize });
+    await host.call('settings.set', { theme: look.theme, textSize: look.textSize });
     for (const viewport of VIEWPORTS) {
       await page.setViewportSize(viewport);
       for (const route of a11yRoutes) {

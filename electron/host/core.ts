@@ -6,7 +6,7 @@ import { openDatabase, type Db } from '../db/connection';
 import type { HandlerMap, ServiceContext } from '../services/context';
 import { serviceHandlers, type HostChannel } from '../services';
 import { loadDemoData } from '../services/demo';
-import { writeProfile } from '../services/profile';
+import { writeSettings } from '../services/settings';
 
 export interface HostOptions {
   kind: AppInfo['host'];
@@ -48,7 +48,7 @@ export class KredsHost {
     }
     if (this.db && options.skipFirstRun) {
       const ctx = this.context();
-      ctx.db.transaction(() => writeProfile(ctx, { firstRunDone: true }))();
+      ctx.db.transaction(() => writeSettings(ctx, { firstRunDone: true }))();
     }
     this.hostHandlers = {
       'app.info': () => ({

@@ -1,6 +1,6 @@
 import { createCase } from './cases';
 import type { HandlerMap, ServiceContext } from './context';
-import { writeProfile } from './profile';
+import { writeSettings } from './settings';
 
 const DEMO_FLAG = 'demo_loaded';
 
@@ -18,7 +18,7 @@ export function loadDemoData(ctx: ServiceContext): void {
   createCase(ctx, { childName: 'Emil', birthYear: year - 16, caseType: 'placement', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
   ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(DEMO_FLAG, JSON.stringify(ctx.now().toISOString()));
   // Whoever loads the demo has met the app: the first-run setup must not reappear once the demo is removed.
-  writeProfile(ctx, { firstRunDone: true });
+  writeSettings(ctx, { firstRunDone: true });
 }
 
 /** Deletes every demo case in one transaction; the demo can be loaded again afterwards. */

@@ -8,7 +8,7 @@ import { AppInfoProvider } from './AppInfo';
 import { useGlobalShortcuts } from './globalShortcuts';
 import { Link, matchRoute, usePath } from './router';
 import { routes } from './routes';
-import { ProfileProvider } from './profile';
+import { SettingsProvider } from './settings';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 
 export function App() {
@@ -25,7 +25,7 @@ export function App() {
   return (
     <AppInfoProvider info={info}>
       <AnnouncerProvider>
-        <ProfileProvider>{(profile) => (profile.firstRunNeeded ? <FirstRun /> : <Routed />)}</ProfileProvider>
+        <SettingsProvider>{(settings) => (settings.firstRunNeeded ? <FirstRun /> : <Routed />)}</SettingsProvider>
       </AnnouncerProvider>
     </AppInfoProvider>
   );

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, stepTextSize } from '../../shared/domain/profile';
+import { TEXT_SIZE_MAX, TEXT_SIZE_MIN, stepTextSize } from '../../shared/domain/settings';
 import { useAnnounce } from '../ui/Announcer';
 import { navigate } from './router';
-import { useProfile } from './profile';
+import { useSettings } from './settings';
 import { useShortcut, useShortcutKeys } from './shortcuts';
 
 /** The shortcuts that work on every screen of the app shell (the overlay registers `?` itself). */
 export function useGlobalShortcuts(): void {
   const { t } = useTranslation('shortcuts');
-  const { profile, update } = useProfile();
+  const { settings, update } = useSettings();
   const announce = useAnnounce();
   useShortcutKeys();
 
@@ -19,11 +19,11 @@ export function useGlobalShortcuts(): void {
   useShortcut('case.new', () => navigate('/cases/new'));
   useShortcut('nav.cases', () => navigate('/cases'));
   useShortcut('nav.settings', () => navigate('/settings'));
-  useShortcut('view.textLarger', () => setTextSize(stepTextSize(profile.textSize, 1)));
-  useShortcut('view.textSmaller', () => setTextSize(stepTextSize(profile.textSize, -1)));
+  useShortcut('view.textLarger', () => setTextSize(stepTextSize(settings.textSize, 1)));
+  useShortcut('view.textSmaller', () => setTextSize(stepTextSize(settings.textSize, -1)));
   useShortcut('view.textReset', () => setTextSize(100));
   useShortcut('view.projector', () => {
-    const on = profile.theme !== 'projector';
+    const on = settings.theme !== 'projector';
     void update({ theme: on ? 'projector' : 'system' }).then(() => announce(t(on ? 'projectorOn' : 'projectorOff')));
   });
 }

@@ -37,7 +37,7 @@ describe('translations', () => {
     expect(t('cases:list.count', { count: 1 })).toBe('1 sag');
     expect(t('cases:list.count', { count: 3 })).toBe('3 sager');
     expect(t('cases:list.count', { count: 0 })).toBe('0 sager');
-    expect(t('profile:demo.removed', { count: 1 })).toBe('1 demosag er fjernet');
+    expect(t('settings:demo.removed', { count: 1 })).toBe('1 demosag er fjernet');
   });
 });
 

@@ -1,18 +1,18 @@
 import casesDa from './da/cases.json';
 import commonDa from './da/common.json';
-import profileDa from './da/profile.json';
+import settingsDa from './da/settings.json';
 import setupDa from './da/setup.json';
 import shortcutsDa from './da/shortcuts.json';
 import casesEn from './en/cases.json';
 import commonEn from './en/common.json';
-import profileEn from './en/profile.json';
+import settingsEn from './en/settings.json';
 import setupEn from './en/setup.json';
 import shortcutsEn from './en/shortcuts.json';
 
 /** One namespace per capability; each language must hold the same keys (tested). */
 export const resources = {
-  da: { common: commonDa, cases: casesDa, profile: profileDa, setup: setupDa, shortcuts: shortcutsDa },
-  en: { common: commonEn, cases: casesEn, profile: profileEn, setup: setupEn, shortcuts: shortcutsEn },
+  da: { common: commonDa, cases: casesDa, settings: settingsDa, setup: setupDa, shortcuts: shortcutsDa },
+  en: { common: commonEn, cases: casesEn, settings: settingsEn, setup: setupEn, shortcuts: shortcutsEn },
 } as const;
 
 export type Language = keyof typeof resources;

@@ -5,7 +5,7 @@ import { formatDate } from '../../../shared/domain/dates';
 import { api } from '../../api';
 import { Link } from '../../app/router';
 import { useNow } from '../../app/AppInfo';
-import { useProfile } from '../../app/profile';
+import { useSettings } from '../../app/settings';
 import { useShortcut } from '../../app/shortcuts';
 import { useLoad } from '../../app/useLoad';
 import { Badge, EmptyState, ErrorMessage, PageHeader } from '../../ui/Page';
@@ -25,7 +25,7 @@ export function CaseListPage() {
     (event) => event.type.startsWith('cases.') || event.type.startsWith('participants.'),
   );
   const workers = useLoad(() => api['cases.workers']({}), [], (event) => event.type === 'cases.changed');
-  const { profile } = useProfile();
+  const { settings } = useSettings();
   const search = useRef<HTMLInputElement>(null);
   useShortcut('search.focus', () => search.current?.focus());
   const filtered = query !== '' || status !== 'open' || caseType !== 'all' || worker !== '';
@@ -40,7 +40,7 @@ export function CaseListPage() {
           </Link>
         }
       />
-      {profile.demoCases > 0 && (
+      {settings.demoCases > 0 && (
         <p className="notice">
           {t('common:demo.listBanner')} <Link to="/settings">{t('common:demo.manage')}</Link>
         </p>
@@ -98,7 +98,7 @@ export function CaseListPage() {
           }
         >
           {filtered ? t('list.noMatch') : t('list.empty')}
-          {!filtered && profile.demoCases === 0 && (
+          {!filtered && settings.demoCases === 0 && (
             <>
               {' '}
               {t('list.emptyDemoHint')} <Link to="/settings">{t('common:nav.settings')}</Link>.

@@ -1,14 +1,21 @@
 import type { ComponentType } from 'react';
-import { AppearanceSection } from '../profile/AppearanceSection';
-import { DemoSection } from '../profile/DemoSection';
-import { ProfileSection } from '../profile/ProfileSection';
+import { AppearanceSection } from './AppearanceSection';
+import { DemoSection } from './DemoSection';
+import { ProfileSection } from './ProfileSection';
+
+export interface SettingsSection {
+  id: string;
+  /** i18n key of the section heading, `namespace:key`. */
+  title: string;
+  Component: ComponentType;
+}
 
 /**
- * The sections of the "Indstillinger" page, in order; each renders its own `<section className="settings-section">`
- * with an h2. A capability adds its own with one line (e.g. `{ id: 'lock', Component: LockSettings }`).
+ * The sections of the "Indstillinger" page, in order. A capability adds its own with one line
+ * (e.g. `{ id: 'lock', title: 'security:settings.title', Component: LockSection }`).
  */
-export const settingsSections: { id: string; Component: ComponentType }[] = [
-  { id: 'profile', Component: ProfileSection },
-  { id: 'appearance', Component: AppearanceSection },
-  { id: 'demo', Component: DemoSection },
+export const settingsSections: SettingsSection[] = [
+  { id: 'profile', title: 'settings:profile.title', Component: ProfileSection },
+  { id: 'appearance', title: 'settings:appearance.title', Component: AppearanceSection },
+  { id: 'demo', title: 'settings:demo.title', Component: DemoSection },
 ];

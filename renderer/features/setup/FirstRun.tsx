@@ -1,16 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
-import { useProfile } from '../../app/profile';
+import { useSettings } from '../../app/settings';
 import { useAnnounce } from '../../ui/Announcer';
 import { ErrorMessage } from '../../ui/Page';
 import { firstRunSteps } from './steps';
 import './setup.css';
 
-/** The short setup on a fresh install (shared/domain/profile.ts firstRunNeeded decides when it shows). */
+/** The short setup on a fresh install (shared/domain/settings.ts firstRunNeeded decides when it shows). */
 export function FirstRun() {
   const { t } = useTranslation('setup');
-  const { update } = useProfile();
+  const { update } = useSettings();
   const announce = useAnnounce();
   const [index, setIndex] = useState(0);
   const [error, setError] = useState<string | null>(null);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { useSubmit } from '../../app/useForm';
 import { ErrorMessage } from '../../ui/Page';
-import { ProfileForm } from '../profile/ProfileForm';
+import { ProfileForm } from '../settings/ProfileForm';
 
 export interface FirstRunStepProps {
   /** Go on to the next step (or finish the setup after the last one). */

@@ -1,17 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
-import { useProfile } from '../../app/profile';
+import { useSettings } from '../../app/settings';
 import { useSubmit } from '../../app/useForm';
 import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/Page';
-import './profile.css';
 
 /** The fictional demo cases: load them, or remove all of them (and everything hanging off them) in one action. */
 export function DemoSection() {
-  const { t } = useTranslation('profile');
-  const { profile, reload } = useProfile();
+  const { t } = useTranslation('settings');
+  const { settings, reload } = useSettings();
   const announce = useAnnounce();
   const [confirming, setConfirming] = useState(false);
   const load = useSubmit(
@@ -30,12 +29,11 @@ export function DemoSection() {
     },
   );
   return (
-    <section className="settings-section" aria-labelledby="demo-section-title">
-      <h2 id="demo-section-title">{t('demo.title')}</h2>
+    <>
       <p className="muted">{t('demo.intro')}</p>
-      <p>{profile.demoCases > 0 ? t('demo.count', { count: profile.demoCases }) : t('demo.none')}</p>
+      <p>{settings.demoCases > 0 ? t('demo.count', { count: settings.demoCases }) : t('demo.none')}</p>
       {load.formError && <ErrorMessage message={load.formError} />}
-      {profile.demoCases > 0 ? (
+      {settings.demoCases > 0 ? (
         <button type="button" className="button" onClick={() => setConfirming(true)}>
           {t('demo.remove')}
         </button>
@@ -56,6 +54,6 @@ export function DemoSection() {
           </button>
         </div>
       </Dialog>
-    </section>
+    </>
   );
 }

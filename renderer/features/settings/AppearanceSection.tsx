@@ -1,28 +1,25 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TEXT_SIZES, THEMES, type Theme } from '../../../shared/domain/profile';
+import { TEXT_SIZES, THEMES, type Theme } from '../../../shared/domain/settings';
 import { setLanguage } from '../../app/i18n';
-import { useProfile } from '../../app/profile';
+import { useSettings } from '../../app/settings';
 import { useAnnounce } from '../../ui/Announcer';
-import './profile.css';
 
 /** Theme, text size and language: each applies and saves the moment it changes. */
 export function AppearanceSection() {
-  const { t, i18n } = useTranslation('profile');
-  const { profile, update } = useProfile();
+  const { t, i18n } = useTranslation('settings');
+  const { settings, update } = useSettings();
   const announce = useAnnounce();
   const textSizeId = useId();
   const languageId = useId();
   const save = (patch: Parameters<typeof update>[0]) => update(patch).then(() => announce(t('saved')));
   return (
-    <section className="settings-section" aria-labelledby="appearance-section-title">
-      <h2 id="appearance-section-title">{t('appearance.title')}</h2>
-      <div className="form">
+    <div className="form">
       <fieldset className="choice-group">
         <legend>{t('appearance.theme')}</legend>
         {THEMES.map((theme) => (
           <label key={theme} className="choice">
-            <input type="radio" name="theme" value={theme} checked={profile.theme === theme} onChange={() => void save({ theme: theme as Theme })} />
+            <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => void save({ theme: theme as Theme })} />
             <span>{t(`appearance.themes.${theme}`)}</span>
           </label>
         ))}
@@ -37,7 +34,7 @@ export function AppearanceSection() {
           id={textSizeId}
           className="input--short"
           aria-describedby={`${textSizeId}-hint`}
-          value={profile.textSize}
+          value={settings.textSize}
           onChange={(e) => void save({ textSize: Number(e.target.value) })}
         >
           {TEXT_SIZES.map((size) => (
@@ -58,7 +55,6 @@ export function AppearanceSection() {
           </option>
         </select>
       </div>
-      </div>
-    </section>
+    </div>
   );
 }

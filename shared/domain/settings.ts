@@ -1,4 +1,4 @@
-/** Profile and appearance rules shared by the Indstillinger page, the first run and the services. */
+/** Appearance and profile rules shared by the settings page, the first run and the services. */
 
 export const THEMES = ['system', 'light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];

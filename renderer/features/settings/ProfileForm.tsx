@@ -1,16 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROFILE_ROLES, type ProfileRole } from '../../../shared/domain/profile';
-import { useProfile } from '../../app/profile';
+import { PROFILE_ROLES, type ProfileRole } from '../../../shared/domain/settings';
+import { useSettings } from '../../app/settings';
 import { useSubmit } from '../../app/useForm';
 import { SelectField, TextField } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
 
-/** Name, role and municipality (shown on documents); used by the first run and Indstillinger. */
+/** Name, role and municipality (shown on documents); used by the first run and the settings page. */
 export function ProfileForm({ submitLabel, onSaved, secondary }: { submitLabel: string; onSaved(): void; secondary?: React.ReactNode }) {
-  const { t } = useTranslation('profile');
-  const { profile, update } = useProfile();
-  const [draft, setDraft] = useState({ name: profile.profileName, role: profile.profileRole, municipality: profile.profileMunicipality });
+  const { t } = useTranslation('settings');
+  const { settings, update } = useSettings();
+  const [draft, setDraft] = useState({ name: settings.profileName, role: settings.profileRole, municipality: settings.profileMunicipality });
   const save = useSubmit(
     () => update({ profileName: draft.name, profileRole: draft.role, profileMunicipality: draft.municipality }),
     onSaved,

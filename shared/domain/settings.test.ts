@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEXT_SIZES, firstRunNeeded, stepTextSize } from './profile';
+import { TEXT_SIZES, firstRunNeeded, stepTextSize } from './settings';
 
 describe('text size', () => {
   it.each([
