@@ -86,6 +86,17 @@ describe('keys used by the screens', () => {
   });
 });
 
+describe('"Sådan gør du" help', () => {
+  it('has one plain Danish paragraph for every meeting phase kind and for the map', () => {
+    const kinds = ['welcome', 'introductions', 'child_voice', 'family_perspective', 'network_professionals', 'mapping', 'scaling', 'goals_agreements', 'next_meeting', 'closing', 'since_last'];
+    expect(Object.keys(resources.da.howto.phase).sort()).toEqual([...kinds].sort());
+    for (const text of [...Object.values(resources.da.howto.phase), resources.da.howto.map]) {
+      expect(text.length).toBeLessThan(420);
+      expect(text).not.toMatch(/\n/);
+    }
+  });
+});
+
 describe('dates and times on screen', () => {
   it("never take the browser's own format (dd.mm.yyyy and HH.mm come from shared/domain/dates.ts)", () => {
     const own = Object.entries(sources)

@@ -1,18 +1,20 @@
 import casesDa from './da/cases.json';
 import commonDa from './da/common.json';
+import howtoDa from './da/howto.json';
 import settingsDa from './da/settings.json';
 import setupDa from './da/setup.json';
 import shortcutsDa from './da/shortcuts.json';
 import casesEn from './en/cases.json';
 import commonEn from './en/common.json';
+import howtoEn from './en/howto.json';
 import settingsEn from './en/settings.json';
 import setupEn from './en/setup.json';
 import shortcutsEn from './en/shortcuts.json';
 
 /** One namespace per capability; each language must hold the same keys (tested). */
 export const resources = {
-  da: { common: commonDa, cases: casesDa, settings: settingsDa, setup: setupDa, shortcuts: shortcutsDa },
-  en: { common: commonEn, cases: casesEn, settings: settingsEn, setup: setupEn, shortcuts: shortcutsEn },
+  da: { common: commonDa, cases: casesDa, settings: settingsDa, howto: howtoDa, setup: setupDa, shortcuts: shortcutsDa },
+  en: { common: commonEn, cases: casesEn, settings: settingsEn, howto: howtoEn, setup: setupEn, shortcuts: shortcutsEn },
 } as const;
 
 export type Language = keyof typeof resources;
