@@ -7,6 +7,8 @@ import type { Channel } from './contract/define';
 import { meetingsContract } from './contract/meetings';
 import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
+import { demoContract } from './contract/demo';
+import { settingsContract } from './contract/settings';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -19,6 +21,8 @@ export const contract = {
   ...participantsContract,
   ...consentContract,
   ...networkMapContract,
+  ...settingsContract,
+  ...demoContract,
 };
 
 export type Contract = typeof contract;

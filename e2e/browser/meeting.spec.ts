@@ -147,7 +147,7 @@ test('the shared screen can be closed and reopened, freezes with F, and the help
   await page.keyboard.press('f');
   await page.keyboard.press('PageDown');
   await expect(page.getByRole('heading', { level: 2, name: 'Præsentation' })).toBeVisible();
-  const [again] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Alt+p')]);
+  const [again] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Alt+s')]);
   await expect(again.getByRole('heading', { level: 1, name: 'Velkomst og formål' })).toBeVisible();
   await page.keyboard.press('f');
   await expect(again.getByRole('heading', { level: 1, name: 'Præsentation' })).toBeVisible();

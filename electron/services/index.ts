@@ -5,6 +5,8 @@ import type { HandlerMap } from './context';
 import { meetingsHandlers } from './meetings';
 import { networkMapHandlers } from './networkMap';
 import { participantsHandlers } from './participants';
+import { demoHandlers } from './demo';
+import { settingsHandlers } from './settings';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
 export type HostChannel = 'app.info' | 'app.openExternal';
@@ -17,4 +19,6 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...participantsHandlers,
   ...consentHandlers,
   ...networkMapHandlers,
+  ...settingsHandlers,
+  ...demoHandlers,
 };

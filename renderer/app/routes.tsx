@@ -5,6 +5,7 @@ import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
 import { meetingRoutes } from '../features/meeting/routes';
 import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
 import { NetworkMapPresentPage } from '../features/networkMap/NetworkMapPresentPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 
 export interface RouteDef {
   pattern: string;
@@ -23,4 +24,5 @@ export const routes: RouteDef[] = [
   { pattern: '/cases/:id/network-map', render: (p) => <NetworkMapPage caseId={p.id!} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
   ...meetingRoutes,
+  { pattern: '/settings', render: () => <SettingsPage /> },
 ];

@@ -105,8 +105,9 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
       event.preventDefault();
       actionsRef.current[action]();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Capture phase: the meeting's keys are handled (and marked handled) before the app-wide shortcut listener.
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
   }, []);
 
   const addTaskDraft = (text: string) =>
@@ -202,7 +203,7 @@ function PresenterControls({ mode, onOpen, onMode }: { mode: PresenterMode; onOp
   const { t } = useTranslation('meetings');
   return (
     <span className="presenter-controls" role="group" aria-label={t('presenter.controls')}>
-      <button type="button" className="button" onClick={onOpen} aria-keyshortcuts="Alt+P">
+      <button type="button" className="button" onClick={onOpen} aria-keyshortcuts="Alt+S">
         {t('presenter.open')}
       </button>
       <button type="button" className="button" aria-pressed={mode === 'blackout'} onClick={() => onMode('blackout')} aria-keyshortcuts="B">

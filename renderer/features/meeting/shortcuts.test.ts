@@ -18,13 +18,16 @@ describe('meeting shortcuts', () => {
     [{ key: 'n' }, 'notes'],
     [{ key: '?' }, 'help'],
     [{ code: 'KeyB', altKey: true, typing: true }, 'blackout'],
+    [{ code: 'KeyS', altKey: true, typing: true }, 'presenter'],
   ] as const)('%o → %s', (init, action) => expect(shortcutFor(key(init))).toBe(action));
 
   it('never takes a letter away from the notes while typing', () => {
     for (const k of ['b', 'f', 'n', '?']) expect(shortcutFor(key({ key: k, typing: true }))).toBeNull();
   });
 
-  it('leaves the browser\'s own Ctrl-combinations alone', () => {
+  it('leaves the browser\'s own Ctrl-combinations and the app-wide Alt+N / Alt+P alone', () => {
     expect(shortcutFor(key({ key: 'b', ctrlKey: true }))).toBeNull();
+    expect(shortcutFor(key({ code: 'KeyN', altKey: true }))).toBeNull();
+    expect(shortcutFor(key({ code: 'KeyP', altKey: true }))).toBeNull();
   });
 });

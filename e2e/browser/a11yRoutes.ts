@@ -1,0 +1,98 @@
+import { expect, type Page } from '@playwright/test';
+import type { StartedHost } from '../host';
+
+/**
+ * Every screen and dialog the accessibility suite (a11y.spec.ts) checks, on a host started with --demo.
+ * A capability adds its routes with one entry each; `path` may look up ids through the API.
+ */
+export interface A11yDialog {
+  name: string;
+  /** Opens the dialog from the route's page; the suite then expects a visible dialog with this accessible name. */
+  open(page: Page): Promise<void>;
+  /** The dialog's accessible name (its heading). */
+  title: string;
+  /** The button that opened it, which must have focus again after Esc. */
+  opener?: string;
+}
+
+export interface A11yRoute {
+  name: string;
+  /** The pattern in renderer/app/routes.tsx (or a feature's routes.tsx) this entry covers. */
+  pattern: string;
+  path: string | ((host: StartedHost) => Promise<string>);
+  /** The h1 the page shows once loaded. */
+  heading: string | RegExp;
+  dialogs?: A11yDialog[];
+}
+
+/** The demo case "Oliver": the richest case in the demo data, so its screens show real content. */
+export async function demoCaseId(host: StartedHost): Promise<string> {
+  const list = await host.call<{ id: string; childName: string }[]>('cases.list', { status: 'all' });
+  return list.value.find((c) => c.childName === 'Oliver')!.id;
+}
+
+/** Oliver's held first meeting or his planned follow-up (demo data). */
+export async function demoMeetingId(host: StartedHost, status: 'held' | 'planned'): Promise<string> {
+  const meetings = await host.call<{ id: string; status: string }[]>('meetings.list', { caseId: await demoCaseId(host) });
+  return meetings.value.find((m) => m.status === status)!.id;
+}
+
+export const a11yRoutes: A11yRoute[] = [
+  {
+    name: 'case list',
+    pattern: '/cases',
+    path: '/cases',
+    heading: 'Sager',
+    dialogs: [{ name: 'shortcuts overlay', title: 'Tastaturgenveje', open: (page) => page.keyboard.press('?') }],
+  },
+  { name: 'new case form', pattern: '/cases/new', path: '/cases/new', heading: 'Ny sag' },
+  { name: 'edit case form', pattern: '/cases/:id/edit', path: async (host) => `/cases/${await demoCaseId(host)}/edit`, heading: 'Rediger sag' },
+  {
+    name: 'case overview',
+    pattern: '/cases/:id',
+    path: async (host) => `/cases/${await demoCaseId(host)}`,
+    heading: 'Oliver',
+    dialogs: [{ name: 'close case', title: 'Luk sagen', opener: 'Luk sagen', open: (page) => page.getByRole('button', { name: 'Luk sagen' }).click() }],
+  },
+  {
+    name: 'settings',
+    pattern: '/settings',
+    path: '/settings',
+    heading: 'Indstillinger',
+    dialogs: [{ name: 'remove demo', title: 'Fjern alle demosager?', opener: 'Fjern demosagerne', open: (page) => page.getByRole('button', { name: 'Fjern demosagerne' }).click() }],
+  },
+  {
+    name: 'network map',
+    pattern: '/cases/:id/network-map',
+    path: async (host) => `/cases/${await demoCaseId(host)}/network-map`,
+    heading: 'Netværkskort: Oliver',
+  },
+  {
+    name: 'network map on the shared screen',
+    pattern: '/cases/:id/network-map/present',
+    path: async (host) => `/cases/${await demoCaseId(host)}/network-map/present`,
+    heading: 'Netværkskort for Oliver',
+  },
+  { name: 'plan a meeting', pattern: '/cases/:id/meetings/new', path: async (host) => `/cases/${await demoCaseId(host)}/meetings/new`, heading: 'Planlæg møde' },
+  { name: 'prepare a meeting', pattern: '/meetings/:id/prepare', path: async (host) => `/meetings/${await demoMeetingId(host, 'planned')}/prepare`, heading: 'Forbered mødet' },
+  { name: 'printable agenda', pattern: '/meetings/:id/agenda', path: async (host) => `/meetings/${await demoMeetingId(host, 'planned')}/agenda`, heading: 'Opfølgningsmøde om Oliver' },
+  {
+    name: 'meeting console',
+    pattern: '/meetings/:id',
+    path: async (host) => `/meetings/${await demoMeetingId(host, 'held')}`,
+    heading: /Inddragende netværksmøde/,
+    dialogs: [{ name: 'meeting shortcuts', title: 'Tastaturgenveje under mødet', opener: 'Genveje (?)', open: (page) => page.getByRole('button', { name: 'Genveje (?)' }).click() }],
+  },
+  { name: 'meeting summary', pattern: '/meetings/:id/summary', path: async (host) => `/meetings/${await demoMeetingId(host, 'held')}/summary`, heading: /Inddragende netværksmøde/ },
+  { name: 'meeting on the shared screen', pattern: '/presenter/:id', path: async (host) => `/presenter/${await demoMeetingId(host, 'held')}`, heading: 'Tak for i dag' },
+  { name: 'page not found', pattern: '(none)', path: '/does-not-exist', heading: 'Siden findes ikke' },
+];
+
+/** Route patterns that render the same screen as a checked one. */
+export const SAME_SCREEN_AS: Record<string, string> = { '/': '/cases' };
+
+export async function gotoRoute(page: Page, host: StartedHost, route: A11yRoute): Promise<void> {
+  const path = typeof route.path === 'string' ? route.path : await route.path(host);
+  await page.goto(`${host.url}#${path}`);
+  await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
+}
