@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { KredsEvent } from '../shared/contract';
 import { openDatabase } from './db/connection';
+import { recordAudit } from './services/audit';
 import type { ServiceContext } from './services/context';
 
 export const TEST_DB_KEY = 'integration-test-key';
@@ -27,6 +28,7 @@ export function createTestContext(now: Date | string = '2026-03-02T09:00:00'): T
     events,
     now: () => new Date(current),
     emit: (event) => events.push(event),
+    audit: (change) => recordAudit(db, current, change),
     setNow: (date) => (current = new Date(date)),
     close: () => {
       db.close();

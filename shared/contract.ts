@@ -1,8 +1,12 @@
 import type { z } from 'zod';
 import './validation';
 import { appContract } from './contract/app';
+import { auditContract } from './contract/audit';
+import { backupContract } from './contract/backup';
 import { casesContract } from './contract/cases';
 import type { Channel } from './contract/define';
+import { securityContract } from './contract/security';
+import { settingsContract } from './contract/settings';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -11,6 +15,10 @@ import type { Channel } from './contract/define';
 export const contract = {
   ...appContract,
   ...casesContract,
+  ...securityContract,
+  ...auditContract,
+  ...backupContract,
+  ...settingsContract,
 };
 
 export type Contract = typeof contract;
