@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { CaseFormPage } from '../features/cases/CaseFormPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
+import { CaseAuditPage } from '../features/audit/CaseAuditPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 
 export interface RouteDef {
   pattern: string;
@@ -16,5 +18,7 @@ export const routes: RouteDef[] = [
   { pattern: '/cases', render: () => <CaseListPage /> },
   { pattern: '/cases/new', render: () => <CaseFormPage /> },
   { pattern: '/cases/:id/edit', render: (p) => <CaseFormPage id={p.id} /> },
+  { pattern: '/cases/:id/audit', render: (p) => <CaseAuditPage id={p.id!} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
+  { pattern: '/settings', render: () => <SettingsPage /> },
 ];

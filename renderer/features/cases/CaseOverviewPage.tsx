@@ -9,6 +9,8 @@ import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
 import { Badge, ErrorMessage, PageHeader } from '../../ui/Page';
 import { CloseCaseDialog } from './CloseCaseDialog';
+import { DeleteCaseDialog } from './DeleteCaseDialog';
+import { RetentionNotice } from './RetentionNotice';
 
 /** The page a worker lands on for a case. Later capabilities add their sections here. */
 export function CaseOverviewPage({ id }: { id: string }) {
@@ -16,6 +18,7 @@ export function CaseOverviewPage({ id }: { id: string }) {
   const now = useNow();
   const announce = useAnnounce();
   const [closing, setClosing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const loaded = useLoad(() => api['cases.get']({ id }), [id], (event) => event.id === id);
   const c = loaded.data;
 
@@ -35,6 +38,9 @@ export function CaseOverviewPage({ id }: { id: string }) {
           <>
             <Link to={`/cases/${id}/edit`} className="button">
               {t('common:actions.edit')}
+            </Link>
+            <Link to={`/cases/${id}/audit`} className="button">
+              {t('audit:link')}
             </Link>
             {c.status === 'open' ? (
               <button type="button" className="button" onClick={() => setClosing(true)}>
@@ -70,10 +76,17 @@ export function CaseOverviewPage({ id }: { id: string }) {
       {c.status === 'closed' && c.closedAt && (
         <p className="notice">{t('overview.closedOn', { date: formatDate(c.closedAt), reason: c.closedReason ?? '' })}</p>
       )}
+      {c.deletionDueAt && <RetentionNotice deletionDueAt={c.deletionDueAt} />}
       <p className="muted small">
         {t('overview.created', { date: formatDate(c.createdAt) })} · {t('overview.updated', { date: formatDate(c.updatedAt) })}
       </p>
+      <p>
+        <button type="button" className="button button--danger" onClick={() => setDeleting(true)}>
+          {t('delete.button')}
+        </button>
+      </p>
       <CloseCaseDialog caseId={id} open={closing} onClose={() => setClosing(false)} />
+      <DeleteCaseDialog caseId={id} childName={c.childName} open={deleting} onClose={() => setDeleting(false)} />
     </section>
   );
 }
