@@ -42,7 +42,7 @@ export class Backups {
     const now = this.slot.now();
     const name = backupFileName(kind, now, Math.random().toString(36).slice(2, 6));
     snapshot(db, this.slot.key, this.file(name), now);
-    this.rotate();
+    this.rotate(name);
     return { name, kind, createdAt: now.toISOString(), bytes: fs.statSync(this.file(name)).size };
   }
 
@@ -52,10 +52,11 @@ export class Backups {
     return this.create('auto');
   }
 
-  rotate(): void {
+  /** Removes what the rotation no longer keeps; never the backup just taken (`fresh`), even when clocks tie. */
+  rotate(fresh?: string): void {
     const all = listBackupFiles(this.slot.dataDir);
     const keep = backupsToKeep(all);
-    for (const entry of all) if (!keep.has(entry.name)) fs.rmSync(this.file(entry.name), { force: true });
+    for (const entry of all) if (!keep.has(entry.name) && entry.name !== fresh) fs.rmSync(this.file(entry.name), { force: true });
   }
 
   preview(name: string): BackupPreview {
