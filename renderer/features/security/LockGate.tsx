@@ -23,11 +23,11 @@ export function LockGate({ initial, neutral, children }: { initial: LockStatus; 
   useLockShortcut(status, setStatus);
   useActivityReport(status);
 
-  if (!status.locked) return <>{children}</>;
+  // The same tree locked or not, so the page underneath is never remounted and keeps its state.
   return (
     <>
-      {neutral ? <NeutralScreen /> : <LockScreen status={status} onUnlocked={setStatus} />}
-      <div hidden inert>
+      {status.locked && (neutral ? <NeutralScreen /> : <LockScreen status={status} onUnlocked={setStatus} />)}
+      <div hidden={status.locked} inert={status.locked}>
         {children}
       </div>
     </>
