@@ -24,7 +24,7 @@ export function CaseAuditPage({ id }: { id: string }) {
       setChecking(false);
     }
   };
-  const label = (key: string, group: 'action' | 'entity') => t(`${group}.${key}`, { defaultValue: key });
+  const label = (key: string, group: 'action' | 'entity' | 'field') => t(`${group}.${key}`, { defaultValue: key });
 
   if (entries.error) return <ErrorMessage message={entries.error.message} onRetry={entries.reload} retryLabel={t('common:actions.retry')} />;
   return (
@@ -68,7 +68,7 @@ export function CaseAuditPage({ id }: { id: string }) {
                 <td>
                   {label(e.action, 'action')} {label(e.entity, 'entity')}
                 </td>
-                <td className="audit-table__fields">{e.fields.length ? e.fields.join(', ') : t('noFields')}</td>
+                <td className="audit-table__fields">{e.fields.length ? e.fields.map((f) => label(f, 'field')).join(', ') : t('noFields')}</td>
               </tr>
             ))}
           </tbody>
