@@ -57,6 +57,9 @@ export class Backups {
     const all = listBackupFiles(this.slot.dataDir);
     const keep = backupsToKeep(all);
     for (const entry of all) if (!keep.has(entry.name) && entry.name !== fresh) fs.rmSync(this.file(entry.name), { force: true });
+    // Half-written copies from a crash mid-backup (all backup work is synchronous, so none is in progress now).
+    const dir = backupDir(this.slot.dataDir);
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.partial'))) fs.rmSync(path.join(dir, name), { force: true });
   }
 
   preview(name: string): BackupPreview {
