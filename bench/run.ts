@@ -9,6 +9,7 @@ import { chromiumExecutable, chromiumLaunchOptions } from '../e2e/chromium';
 import { startHost, tempDataDir } from '../e2e/host';
 import { openDatabase } from '../electron/db/connection';
 import { measureCrashSafety, measureFuzz } from './security';
+import { measureAppearance } from './appearance';
 import { summarize, type Results } from './stats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
   measureBundle();
   await measureCrashSafety(results);
   await measureFuzz(results);
+  await measureAppearance(results);
 
   const out = path.join(here, 'results.json');
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');

@@ -4,6 +4,7 @@ import { appContract } from './contract/app';
 import { auditContract } from './contract/audit';
 import { backupContract } from './contract/backup';
 import { casesContract } from './contract/cases';
+import { demoContract } from './contract/demo';
 import type { Channel } from './contract/define';
 import { securityContract } from './contract/security';
 import { settingsContract } from './contract/settings';
@@ -19,6 +20,7 @@ export const contract = {
   ...auditContract,
   ...backupContract,
   ...settingsContract,
+  ...demoContract,
 };
 
 export type Contract = typeof contract;

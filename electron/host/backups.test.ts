@@ -111,7 +111,7 @@ describe('a damaged database at start-up', () => {
   ])('with %s: offers the newest good backup instead of crashing or starting empty, and restores it', async (_label, offset) => {
     let t = start();
     for (const name of ['Oliver', 'Sofie', 'Emil']) await value(t, 'cases.create', child(name));
-    for (let i = 0; i < 40; i++) await value(t, 'settings.update', { retentionLegalBasis: 'x'.repeat(900) + i });
+    for (let i = 0; i < 40; i++) await value(t, 'settings.set', { retentionLegalBasis: 'x'.repeat(900) + i });
     await value(t, 'backup.create');
     t.host.close();
     damage(t.dataDir, offset);

@@ -9,6 +9,7 @@ import { genericChange, recordAudit } from '../services/audit';
 import type { HandlerMap, ServiceContext } from '../services/context';
 import { serviceHandlers, type HostChannel } from '../services';
 import { loadDemoData } from '../services/demo';
+import { writeSettings } from '../services/settings';
 import { Backups } from './backups';
 import { AppLock, CHANNELS_WHILE_LOCKED, lockHandlers } from './lock';
 
@@ -21,6 +22,8 @@ export interface HostOptions {
   now?: () => Date;
   openExternal(url: string): void | Promise<void>;
   log?: (line: string) => void;
+  /** Marks the first-run setup as done at start (KREDS_SKIP_FIRST_RUN=1: other capabilities' tests, scripted installs). */
+  skipFirstRun?: boolean;
 }
 
 type Listener = (event: KredsEvent) => void;
@@ -51,6 +54,10 @@ export class KredsHost {
       replaceDatabase: (swap) => this.replaceDatabase(swap),
     });
     this.openOrExplain();
+    if (this.db && options.skipFirstRun) {
+      const ctx = this.context();
+      ctx.db.transaction(() => writeSettings(ctx, { firstRunDone: true }))();
+    }
     this.lock = new AppLock(() => this.database, this.now, (status) => this.broadcast({ type: 'lock.changed', data: status }));
     this.hostHandlers = {
       'app.info': () => ({

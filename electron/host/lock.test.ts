@@ -41,7 +41,7 @@ describe('the app lock', () => {
 
     await value(t, 'lock.lock');
     expect(t.events.at(-1)).toMatchObject({ type: 'lock.changed', data: { locked: true } });
-    for (const channel of ['cases.list', 'cases.create', 'audit.verify', 'backup.list', 'settings.update', 'lock.change']) {
+    for (const channel of ['cases.list', 'cases.create', 'audit.verify', 'backup.list', 'settings.set', 'lock.change']) {
       expect(await errorCode(t, channel, {})).toBe('locked');
     }
     const info = await value<AppInfo>(t, 'app.info');
@@ -54,7 +54,7 @@ describe('the app lock', () => {
   it('locks after the idle minutes without user activity, and activity postpones it', async () => {
     const t = start();
     await value(t, 'lock.setup', { secret: 'kaffe og kage' });
-    await value(t, 'settings.update', { idleLockMinutes: 5 });
+    await value(t, 'settings.set', { idleLockMinutes: 5 });
     t.advance(4);
     await value(t, 'lock.activity');
     t.advance(4);

@@ -6,7 +6,7 @@ import { idleExpired, unlockDelaySeconds } from '../../shared/domain/security';
 import { KredsError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import type { HandlerMap } from '../services/context';
-import { getSettings, readSetting, writeSetting } from '../services/settings';
+import { readInternal, readSettingsFrom, writeInternal } from '../services/settings';
 
 const scrypt = promisify(crypto.scrypt) as (secret: string, salt: Buffer, keylen: number, options: crypto.ScryptOptions) => Promise<Buffer>;
 
@@ -51,12 +51,12 @@ export class AppLock {
 
   configured(): boolean {
     const db = this.db();
-    return !!db && readSetting<StoredSecret | null>(db, SECRET_KEY, null) !== null;
+    return !!db && readInternal<StoredSecret | null>(db, SECRET_KEY, null) !== null;
   }
 
   status(): LockStatus {
     const db = this.db();
-    const failures = db ? readSetting<Failures>(db, FAILURES_KEY, { count: 0, lastAt: null }) : { count: 0, lastAt: null };
+    const failures = db ? readInternal<Failures>(db, FAILURES_KEY, { count: 0, lastAt: null }) : { count: 0, lastAt: null };
     return {
       configured: this.configured(),
       locked: this.isLocked(),
@@ -67,7 +67,7 @@ export class AppLock {
 
   private idleMinutes(): number {
     const db = this.db();
-    return db ? getSettings(db).idleLockMinutes : 0;
+    return db ? readSettingsFrom(db).idleLockMinutes : 0;
   }
 
   /** Locks when the idle time has run out; returns whether the app is locked now. */
@@ -98,7 +98,7 @@ export class AppLock {
   async setup(secret: string): Promise<LockStatus> {
     const db = this.requireDb();
     if (this.configured()) throw new KredsError('conflict', 'Der er allerede en PIN-kode. Brug "Skift PIN-kode".');
-    writeSetting(db, SECRET_KEY, await hashSecret(secret));
+    writeInternal(db, SECRET_KEY, await hashSecret(secret));
     this.lastActivity = this.now();
     this.onChange(this.status());
     return this.status();
@@ -114,7 +114,7 @@ export class AppLock {
 
   async change(current: string, next: string): Promise<LockStatus> {
     await this.checkSecret(current);
-    writeSetting(this.requireDb(), SECRET_KEY, await hashSecret(next));
+    writeInternal(this.requireDb(), SECRET_KEY, await hashSecret(next));
     return this.status();
   }
 
@@ -124,20 +124,20 @@ export class AppLock {
    */
   private async checkSecret(secret: string): Promise<void> {
     const db = this.requireDb();
-    const stored = readSetting<StoredSecret | null>(db, SECRET_KEY, null);
+    const stored = readInternal<StoredSecret | null>(db, SECRET_KEY, null);
     if (!stored) throw new KredsError('conflict', 'Der er ikke valgt en PIN-kode endnu');
-    const failures = readSetting<Failures>(db, FAILURES_KEY, { count: 0, lastAt: null });
+    const failures = readInternal<Failures>(db, FAILURES_KEY, { count: 0, lastAt: null });
     const waitUntil = retryAt(failures);
     if (waitUntil && waitUntil > this.now()) {
       const seconds = Math.ceil((waitUntil.getTime() - this.now().getTime()) / 1000);
       throw new KredsError('too_many_attempts', `For mange forkerte forsøg. Vent ${seconds} sekunder, før du prøver igen.`);
     }
-    writeSetting(db, FAILURES_KEY, { count: failures.count + 1, lastAt: this.now().toISOString() });
+    writeInternal(db, FAILURES_KEY, { count: failures.count + 1, lastAt: this.now().toISOString() });
     if (!(await secretMatches(secret, stored))) {
       const message = 'Forkert PIN-kode eller adgangssætning';
       throw new KredsError('wrong_secret', message, { secret: message });
     }
-    writeSetting(db, FAILURES_KEY, { count: 0, lastAt: null });
+    writeInternal(db, FAILURES_KEY, { count: 0, lastAt: null });
   }
 
   private requireDb(): Db {

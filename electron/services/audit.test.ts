@@ -29,7 +29,7 @@ describe('the audit trail', () => {
   });
 
   it('names the user from the profile when one is set', () => {
-    ctx.db.prepare(`INSERT INTO settings (key, value) VALUES ('profile', ?)`).run(JSON.stringify({ name: 'Mette Sørensen', role: 'Rådgiver' }));
+    ctx.db.prepare(`INSERT INTO settings (key, value) VALUES ('profileName', ?)`).run(JSON.stringify('Mette Sørensen'));
     const c = createCase(ctx, oliver);
     expect(listAudit(ctx, { caseId: c.id })[0]!.actor).toBe('Mette Sørensen');
   });

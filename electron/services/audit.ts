@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import type { AuditEntry, AuditVerification } from '../../shared/contract/audit';
 import type { Db } from '../db/connection';
 import type { AuditChange, HandlerMap, ServiceContext } from './context';
+import { readSettingsFrom } from './settings';
 
-/** The profile (first run, issue 11) stores { name, role, municipality } as JSON under this settings key. */
-export const PROFILE_SETTING = 'profile';
 export const UNKNOWN_ACTOR = 'ukendt bruger';
 const GENESIS = '0'.repeat(64);
 /** Bookkeeping columns every table has; a change to only these is not a change worth naming. */
@@ -23,14 +22,10 @@ interface AuditRow {
   hash: string;
 }
 
+/** The profile name from the first run or Indstillinger (setting `profileName`), else "ukendt bruger". */
 export function currentActor(db: Db): string {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(PROFILE_SETTING) as { value: string } | undefined;
-  try {
-    const name = row ? (JSON.parse(row.value) as { name?: unknown }).name : undefined;
-    return typeof name === 'string' && name.trim() ? name.trim().slice(0, 120) : UNKNOWN_ACTOR;
-  } catch {
-    return UNKNOWN_ACTOR;
-  }
+  const name = readSettingsFrom(db).profileName.trim();
+  return name ? name.slice(0, 120) : UNKNOWN_ACTOR;
 }
 
 /** Field names whose values differ between two snapshots (all of `after`'s when there is no `before`). */

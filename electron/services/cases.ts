@@ -3,7 +3,7 @@ import { birthYearRange, type CaseStatus, type CaseType } from '../../shared/dom
 import { deletionConfirmed, deletionDate } from '../../shared/domain/retention';
 import { KredsError } from '../../shared/errors';
 import { likePattern, newId, type HandlerMap, type ServiceContext } from './context';
-import { getSettings } from './settings';
+import { readSettings } from './settings';
 
 interface CaseRow {
   id: string;
@@ -29,6 +29,7 @@ function toSummary(row: CaseRow): CaseSummary {
     responsibleWorker: row.responsible_worker,
     status: row.status,
     lastActivityAt: row.last_activity_at,
+    isDemo: row.is_demo === 1,
   };
 }
 
@@ -39,7 +40,6 @@ function toDetail(row: CaseRow, retentionYears: number): CaseDetail {
     updatedAt: row.updated_at,
     closedAt: row.closed_at,
     closedReason: row.closed_reason,
-    isDemo: row.is_demo === 1,
     deletionDueAt: row.status === 'closed' && row.closed_at ? deletionDate(row.closed_at, retentionYears).toISOString() : null,
   };
 }
@@ -56,7 +56,7 @@ function checkBirthYear(ctx: ServiceContext, birthYear: number): void {
 export function getCase(ctx: ServiceContext, id: string): CaseDetail {
   const row = ctx.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
   if (!row) throw new KredsError('not_found', 'Sagen findes ikke (den kan være slettet)');
-  return toDetail(row, getSettings(ctx.db).retentionYears);
+  return toDetail(row, readSettings(ctx).retentionYears);
 }
 
 export function listCases(ctx: ServiceContext, input: CaseListInput): CaseSummary[] {

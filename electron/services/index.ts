@@ -2,6 +2,7 @@ import type { ChannelName } from '../../shared/contract';
 import { auditHandlers } from './audit';
 import { casesHandlers } from './cases';
 import type { HandlerMap } from './context';
+import { demoHandlers } from './demo';
 import { settingsHandlers } from './settings';
 
 /**
@@ -16,4 +17,5 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...casesHandlers,
   ...auditHandlers,
   ...settingsHandlers,
+  ...demoHandlers,
 };

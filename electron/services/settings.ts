@@ -1,18 +1,64 @@
-import type { Settings } from '../../shared/contract/settings';
-import { DEFAULT_RETENTION_YEARS } from '../../shared/domain/retention';
-import { DEFAULT_IDLE_LOCK_MINUTES } from '../../shared/domain/security';
+import { settingDefaults, settingFields, type Settings, type SettingsState } from '../../shared/contract/settings';
+import { firstRunNeeded } from '../../shared/domain/settings';
 import type { Db } from '../db/connection';
+import { changedFields } from './audit';
 import type { HandlerMap, ServiceContext } from './context';
 
-/** Each setting is one row in `settings` (JSON value), so other slices can add theirs without a migration. */
-const KEYS: Record<keyof Settings, string> = {
-  idleLockMinutes: 'security.idleLockMinutes',
-  retentionYears: 'retention.years',
-  retentionLegalBasis: 'retention.legalBasis',
-};
-const DEFAULTS: Settings = { idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES, retentionYears: DEFAULT_RETENTION_YEARS, retentionLegalBasis: '' };
+const settingKeys = Object.keys(settingDefaults) as (keyof Settings)[];
 
-export function readSetting<T>(db: Db, key: string, fallback: T): T {
+/** Reads every known setting; a missing or unreadable value falls back to its default rather than failing start-up. */
+export function readSettings(ctx: ServiceContext): Settings {
+  return readSettingsFrom(ctx.db);
+}
+
+/** The same, from a bare database handle (the host's lock and backups have no service context). */
+export function readSettingsFrom(db: Db): Settings {
+  const rows = db
+    .prepare(`SELECT key, value FROM settings WHERE key IN (${settingKeys.map(() => '?').join(', ')})`)
+    .all(...settingKeys) as { key: keyof Settings; value: string }[];
+  const values: Record<string, unknown> = { ...settingDefaults };
+  for (const row of rows) {
+    try {
+      const parsed = settingFields.shape[row.key].safeParse(JSON.parse(row.value));
+      if (parsed.success) values[row.key] = parsed.data;
+    } catch {
+      // Unparseable JSON keeps the default.
+    }
+  }
+  return values as Settings;
+}
+
+export function writeSettings(ctx: ServiceContext, patch: Partial<Settings>): void {
+  const before = readSettings(ctx);
+  const upsert = ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined && key in settingDefaults) upsert.run(key, JSON.stringify(value));
+  }
+  const fields = changedFields(before, readSettings(ctx));
+  if (fields.length) ctx.audit({ action: 'update', entity: 'settings', fields });
+  ctx.emit({ type: 'settings.changed', origin: ctx.origin });
+}
+
+export function settingsState(ctx: ServiceContext): SettingsState {
+  const settings = readSettings(ctx);
+  const caseCount = (ctx.db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n;
+  const demoCases = (ctx.db.prepare('SELECT COUNT(*) AS n FROM cases WHERE is_demo = 1').get() as { n: number }).n;
+  return { ...settings, firstRunNeeded: firstRunNeeded({ firstRunDone: settings.firstRunDone, caseCount }), demoCases };
+}
+
+export const settingsHandlers: HandlerMap<'settings.get' | 'settings.set'> = {
+  'settings.get': (ctx) => settingsState(ctx),
+  'settings.set': (ctx, input) => {
+    writeSettings(ctx, input);
+    return settingsState(ctx);
+  },
+};
+
+/**
+ * Internal state that is not a user setting (the lock's PIN hash, its failure count): kept in the same table
+ * under keys settings.get never reads, so it never reaches the renderer.
+ */
+export function readInternal<T>(db: Db, key: string, fallback: T): T {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
   if (!row) return fallback;
   try {
@@ -22,30 +68,6 @@ export function readSetting<T>(db: Db, key: string, fallback: T): T {
   }
 }
 
-export function writeSetting(db: Db, key: string, value: unknown): void {
+export function writeInternal(db: Db, key: string, value: unknown): void {
   db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
 }
-
-export function getSettings(db: Db): Settings {
-  return {
-    idleLockMinutes: readSetting(db, KEYS.idleLockMinutes, DEFAULTS.idleLockMinutes),
-    retentionYears: readSetting(db, KEYS.retentionYears, DEFAULTS.retentionYears),
-    retentionLegalBasis: readSetting(db, KEYS.retentionLegalBasis, DEFAULTS.retentionLegalBasis),
-  };
-}
-
-export function updateSettings(ctx: ServiceContext, input: Partial<Settings>): Settings {
-  const before = getSettings(ctx.db);
-  for (const key of Object.keys(KEYS) as (keyof Settings)[]) {
-    if (input[key] !== undefined) writeSetting(ctx.db, KEYS[key], input[key]);
-  }
-  const after = getSettings(ctx.db);
-  ctx.audit({ action: 'update', entity: 'settings', before, after });
-  ctx.emit({ type: 'settings.changed', origin: ctx.origin });
-  return after;
-}
-
-export const settingsHandlers: HandlerMap<'settings.get' | 'settings.update'> = {
-  'settings.get': (ctx) => getSettings(ctx.db),
-  'settings.update': updateSettings,
-};

@@ -1,15 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract/app';
-import type { LockStatus } from '../../shared/contract/security';
-import { api, onKredsEvent } from '../api';
+import { api } from '../api';
 import { DamagedDatabaseScreen } from '../features/backup/DamagedDatabaseScreen';
+import { LockButton } from '../features/security/LockButton';
 import { LockGate } from '../features/security/LockGate';
-import '../features/security/security.css';
+import { FirstRun } from '../features/setup/FirstRun';
 import { AnnouncerProvider } from '../ui/Announcer';
-import { AppInfoProvider, useAppInfo } from './AppInfo';
+import { AppInfoProvider } from './AppInfo';
+import { useGlobalShortcuts } from './globalShortcuts';
 import { Link, matchRoute, usePath } from './router';
 import { routes } from './routes';
+import { SettingsProvider } from './settings';
+import { ShortcutsOverlay } from './ShortcutsOverlay';
 
 export function App() {
   const { t } = useTranslation();
@@ -26,11 +29,19 @@ export function App() {
   return (
     <AppInfoProvider info={info}>
       <AnnouncerProvider>
-        <LockedOrRouted info={info} />
+        <LockedWindow info={info}>
+          <SettingsProvider>{(settings) => (settings.firstRunNeeded ? <FirstRun /> : <Routed />)}</SettingsProvider>
+        </LockedWindow>
       </AnnouncerProvider>
     </AppInfoProvider>
   );
 }
+
+/** Top-level sections in the sidebar; `section` is the first path segment that marks the link as current. */
+const navItems = [
+  { to: '/cases', section: 'cases', label: 'nav.cases' },
+  { to: '/settings', section: 'settings', label: 'nav.settings' },
+] as const;
 
 function useRoute() {
   const [pathname = '/'] = usePath().split('?');
@@ -38,63 +49,64 @@ function useRoute() {
   return { pathname, found };
 }
 
-/** Every window goes through the lock gate; full-screen (presenter) routes get only a neutral screen while locked. */
-function LockedOrRouted({ info }: { info: AppInfo }) {
+/** Every window goes through the lock gate; full-screen (presenter) routes show only a neutral screen while locked. */
+function LockedWindow({ info, children }: { info: AppInfo; children: ReactNode }) {
   const { found } = useRoute();
   return (
     <LockGate initial={info.lock} neutral={!!found?.route.bare}>
-      <Routed />
+      {children}
     </LockGate>
   );
 }
 
 function Routed() {
   const { t } = useTranslation();
+  useGlobalShortcuts();
   const { pathname, found } = useRoute();
-  const content = found ? found.route.render(found.params!) : <p>{t('errors.notFound')}</p>;
+  const content = found ? found.route.render(found.params!) : <NotFound />;
   if (found?.route.bare) return <>{content}</>;
   const section = pathname?.split('/')[1] || 'cases';
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        Spring til indhold
-      </a>
-      <nav className="sidebar" aria-label={t('nav.main')}>
-        <div className="sidebar__brand" aria-hidden="true">
-          <span className="brand-mark" />
-          {t('appName')}
-        </div>
-        <ul>
-          <li>
-            <Link to="/cases" aria-current={section === 'cases' ? 'page' : undefined}>
-              {t('nav.cases')}
-            </Link>
-          </li>
-          <li>
-            <Link to="/settings" aria-current={section === 'settings' ? 'page' : undefined}>
-              {t('nav.settings')}
-            </Link>
-          </li>
-        </ul>
-        <LockButton />
-      </nav>
-      <main id="main" className="main" tabIndex={-1}>
-        {content}
-      </main>
+    <div className="layout">
+      <div className="shell">
+        <a className="skip-link" href="#main">
+          {t('nav.skipToContent')}
+        </a>
+        <nav className="sidebar" aria-label={t('nav.main')}>
+          <div className="sidebar__brand" aria-hidden="true">
+            <span className="brand-mark" />
+            {t('appName')}
+          </div>
+          <ul>
+            {navItems.map((item) => (
+              <li key={item.to}>
+                <Link to={item.to} aria-current={section === item.section ? 'page' : undefined}>
+                  {t(item.label)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <LockButton />
+          <ShortcutsOverlay />
+        </nav>
+        <main id="main" className="main" tabIndex={-1}>
+          {content}
+        </main>
+      </div>
     </div>
   );
 }
 
-function LockButton() {
-  const { t } = useTranslation('security');
-  const info = useAppInfo();
-  const [configured, setConfigured] = useState(info.lock.configured);
-  useEffect(() => onKredsEvent((event) => event.type === 'lock.changed' && setConfigured((event.data as LockStatus).configured)), []);
-  if (!configured) return null;
+function NotFound() {
+  const { t } = useTranslation();
   return (
-    <button type="button" className="button sidebar__lock" title={t('lockNowHint')} onClick={() => void api['lock.lock']({})}>
-      {t('lockNow')}
-    </button>
+    <section className="page">
+      <h1>{t('errors.notFound')}</h1>
+      <p>{t('errors.notFoundHint')}</p>
+      <Link to="/cases" className="button">
+        {t('errors.toCases')}
+      </Link>
+    </section>
   );
 }
 

@@ -1,24 +1,50 @@
 import { z } from 'zod';
-import { IDLE_LOCK_MINUTES_RANGE } from '../domain/security';
-import { RETENTION_YEARS_RANGE } from '../domain/retention';
-import { channel, emptyInput } from './define';
+import { DEFAULT_RETENTION_YEARS, RETENTION_YEARS_RANGE } from '../domain/retention';
+import { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES_RANGE } from '../domain/security';
+import { PROFILE_ROLES, TEXT_SIZE_MAX, TEXT_SIZE_MIN, THEMES } from '../domain/settings';
+import { channel } from './define';
 
-export interface Settings {
-  idleLockMinutes: number;
-  retentionYears: number;
-  /** The municipality's legal basis for the retention period; empty until someone fills it in. */
-  retentionLegalBasis: string;
+/**
+ * Every user setting with its schema and default, stored one row each in the `settings` table.
+ * A capability adds a setting with one line here and one in `settingDefaults`.
+ */
+export const settingFields = z.object({
+  theme: z.enum(THEMES),
+  textSize: z.number().int().min(TEXT_SIZE_MIN).max(TEXT_SIZE_MAX),
+  profileName: z.string().trim().max(120),
+  profileRole: z.enum(PROFILE_ROLES).or(z.literal('')),
+  profileMunicipality: z.string().trim().max(120),
+  firstRunDone: z.boolean(),
+  /** The app locks after this many minutes without user activity (when a PIN is set). */
+  idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES_RANGE.min).max(IDLE_LOCK_MINUTES_RANGE.max),
+  /** Closed cases are due for deletion this many years after closing. */
+  retentionYears: z.number().int().min(RETENTION_YEARS_RANGE.min).max(RETENTION_YEARS_RANGE.max),
+  /** The municipality's legal basis for the retention period; blank until someone fills it in. */
+  retentionLegalBasis: z.string().trim().max(1000),
+});
+export type Settings = z.infer<typeof settingFields>;
+
+export const settingDefaults: Settings = {
+  theme: 'system',
+  textSize: 100,
+  profileName: '',
+  profileRole: '',
+  profileMunicipality: '',
+  firstRunDone: false,
+  idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+  retentionYears: DEFAULT_RETENTION_YEARS,
+  retentionLegalBasis: '',
+};
+
+export interface SettingsState extends Settings {
+  /** Show the first-run setup instead of the app (shared/domain/settings.ts firstRunNeeded). */
+  firstRunNeeded: boolean;
+  /** How many fictional demo cases are stored (0 = none; the demo can be loaded). */
+  demoCases: number;
 }
 
-export const settingsUpdate = z
-  .object({
-    idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES_RANGE.min).max(IDLE_LOCK_MINUTES_RANGE.max).optional(),
-    retentionYears: z.number().int().min(RETENTION_YEARS_RANGE.min).max(RETENTION_YEARS_RANGE.max).optional(),
-    retentionLegalBasis: z.string().trim().max(1000).optional(),
-  })
-  .strict();
-
 export const settingsContract = {
-  'settings.get': channel<Settings>()(emptyInput),
-  'settings.update': channel<Settings>()(settingsUpdate),
+  'settings.get': channel<SettingsState>()(z.object({}).strict()),
+  /** Saves only the settings given; the rest keep their value. */
+  'settings.set': channel<SettingsState>()(settingFields.partial().strict()),
 };

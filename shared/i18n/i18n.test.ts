@@ -1,3 +1,5 @@
+/// <reference types="vite/client" />
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { resources } from '.';
 
@@ -5,6 +7,8 @@ function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
   return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
 }
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 describe('translations', () => {
   for (const ns of Object.keys(resources.da) as (keyof typeof resources.da)[]) {
@@ -21,5 +25,63 @@ describe('translations', () => {
       });
       expect(empty).toEqual([]);
     });
+    it(`namespace "${ns}" gives every plural both a _one and an _other form`, () => {
+      const plural = keys(resources.da[ns]).filter((k) => PLURAL.test(k));
+      const bases = new Set(plural.map((k) => k.replace(PLURAL, '')));
+      for (const base of bases) expect(plural, base).toEqual(expect.arrayContaining([`${base}_one`, `${base}_other`]));
+    });
   }
+
+  it('counts in Danish: "1 sag", "3 sager"', async () => {
+    const t = await i18next.createInstance().init({ resources, lng: 'da', defaultNS: 'common', interpolation: { escapeValue: false } });
+    expect(t('cases:list.count', { count: 1 })).toBe('1 sag');
+    expect(t('cases:list.count', { count: 3 })).toBe('3 sager');
+    expect(t('cases:list.count', { count: 0 })).toBe('0 sager');
+    expect(t('settings:demo.removed', { count: 1 })).toBe('1 demosag er fjernet');
+  });
+});
+
+/**
+ * Every literal key the screens use must exist in Danish. Reads renderer/**\/*.tsx as text and finds
+ * `t('ns:key')` and `t('key')` (the file's `useTranslation('ns')` namespace, else "common"), plus `label: 'ns:key'`
+ * registry entries. Keys built at run time (template strings) cannot be checked this way.
+ */
+const sources = import.meta.glob('../../renderer/**/*.{ts,tsx}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+function hasKey(ns: string, key: string): boolean {
+  const tree = (resources.da as Record<string, unknown>)[ns];
+  const lookup = (k: string) => k.split('.').reduce<unknown>((o, part) => (o as Record<string, unknown> | undefined)?.[part], tree);
+  return typeof lookup(key) === 'string' || typeof lookup(`${key}_one`) === 'string';
+}
+
+function usedKeys(withComments: string): { ns: string; key: string }[] {
+  const source = withComments.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const defaultNs = /useTranslation\(\s*'([\w-]+)'/.exec(source)?.[1] ?? 'common';
+  const found: { ns: string; key: string }[] = [];
+  for (const match of source.matchAll(/\bt\(\s*'([^'$`]+)'/g)) {
+    const [ns, key] = match[1]!.includes(':') ? match[1]!.split(':') : [defaultNs, match[1]!];
+    found.push({ ns: ns!, key: key! });
+  }
+  for (const match of source.matchAll(/\b(?:title|label):\s*'([\w-]+):([\w.]+)'/g)) found.push({ ns: match[1]!, key: match[2]! });
+  return found;
+}
+
+describe('keys used by the screens', () => {
+  it('finds the screens to scan', () => {
+    expect(Object.keys(sources).length).toBeGreaterThan(10);
+  });
+  it('reads t() calls with and without a namespace', () => {
+    expect(usedKeys(`useTranslation('cases'); t('list.title'); t('common:actions.edit'); t(\`type.\${x}\`)`)).toEqual([
+      { ns: 'cases', key: 'list.title' },
+      { ns: 'common', key: 'actions.edit' },
+    ]);
+  });
+  it('every literal key exists in Danish', () => {
+    const missing = Object.entries(sources).flatMap(([file, source]) =>
+      usedKeys(source)
+        .filter(({ ns, key }) => !hasKey(ns, key))
+        .map(({ ns, key }) => `${file.replace('../../', '')}: ${ns}:${key}`),
+    );
+    expect(missing).toEqual([]);
+  });
 });

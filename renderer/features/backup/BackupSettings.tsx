@@ -58,8 +58,7 @@ export function BackupSettings() {
   };
 
   return (
-    <section className="settings-section" aria-labelledby="backup-title">
-      <h2 id="backup-title">{t('title')}</h2>
+    <>
       <p>{t('intro')}</p>
       <div className="form__actions">
         <button type="button" className="button button--primary" onClick={() => void createNow()}>
@@ -90,6 +89,6 @@ export function BackupSettings() {
         ))}
       </ul>
       <RestoreDialog preview={chosen} onClose={() => setChosen(null)} />
-    </section>
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { useNow } from '../../app/AppInfo';
 import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
+import { HowTo } from '../../ui/HowTo';
 import { Badge, ErrorMessage, PageHeader } from '../../ui/Page';
 import { CloseCaseDialog } from './CloseCaseDialog';
 import { DeleteCaseDialog } from './DeleteCaseDialog';
@@ -77,6 +78,9 @@ export function CaseOverviewPage({ id }: { id: string }) {
         <p className="notice">{t('overview.closedOn', { date: formatDate(c.closedAt), reason: c.closedReason ?? '' })}</p>
       )}
       {c.deletionDueAt && <RetentionNotice deletionDueAt={c.deletionDueAt} />}
+      <HowTo id="case.overview">
+        <p>{t('overview.howTo')}</p>
+      </HowTo>
       <p className="muted small">
         {t('overview.created', { date: formatDate(c.createdAt) })} · {t('overview.updated', { date: formatDate(c.updatedAt) })}
       </p>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { LockStatus } from '../../../shared/contract/security';
 import { api, onKredsEvent } from '../../api';
+import { useShortcut } from '../../app/shortcuts';
 import { LockScreen, NeutralScreen } from './LockScreen';
 
 const ACTIVITY_EVERY_MS = 60_000;
@@ -34,12 +35,18 @@ export function LockGate({ initial, neutral, children }: { initial: LockStatus; 
   );
 }
 
-/** Ctrl+L (Cmd+L) locks at once, in every host; Electron's menu has the same accelerator. */
+/**
+ * Ctrl+L (Cmd+L) locks at once: through the shortcut registry (shared/shortcuts.ts 'app.lock', also the
+ * Electron menu), and directly on windows without the app shell's key handling (the presenter view).
+ */
 function useLockShortcut(status: LockStatus, setStatus: (s: LockStatus) => void) {
   const configured = status.configured;
+  const lockNow = () => void api['lock.lock']({}).then(setStatus, () => undefined);
+  useShortcut('app.lock', lockNow, configured);
   useEffect(() => {
     if (!configured) return undefined;
     const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'l') {
         event.preventDefault();
         void api['lock.lock']({}).then(setStatus, () => undefined);

@@ -12,13 +12,12 @@ export function LockSettings() {
   const { t } = useTranslation('security');
   const status = useLoad(() => api['lock.status']({}), [], (event) => event.type === 'lock.changed');
   return (
-    <section className="settings-section" aria-labelledby="lock-settings-title">
-      <h2 id="lock-settings-title">{t('setup.title')}</h2>
+    <>
       <p>{t('setup.intro')}</p>
       {status.data && <p className="muted">{status.data.configured ? t('setup.isSet') : t('setup.notSet')}</p>}
       {status.data && <SecretForm configured={status.data.configured} onDone={status.reload} />}
       <IdleMinutesForm />
-    </section>
+    </>
   );
 }
 
@@ -70,7 +69,7 @@ function IdleMinutesForm() {
     if (loaded.data) setMinutes(String(loaded.data.idleLockMinutes));
   }, [loaded.data]);
   const save = useSubmit(
-    () => api['settings.update']({ idleLockMinutes: minutes.trim() ? Number(minutes) : (undefined as unknown as number) }),
+    () => api['settings.set']({ idleLockMinutes: minutes.trim() ? Number(minutes) : (undefined as unknown as number) }),
     () => announce(t('settings:saved')),
   );
   const onSubmit = (event: FormEvent) => {

@@ -19,7 +19,7 @@ export function RetentionSettings() {
     setBasis(loaded.data.retentionLegalBasis);
   }, [loaded.data]);
   const save = useSubmit(
-    () => api['settings.update']({ retentionYears: years.trim() ? Number(years) : (undefined as unknown as number), retentionLegalBasis: basis }),
+    () => api['settings.set']({ retentionYears: years.trim() ? Number(years) : (undefined as unknown as number), retentionLegalBasis: basis }),
     () => announce(t('saved')),
   );
   const onSubmit = (event: FormEvent) => {
@@ -27,8 +27,7 @@ export function RetentionSettings() {
     void save.run();
   };
   return (
-    <section className="settings-section" aria-labelledby="retention-title">
-      <h2 id="retention-title">{t('retention.title')}</h2>
+    <>
       {loaded.error && <ErrorMessage message={loaded.error.message} />}
       <form className="form" onSubmit={onSubmit} noValidate>
         <TextField
@@ -55,6 +54,6 @@ export function RetentionSettings() {
           </button>
         </div>
       </form>
-    </section>
+    </>
   );
 }

@@ -1,19 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { BackupSettings } from '../backup/BackupSettings';
-import { LockSettings } from '../security/LockSettings';
-import { RetentionSettings } from './RetentionSettings';
 import { PageHeader } from '../../ui/Page';
+import { settingsSections } from './sections';
 import './settings.css';
 
-/** Indstillinger: one section per concern, each its own component, so later slices add theirs with one line. */
+/** "Indstillinger": one card per registered section (sections.tsx). */
 export function SettingsPage() {
   const { t } = useTranslation('settings');
   return (
-    <section className="page">
+    <section className="page page--narrow">
       <PageHeader title={t('title')} />
-      <LockSettings />
-      <RetentionSettings />
-      <BackupSettings />
+      {settingsSections.map(({ id, title, Component }) => (
+        <section key={id} className="settings-section" aria-labelledby={`settings-${id}`}>
+          <h2 id={`settings-${id}`}>{t(title)}</h2>
+          <Component />
+        </section>
+      ))}
     </section>
   );
 }
