@@ -24,6 +24,7 @@ export interface CrashReport {
 }
 
 const rand = (max: number) => Math.floor(Math.random() * max);
+const MAX_CASES = 60;
 
 async function scriptedUser(host: StartedHost, expected: Map<string, Expected>, stop: { now: boolean }, counter: { n: number }): Promise<number> {
   let acked = 0;
@@ -31,7 +32,8 @@ async function scriptedUser(host: StartedHost, expected: Map<string, Expected>, 
     const ids = [...expected.keys()];
     const worker = `Rådgiver ${++counter.n}`;
     try {
-      if (ids.length < 5 || rand(10) < 3) {
+      // A caseload-sized set of cases (the list shows at most 500), then edits only.
+      if (ids.length < 5 || (ids.length < MAX_CASES && rand(10) < 3)) {
         const created = await host.call<{ id: string }>('cases.create', { childName: `Barn ${counter.n}`, birthYear: 2015, caseType: 'network', responsibleWorker: worker });
         if (created.ok) {
           expected.set(created.value.id, { worker });
