@@ -49,11 +49,11 @@ function useRoute() {
   return { pathname, found };
 }
 
-/** Every window goes through the lock gate; full-screen (presenter) routes show only a neutral screen while locked. */
+/** Every window goes through the lock gate; shared-screen routes (the presenter view) show only a neutral screen while locked. */
 function LockedWindow({ info, children }: { info: AppInfo; children: ReactNode }) {
   const { found } = useRoute();
   return (
-    <LockGate initial={info.lock} neutral={!!found?.route.bare}>
+    <LockGate initial={info.lock} neutral={!!found?.route.sharedScreen}>
       {children}
     </LockGate>
   );

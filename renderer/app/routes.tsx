@@ -10,6 +10,11 @@ export interface RouteDef {
   render(params: Record<string, string>): ReactNode;
   /** Full-screen routes (the presenter view) render without the app shell. */
   bare?: boolean;
+  /**
+   * Shown on the shared screen (projector, TV) that the family and the network see. While the app is locked
+   * such a window shows only a neutral screen, with no PIN field (the user unlocks on the laptop).
+   */
+  sharedScreen?: boolean;
 }
 
 /** Every screen, most specific first. Each capability adds its routes here. */

@@ -70,13 +70,15 @@ export function BackupSettings() {
         <input ref={fileInput} type="file" accept=".kreds-backup" hidden onChange={importFile} aria-label={t('restoreFromFile')} />
       </div>
       {error && <ErrorMessage message={error} />}
+      {list.error && <ErrorMessage message={list.error.message} onRetry={list.reload} retryLabel={t('common:actions.retry')} />}
+      {!list.data && !list.error && <p className="muted">{t('common:status.loading')}</p>}
       {list.data?.length === 0 && <p className="muted">{t('none')}</p>}
       <ul className="backup-list">
         {list.data?.map((b) => (
           <li key={b.name} className="backup-row">
             <span className="backup-row__date">{formatDateTime(b.createdAt)}</span>
             <span className="muted">{t(`kind.${b.kind}`)}</span>
-            <span>{b.readable ? holdsText(t, b) : t('unusable', { problem: b.problem })}</span>
+            <span className="backup-row__holds">{b.readable ? holdsText(t, b) : t('unusable', { problem: b.problem })}</span>
             <span className="backup-row__actions">
               <button type="button" className="button" disabled={!b.readable} onClick={() => setChosen(b)}>
                 {t('restore')}
