@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DB_CORRUPT_MESSAGE, DB_FILE_NAME, openDatabase, type Db } from '../db/connection';
 import { genericChange, recordAudit } from '../services/audit';
-import type { HandlerMap, ServiceContext } from '../services/context';
+import type { AuditChange, HandlerMap, ServiceContext } from '../services/context';
 import { serviceHandlers, type HostChannel } from '../services';
 import { loadDemoData } from '../services/demo';
 import { writeSettings } from '../services/settings';
@@ -160,7 +160,7 @@ export class KredsHost {
       const db = this.db;
       const pending: KredsEvent[] = [];
       let audited = false;
-      const audit = (change: Parameters<ServiceContext['audit']>[0]) => {
+      const audit = (change: AuditChange) => {
         audited = true;
         recordAudit(db, this.now(), change);
       };

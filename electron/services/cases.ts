@@ -95,7 +95,7 @@ export function createCase(ctx: ServiceContext, input: CaseFields, options: { is
     .run({ id, ...input, isDemo: options.isDemo ? 1 : 0, now });
   ctx.emit({ type: 'cases.changed', id, origin: ctx.origin });
   const created = getCase(ctx, id);
-  ctx.audit({ action: 'create', entity: 'case', entityId: id, caseId: id, after: input });
+  ctx.audit?.({ action: 'create', entity: 'case', entityId: id, caseId: id, after: input });
   return created;
 }
 
@@ -111,7 +111,7 @@ export function updateCase(ctx: ServiceContext, input: CaseFields & { id: string
     .run({ ...input, now });
   ctx.emit({ type: 'cases.changed', id: input.id, origin: ctx.origin });
   const after = getCase(ctx, input.id);
-  ctx.audit({ action: 'update', entity: 'case', entityId: input.id, caseId: input.id, before, after });
+  ctx.audit?.({ action: 'update', entity: 'case', entityId: input.id, caseId: input.id, before, after });
   return after;
 }
 
@@ -133,7 +133,7 @@ function setStatus(ctx: ServiceContext, id: string, status: CaseStatus, reason: 
     .run({ id, status, closedAt: status === 'closed' ? now : null, reason, now });
   ctx.emit({ type: 'cases.changed', id, origin: ctx.origin });
   const after = getCase(ctx, id);
-  ctx.audit({ action: status === 'closed' ? 'close' : 'reopen', entity: 'case', entityId: id, caseId: id, before: current, after });
+  ctx.audit?.({ action: status === 'closed' ? 'close' : 'reopen', entity: 'case', entityId: id, caseId: id, before: current, after });
   return after;
 }
 
@@ -148,7 +148,7 @@ export function deleteCase(ctx: ServiceContext, input: { id: string; confirmName
     throw new KredsError('invalid_input', message, { confirmName: message });
   }
   ctx.db.prepare('DELETE FROM cases WHERE id = ?').run(input.id);
-  ctx.audit({ action: 'delete', entity: 'case', entityId: input.id, caseId: input.id, fields: [] });
+  ctx.audit?.({ action: 'delete', entity: 'case', entityId: input.id, caseId: input.id, fields: [] });
   ctx.emit({ type: 'cases.changed', id: input.id, origin: ctx.origin });
   return { id: input.id };
 }

@@ -25,9 +25,10 @@ export interface ServiceContext {
   /**
    * Records a create/update/delete in the append-only audit trail, in the same transaction. Calls that
    * change rows without recording anything still get a generic entry from the host (channel, ids, input
-   * field names); calling this gives the real before/after field names.
+   * field names); calling this gives the real before/after field names. Optional only so that hand-made
+   * contexts (benchmarks) need not provide it; the host and createTestContext always do.
    */
-  audit(change: AuditChange): void;
+  audit?(change: AuditChange): void;
   /** The window that made the call, passed along on events so it can ignore its own echo. */
   origin?: string;
 }

@@ -35,7 +35,7 @@ export function writeSettings(ctx: ServiceContext, patch: Partial<Settings>): vo
     if (value !== undefined && key in settingDefaults) upsert.run(key, JSON.stringify(value));
   }
   const fields = changedFields(before, readSettings(ctx));
-  if (fields.length) ctx.audit({ action: 'update', entity: 'settings', fields });
+  if (fields.length) ctx.audit?.({ action: 'update', entity: 'settings', fields });
   ctx.emit({ type: 'settings.changed', origin: ctx.origin });
 }
 
