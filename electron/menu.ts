@@ -21,28 +21,28 @@ export function buildMenu(): void {
   const template: MenuItemConstructorOptions[] = [
     {
       label: names.file,
-      submenu: [...shortcutItems('file'), { type: 'separator' }, { role: 'close', label: 'Luk vindue' }, { role: 'quit', label: 'Afslut Kreds' }],
+      submenu: [...shortcutItems('file'), { type: 'separator' }, { role: 'close', label: names.closeWindow }, { role: 'quit', label: names.quit }],
     },
     {
-      label: 'Rediger',
+      label: names.edit,
       submenu: [
-        { role: 'undo', label: 'Fortryd' },
-        { role: 'redo', label: 'Annuller fortryd' },
+        { role: 'undo', label: names.undo },
+        { role: 'redo', label: names.redo },
         { type: 'separator' },
-        { role: 'cut', label: 'Klip' },
-        { role: 'copy', label: 'Kopiér' },
-        { role: 'paste', label: 'Sæt ind' },
-        { role: 'selectAll', label: 'Markér alt' },
+        { role: 'cut', label: names.cut },
+        { role: 'copy', label: names.copy },
+        { role: 'paste', label: names.paste },
+        { role: 'selectAll', label: names.selectAll },
       ],
     },
     { label: names.go, submenu: shortcutItems('go') },
-    { label: names.view, submenu: [...shortcutItems('view'), { type: 'separator' }, { role: 'togglefullscreen', label: 'Fuld skærm' }] },
+    { label: names.view, submenu: [...shortcutItems('view'), { type: 'separator' }, { role: 'togglefullscreen', label: names.fullScreen }] },
     {
       label: names.help,
       submenu: [
         ...shortcutItems('help'),
         { type: 'separator' },
-        { label: 'Om Kreds', click: () => void dialog.showMessageBox({ message: `Kreds ${app.getVersion()}` }) },
+        { label: names.about, click: () => void dialog.showMessageBox({ message: `Kreds ${app.getVersion()}` }) },
       ],
     },
   ];

@@ -1,7 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startHost, type StartedHost } from '../host';
-import { a11yRoutes, gotoRoute } from './a11yRoutes';
+import { SAME_SCREEN_AS, a11yRoutes, gotoRoute } from './a11yRoutes';
 
 /** WCAG 2.0 and 2.1, levels A and AA, over every route and dialog (a11yRoutes.ts), in every theme. */
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -11,6 +13,23 @@ async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** Every `pattern: '…'` in renderer/app/routes.tsx and any feature's routes.tsx. */
+function declaredRoutePatterns(dir = 'renderer'): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return declaredRoutePatterns(full);
+    if (entry.name !== 'routes.tsx') return [];
+    return [...fs.readFileSync(full, 'utf8').matchAll(/pattern:\s*'([^']+)'/g)].map((m) => m[1]!);
+  });
+}
+
+test('every route the app declares is on the accessibility list', () => {
+  const checked = new Set([...a11yRoutes.map((r) => r.pattern), ...Object.keys(SAME_SCREEN_AS)]);
+  const declared = declaredRoutePatterns();
+  expect(declared.length).toBeGreaterThan(4);
+  expect(declared.filter((pattern) => !checked.has(pattern))).toEqual([]);
+});
 
 let host: StartedHost;
 test.describe.configure({ mode: 'serial' });

@@ -17,6 +17,8 @@ export interface A11yDialog {
 
 export interface A11yRoute {
   name: string;
+  /** The pattern in renderer/app/routes.tsx (or a feature's routes.tsx) this entry covers. */
+  pattern: string;
   path: string | ((host: StartedHost) => Promise<string>);
   /** The h1 the page shows once loaded. */
   heading: string | RegExp;
@@ -32,14 +34,16 @@ export async function demoCaseId(host: StartedHost): Promise<string> {
 export const a11yRoutes: A11yRoute[] = [
   {
     name: 'case list',
+    pattern: '/cases',
     path: '/cases',
     heading: 'Sager',
     dialogs: [{ name: 'shortcuts overlay', title: 'Tastaturgenveje', open: (page) => page.keyboard.press('?') }],
   },
-  { name: 'new case form', path: '/cases/new', heading: 'Ny sag' },
-  { name: 'edit case form', path: async (host) => `/cases/${await demoCaseId(host)}/edit`, heading: 'Rediger sag' },
+  { name: 'new case form', pattern: '/cases/new', path: '/cases/new', heading: 'Ny sag' },
+  { name: 'edit case form', pattern: '/cases/:id/edit', path: async (host) => `/cases/${await demoCaseId(host)}/edit`, heading: 'Rediger sag' },
   {
     name: 'case overview',
+    pattern: '/cases/:id',
     path: async (host) => `/cases/${await demoCaseId(host)}`,
     heading: 'Oliver',
     dialogs: [
@@ -50,12 +54,16 @@ export const a11yRoutes: A11yRoute[] = [
   { name: 'case change log', path: async (host) => `/cases/${await demoCaseId(host)}/audit`, heading: 'Ændringslog for Oliver' },
   {
     name: 'settings',
+    pattern: '/settings',
     path: '/settings',
     heading: 'Indstillinger',
     dialogs: [{ name: 'remove demo', title: 'Fjern alle demosager?', opener: 'Fjern demosagerne', open: (page) => page.getByRole('button', { name: 'Fjern demosagerne' }).click() }],
   },
-  { name: 'page not found', path: '/does-not-exist', heading: 'Siden findes ikke' },
+  { name: 'page not found', pattern: '(none)', path: '/does-not-exist', heading: 'Siden findes ikke' },
 ];
+
+/** Route patterns that render the same screen as a checked one. */
+export const SAME_SCREEN_AS: Record<string, string> = { '/': '/cases' };
 
 export async function gotoRoute(page: Page, host: StartedHost, route: A11yRoute): Promise<void> {
   const path = typeof route.path === 'string' ? route.path : await route.path(host);

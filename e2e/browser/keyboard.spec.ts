@@ -86,3 +86,33 @@ test('the shortcuts work from the keyboard and the ? overlay lists them in Danis
   await page.keyboard.press('Alt+1');
   await expect(page.getByRole('heading', { level: 1, name: 'Sager' })).toBeVisible();
 });
+
+test('the first-run setup and the appearance settings work with the keyboard alone', async ({ page }) => {
+  host = await startHost({ firstRun: true });
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Velkommen til Kreds' })).toBeVisible();
+  await tabTo(page, 'textbox', 'Dit navn');
+  await page.keyboard.type('Mette Sørensen');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('PPR');
+  await tabTo(page, 'textbox', 'Kommune');
+  await page.keyboard.type('Herning Kommune');
+  await page.keyboard.press('Enter');
+  await expectFocused(page, 'heading', 'Vil du prøve med en demosag?');
+  await activate(page, 'button', 'Nej, start med en tom sagsliste');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sager' })).toBeVisible();
+
+  await page.keyboard.press('ControlOrMeta+Comma');
+  await expect(page.getByLabel('Din rolle')).toHaveValue('ppr_psychologist');
+  await tabTo(page, 'radio', /Følg styresystemet/);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Mørkt', exact: true })).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.keyboard.press('Tab');
+  await expectFocused(page, 'combobox', 'Tekststørrelse');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('status')).toHaveText('Indstillingen er gemt');
+  await expect(page.getByLabel('Tekststørrelse')).toHaveValue('110');
+  expect((await host.call<{ theme: string; textSize: number }>('settings.get')).value).toMatchObject({ theme: 'dark', textSize: 110 });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { SHORTCUTS, matchesShortcut, shortcutById, worksWhileTyping } from '../../shared/shortcuts';
 import { onKredsEvent } from '../api';
 
@@ -18,7 +18,8 @@ export function useShortcut(id: string, handler: Handler, enabled = true): void 
   useEffect(() => {
     latest.current = handler;
   });
-  useEffect(() => {
+  // Layout effects: a shortcut works from the moment its screen is painted.
+  useLayoutEffect(() => {
     if (!enabled) return undefined;
     if (!shortcutById(id)) throw new Error(`Ukendt genvej "${id}": tilføj den i shared/shortcuts.ts`);
     const run: Handler = () => latest.current();
@@ -46,7 +47,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** Installs the one key listener of the app (in App.tsx). A modal dialog keeps its keys to itself. */
 export function useShortcutKeys(): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || document.querySelector('dialog[open]')) return;
       const typing = isTyping(event.target);

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { resources } from '../../shared/i18n';
-import { HowTo } from './HowTo';
+import { HowTo, HowToTopic } from './HowTo';
 
 beforeAll(async () => {
   await i18next.use(initReactI18next).init({ resources, lng: 'da', defaultNS: 'common' });
@@ -22,5 +22,11 @@ describe('HowTo', () => {
     first.unmount();
     const again = render(<HowTo id="test">Start med barnets netværk.</HowTo>);
     expect(again.container.querySelector('details')!.open).toBe(false);
+  });
+
+  it('shows the ready-written help for a meeting phase and nothing for an unknown topic', () => {
+    const { container } = render(<HowToTopic topic="phase.child_voice" />);
+    expect(container.textContent).toContain('Barnet taler først.');
+    expect(render(<HowToTopic topic="phase.unknown" />).container.textContent).toBe('');
   });
 });

@@ -26,3 +26,17 @@ export function HowTo({ id, children, title }: { id: string; children: ReactNode
     </details>
   );
 }
+
+/**
+ * The ready-written help in `shared/i18n/{da,en}/howto.json`: a meeting phase by its shared kind
+ * (`<HowToTopic topic={`phase.${phase.kind}`} />` in the console), `map` or `scaling`. One line where it is needed.
+ */
+export function HowToTopic({ topic }: { topic: string }) {
+  const { t, i18n } = useTranslation('howto');
+  if (!i18n.exists(topic, { ns: 'howto' })) return null;
+  return (
+    <HowTo id={topic}>
+      <p>{t(topic)}</p>
+    </HowTo>
+  );
+}

@@ -85,3 +85,44 @@ describe('keys used by the screens', () => {
     expect(missing).toEqual([]);
   });
 });
+
+/** DOMAIN.md: one word per concept, current names. Each rule: what to avoid, when it is fine, what to write. */
+const GLOSSARY: { avoid: RegExp; unless?: RegExp; write: string }[] = [
+  { avoid: /\bSocialstyrelsen\b/, unless: /Social- og Boligstyrelsen/, write: 'Social- og Boligstyrelsen (tidligere Socialstyrelsen)' },
+  { avoid: /\bhandleplan/i, unless: /barnets plan|ungeplan/i, write: 'barnets plan (tidligere handleplan)' },
+  { avoid: /\bopnåelig/i, write: 'SMART: Specifikke, Målbare, Attraktive, Realistiske, Tidsbestemte' },
+  { avoid: /netværks[ -]møde/i, write: 'netværksmøde' },
+  { avoid: /\d{1,2}\/\d{1,2}\/\d{2,4}/, write: 'datoer som dd.mm.yyyy' },
+];
+
+describe('Danish wording', () => {
+  it('follows the glossary in DOMAIN.md', () => {
+    const texts = Object.entries(resources.da).flatMap(([ns, tree]) =>
+      keys(tree).map((key) => ({ at: `${ns}:${key}`, text: String(key.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], tree)) })),
+    );
+    const wrong = texts.flatMap(({ at, text }) =>
+      GLOSSARY.filter((rule) => rule.avoid.test(text) && !(rule.unless?.test(text) ?? false)).map((rule) => `${at}: skriv ${rule.write}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('"Sådan gør du" help', () => {
+  it('has one plain Danish paragraph for every meeting phase kind and for the map', () => {
+    const kinds = ['welcome', 'introductions', 'child_voice', 'family_perspective', 'network_professionals', 'mapping', 'scaling', 'goals_agreements', 'next_meeting', 'closing', 'since_last'];
+    expect(Object.keys(resources.da.howto.phase).sort()).toEqual([...kinds].sort());
+    for (const text of [...Object.values(resources.da.howto.phase), resources.da.howto.map]) {
+      expect(text.length).toBeLessThan(420);
+      expect(text).not.toMatch(/\n/);
+    }
+  });
+});
+
+describe('dates and times on screen', () => {
+  it("never take the browser's own format (dd.mm.yyyy and HH.mm come from shared/domain/dates.ts)", () => {
+    const own = Object.entries(sources)
+      .filter(([, source]) => /\.toLocale(Date|Time)?String\(\s*\)/.test(source))
+      .map(([file]) => file);
+    expect(own).toEqual([]);
+  });
+});
