@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { chromiumExecutable, chromiumLaunchOptions } from '../e2e/chromium';
 import { startHost, tempDataDir } from '../e2e/host';
 import { openDatabase } from '../electron/db/connection';
+import { measureCrashSafety, measureFuzz } from './security';
 import { measureAppearance } from './appearance';
 import { summarize, type Results } from './stats';
 
@@ -89,6 +90,8 @@ async function main(): Promise<void> {
   measureDbOpen(dataDir);
   await measureFirstPaint(dataDir);
   measureBundle();
+  await measureCrashSafety(results);
+  await measureFuzz(results);
   await measureAppearance(results);
 
   const out = path.join(here, 'results.json');

@@ -1,9 +1,12 @@
 import type { z } from 'zod';
 import './validation';
 import { appContract } from './contract/app';
+import { auditContract } from './contract/audit';
+import { backupContract } from './contract/backup';
 import { casesContract } from './contract/cases';
 import { demoContract } from './contract/demo';
 import type { Channel } from './contract/define';
+import { securityContract } from './contract/security';
 import { settingsContract } from './contract/settings';
 
 /**
@@ -13,6 +16,9 @@ import { settingsContract } from './contract/settings';
 export const contract = {
   ...appContract,
   ...casesContract,
+  ...securityContract,
+  ...auditContract,
+  ...backupContract,
   ...settingsContract,
   ...demoContract,
 };

@@ -1,16 +1,21 @@
 import type { ChannelName } from '../../shared/contract';
+import { auditHandlers } from './audit';
 import { casesHandlers } from './cases';
 import type { HandlerMap } from './context';
 import { demoHandlers } from './demo';
 import { settingsHandlers } from './settings';
 
-/** Channels each host answers itself (they touch the OS or the host's state, not the database). */
-export type HostChannel = 'app.info' | 'app.openExternal';
+/**
+ * Channels each host answers itself (they touch the OS, the files or the host's state such as the lock,
+ * not only the database; they may be async and run outside the per-call transaction).
+ */
+export type HostChannel = Extract<ChannelName, 'app.info' | 'app.openExternal' | `lock.${string}` | `backup.${string}`>;
 export type ServiceChannel = Exclude<ChannelName, HostChannel>;
 
 /** Every service channel must have a handler here, or this does not compile. */
 export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...casesHandlers,
+  ...auditHandlers,
   ...settingsHandlers,
   ...demoHandlers,
 };

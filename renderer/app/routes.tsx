@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { CaseFormPage } from '../features/cases/CaseFormPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
+import { CaseAuditPage } from '../features/audit/CaseAuditPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 export interface RouteDef {
@@ -9,6 +10,11 @@ export interface RouteDef {
   render(params: Record<string, string>): ReactNode;
   /** Full-screen routes (the presenter view) render without the app shell. */
   bare?: boolean;
+  /**
+   * Shown on the shared screen (projector, TV) that the family and the network see. While the app is locked
+   * such a window shows only a neutral screen, with no PIN field (the user unlocks on the laptop).
+   */
+  sharedScreen?: boolean;
 }
 
 /** Every screen, most specific first. Each capability adds its routes here. */
@@ -17,6 +23,7 @@ export const routes: RouteDef[] = [
   { pattern: '/cases', render: () => <CaseListPage /> },
   { pattern: '/cases/new', render: () => <CaseFormPage /> },
   { pattern: '/cases/:id/edit', render: (p) => <CaseFormPage id={p.id} /> },
+  { pattern: '/cases/:id/audit', render: (p) => <CaseAuditPage id={p.id!} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
   { pattern: '/settings', render: () => <SettingsPage /> },
 ];

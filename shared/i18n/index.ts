@@ -1,20 +1,26 @@
+import auditDa from './da/audit.json';
+import backupDa from './da/backup.json';
 import casesDa from './da/cases.json';
 import commonDa from './da/common.json';
 import howtoDa from './da/howto.json';
+import securityDa from './da/security.json';
 import settingsDa from './da/settings.json';
 import setupDa from './da/setup.json';
 import shortcutsDa from './da/shortcuts.json';
+import auditEn from './en/audit.json';
+import backupEn from './en/backup.json';
 import casesEn from './en/cases.json';
 import commonEn from './en/common.json';
 import howtoEn from './en/howto.json';
+import securityEn from './en/security.json';
 import settingsEn from './en/settings.json';
 import setupEn from './en/setup.json';
 import shortcutsEn from './en/shortcuts.json';
 
 /** One namespace per capability; each language must hold the same keys (tested). */
 export const resources = {
-  da: { common: commonDa, cases: casesDa, settings: settingsDa, howto: howtoDa, setup: setupDa, shortcuts: shortcutsDa },
-  en: { common: commonEn, cases: casesEn, settings: settingsEn, howto: howtoEn, setup: setupEn, shortcuts: shortcutsEn },
+  da: { common: commonDa, cases: casesDa, settings: settingsDa, howto: howtoDa, setup: setupDa, shortcuts: shortcutsDa, security: securityDa, audit: auditDa, backup: backupDa },
+  en: { common: commonEn, cases: casesEn, settings: settingsEn, howto: howtoEn, setup: setupEn, shortcuts: shortcutsEn, security: securityEn, audit: auditEn, backup: backupEn },
 } as const;
 
 export type Language = keyof typeof resources;
