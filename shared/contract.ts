@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import './validation';
 import { appContract } from './contract/app';
+import { auditContract } from './contract/audit';
+import { backupContract } from './contract/backup';
 import { casesContract } from './contract/cases';
 import { consentContract } from './contract/consent';
 import type { Channel } from './contract/define';
@@ -8,6 +10,7 @@ import { meetingsContract } from './contract/meetings';
 import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
 import { demoContract } from './contract/demo';
+import { securityContract } from './contract/security';
 import { settingsContract } from './contract/settings';
 
 /**
@@ -21,6 +24,9 @@ export const contract = {
   ...participantsContract,
   ...consentContract,
   ...networkMapContract,
+  ...securityContract,
+  ...auditContract,
+  ...backupContract,
   ...settingsContract,
   ...demoContract,
 };
