@@ -39,17 +39,6 @@ function isOwnFrame(url: string | undefined): boolean {
   return !!url && url.split('#')[0] === rendererUrl;
 }
 
-const webPreferences = {
-  preload: path.join(__dirname, 'preload.cjs'),
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  webSecurity: true,
-  spellcheck: true,
-  // A middle click must not open a link in a new window (electronegativity AUXCLICK_JS_CHECK).
-  disableBlinkFeatures: 'Auxclick',
-};
-
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
     width: 1440,
@@ -59,13 +48,22 @@ function createWindow(): BrowserWindow {
     title: 'Kreds',
     show: false,
     backgroundColor: '#f6f5f1',
-    webPreferences,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+      // A middle click must not open a link in a new window (electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   win.webContents.setWindowOpenHandler(({ url }) => {
     // The meeting's shared screen is our own page in a second window (full screen on the projector when present).
     const meetingId = isOwnFrame(url) ? presenterMeetingId(url) : null;
     if (meetingId) {
-      openPresenterWindow(url, meetingId, webPreferences);
+      openPresenterWindow(url, meetingId, path.join(__dirname, 'preload.cjs'));
       return { action: 'deny' };
     }
     openExternalSafely(url);
