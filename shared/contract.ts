@@ -6,6 +6,8 @@ import { consentContract } from './contract/consent';
 import type { Channel } from './contract/define';
 import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
+import { demoContract } from './contract/demo';
+import { settingsContract } from './contract/settings';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -17,6 +19,8 @@ export const contract = {
   ...participantsContract,
   ...consentContract,
   ...networkMapContract,
+  ...settingsContract,
+  ...demoContract,
 };
 
 export type Contract = typeof contract;

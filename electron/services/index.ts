@@ -4,6 +4,8 @@ import { consentHandlers } from './consent';
 import type { HandlerMap } from './context';
 import { networkMapHandlers } from './networkMap';
 import { participantsHandlers } from './participants';
+import { demoHandlers } from './demo';
+import { settingsHandlers } from './settings';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
 export type HostChannel = 'app.info' | 'app.openExternal';
@@ -15,4 +17,6 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...participantsHandlers,
   ...consentHandlers,
   ...networkMapHandlers,
+  ...settingsHandlers,
+  ...demoHandlers,
 };

@@ -4,6 +4,7 @@ import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
 import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
 import { NetworkMapPresentPage } from '../features/networkMap/NetworkMapPresentPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 
 export interface RouteDef {
   pattern: string;
@@ -21,4 +22,5 @@ export const routes: RouteDef[] = [
   { pattern: '/cases/:id/network-map/present', render: (p) => <NetworkMapPresentPage caseId={p.id!} />, bare: true },
   { pattern: '/cases/:id/network-map', render: (p) => <NetworkMapPage caseId={p.id!} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
+  { pattern: '/settings', render: () => <SettingsPage /> },
 ];

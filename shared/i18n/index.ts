@@ -1,18 +1,46 @@
 import casesDa from './da/cases.json';
 import commonDa from './da/common.json';
 import consentDa from './da/consent.json';
+import howtoDa from './da/howto.json';
 import networkMapDa from './da/networkMap.json';
 import participantsDa from './da/participants.json';
+import settingsDa from './da/settings.json';
+import setupDa from './da/setup.json';
+import shortcutsDa from './da/shortcuts.json';
 import casesEn from './en/cases.json';
 import commonEn from './en/common.json';
 import consentEn from './en/consent.json';
+import howtoEn from './en/howto.json';
 import networkMapEn from './en/networkMap.json';
 import participantsEn from './en/participants.json';
+import settingsEn from './en/settings.json';
+import setupEn from './en/setup.json';
+import shortcutsEn from './en/shortcuts.json';
 
 /** One namespace per capability; each language must hold the same keys (tested). */
 export const resources = {
-  da: { common: commonDa, cases: casesDa, participants: participantsDa, consent: consentDa, networkMap: networkMapDa },
-  en: { common: commonEn, cases: casesEn, participants: participantsEn, consent: consentEn, networkMap: networkMapEn },
+  da: {
+    common: commonDa,
+    cases: casesDa,
+    participants: participantsDa,
+    consent: consentDa,
+    networkMap: networkMapDa,
+    settings: settingsDa,
+    howto: howtoDa,
+    setup: setupDa,
+    shortcuts: shortcutsDa,
+  },
+  en: {
+    common: commonEn,
+    cases: casesEn,
+    participants: participantsEn,
+    consent: consentEn,
+    networkMap: networkMapEn,
+    settings: settingsEn,
+    howto: howtoEn,
+    setup: setupEn,
+    shortcuts: shortcutsEn,
+  },
 } as const;
 export type Language = keyof typeof resources;
 export const namespaces = Object.keys(resources.da) as (keyof (typeof resources)['da'])[];
