@@ -120,7 +120,6 @@ export function NetworkMapView({ childName, nodes, onMove, large }: Props) {
             onPointerCancel={() => setDrag(null)}
             onKeyDown={onKeyDown(node)}
           >
-            <circle r={NODE + 10} className="netmap__focus" />
             {mark.shape === 'circle' && <circle r={NODE} className="netmap__shape" />}
             {mark.shape === 'square' && <rect x={-NODE * 0.9} y={-NODE * 0.9} width={NODE * 1.8} height={NODE * 1.8} rx={4} className="netmap__shape" />}
             {mark.shape === 'diamond' && <rect x={-NODE * 0.85} y={-NODE * 0.85} width={NODE * 1.7} height={NODE * 1.7} transform="rotate(45)" className="netmap__shape" />}
