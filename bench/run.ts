@@ -9,6 +9,7 @@ import { chromiumExecutable, chromiumLaunchOptions } from '../e2e/chromium';
 import { startHost, tempDataDir } from '../e2e/host';
 import { openDatabase } from '../electron/db/connection';
 import { measureParticipants } from './measures/participants';
+import { measureCrashSafety, measureFuzz } from './security';
 import { measureAppearance } from './appearance';
 import { summarize, type Results } from './stats';
 
@@ -91,6 +92,8 @@ async function main(): Promise<void> {
   await measureFirstPaint(dataDir);
   measureBundle();
   measureParticipants(results, dataDir, BENCH_KEY);
+  await measureCrashSafety(results);
+  await measureFuzz(results);
   await measureAppearance(results);
 
   const out = path.join(here, 'results.json');

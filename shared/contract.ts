@@ -1,12 +1,15 @@
 import type { z } from 'zod';
 import './validation';
 import { appContract } from './contract/app';
+import { auditContract } from './contract/audit';
+import { backupContract } from './contract/backup';
 import { casesContract } from './contract/cases';
 import { consentContract } from './contract/consent';
 import type { Channel } from './contract/define';
 import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
 import { demoContract } from './contract/demo';
+import { securityContract } from './contract/security';
 import { settingsContract } from './contract/settings';
 
 /**
@@ -19,6 +22,9 @@ export const contract = {
   ...participantsContract,
   ...consentContract,
   ...networkMapContract,
+  ...securityContract,
+  ...auditContract,
+  ...backupContract,
   ...settingsContract,
   ...demoContract,
 };

@@ -48,6 +48,7 @@ export const a11yRoutes: A11yRoute[] = [
     heading: 'Oliver',
     dialogs: [
       { name: 'close case', title: 'Luk sagen', opener: 'Luk sagen', open: (page) => page.getByRole('button', { name: 'Luk sagen' }).click() },
+      { name: 'delete case', title: 'Slet sagen nu', opener: 'Slet sagen nu', open: (page) => page.getByRole('button', { name: 'Slet sagen nu' }).click() },
       { name: 'add participant', title: 'Tilføj deltager', opener: 'Tilføj deltager', open: (page) => page.getByRole('button', { name: 'Tilføj deltager' }).click() },
       { name: 'record consent', title: 'Registrér samtykke', opener: 'Registrér samtykke', open: (page) => page.getByRole('button', { name: 'Registrér samtykke' }).click() },
       { name: 'delete participant', title: 'Slet Kim Andersen?', open: (page) => page.getByRole('button', { name: 'Slet Kim Andersen' }).click() },
@@ -65,6 +66,7 @@ export const a11yRoutes: A11yRoute[] = [
     path: async (host) => `/cases/${await demoCaseId(host)}/network-map/present`,
     heading: 'Netværkskort for Oliver',
   },
+  { name: 'case change log', pattern: '/cases/:id/audit', path: async (host) => `/cases/${await demoCaseId(host)}/audit`, heading: 'Ændringslog for Oliver' },
   {
     name: 'settings',
     pattern: '/settings',

@@ -1,18 +1,24 @@
+import auditDa from './da/audit.json';
+import backupDa from './da/backup.json';
 import casesDa from './da/cases.json';
 import commonDa from './da/common.json';
 import consentDa from './da/consent.json';
 import howtoDa from './da/howto.json';
 import networkMapDa from './da/networkMap.json';
 import participantsDa from './da/participants.json';
+import securityDa from './da/security.json';
 import settingsDa from './da/settings.json';
 import setupDa from './da/setup.json';
 import shortcutsDa from './da/shortcuts.json';
+import auditEn from './en/audit.json';
+import backupEn from './en/backup.json';
 import casesEn from './en/cases.json';
 import commonEn from './en/common.json';
 import consentEn from './en/consent.json';
 import howtoEn from './en/howto.json';
 import networkMapEn from './en/networkMap.json';
 import participantsEn from './en/participants.json';
+import securityEn from './en/security.json';
 import settingsEn from './en/settings.json';
 import setupEn from './en/setup.json';
 import shortcutsEn from './en/shortcuts.json';
@@ -29,6 +35,9 @@ export const resources = {
     howto: howtoDa,
     setup: setupDa,
     shortcuts: shortcutsDa,
+    security: securityDa,
+    audit: auditDa,
+    backup: backupDa,
   },
   en: {
     common: commonEn,
@@ -40,6 +49,9 @@ export const resources = {
     howto: howtoEn,
     setup: setupEn,
     shortcuts: shortcutsEn,
+    security: securityEn,
+    audit: auditEn,
+    backup: backupEn,
   },
 } as const;
 export type Language = keyof typeof resources;

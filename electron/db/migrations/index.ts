@@ -1,6 +1,7 @@
 import type { Migration } from '../migrate';
 import { m001Init } from './001-init';
 import { m002Participants } from './002-participants';
+import { m005Security } from './005-security';
 
 /** Every migration, in order. Never edit one that has shipped: add the next number. */
-export const migrations: Migration[] = [m001Init, m002Participants];
+export const migrations: Migration[] = [m001Init, m002Participants, m005Security];
