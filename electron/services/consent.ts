@@ -134,7 +134,9 @@ export function createConsent(ctx: ServiceContext, input: Input<'consent.create'
     )
     .run({ ...columns(input), id, caseId: input.caseId, now });
   changed(ctx, input.caseId);
-  return getConsent(ctx, id);
+  const created = getConsent(ctx, id);
+  ctx.audit?.({ action: 'create', entity: 'consent', entityId: id, caseId: input.caseId, after: created });
+  return created;
 }
 
 export function updateConsent(ctx: ServiceContext, input: Input<'consent.update'>): ConsentRecord {
@@ -149,7 +151,9 @@ export function updateConsent(ctx: ServiceContext, input: Input<'consent.update'
     )
     .run({ ...columns(input), id: input.id, now: ctx.now().toISOString() });
   changed(ctx, current.caseId);
-  return getConsent(ctx, input.id);
+  const updated = getConsent(ctx, input.id);
+  ctx.audit?.({ action: input.withdrawnOn && !current.withdrawnOn ? 'withdraw' : 'update', entity: 'consent', entityId: input.id, caseId: current.caseId, before: current, after: updated });
+  return updated;
 }
 
 export function withdrawConsent(ctx: ServiceContext, id: string, withdrawnOn: string): ConsentRecord {
