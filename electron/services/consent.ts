@@ -61,6 +61,13 @@ function toRecord(row: ConsentRow, childAge: number, today: Date): ConsentRecord
   return { ...record, problems, valid: problems.length === 0 };
 }
 
+/** What the audit trail compares: the fields a user edits (never the computed validity or timestamps). */
+function auditView(r: ConsentRecord) {
+  const { kind, custody, form, givenBy, legalBasis, legalBasisNote, givenOn, infoTypes, infoOther } = r;
+  const { recipientIds, recipientOrganisations, purpose, networkSharing, withdrawnOn } = r;
+  return { kind, custody, form, givenBy, legalBasis, legalBasisNote, givenOn, infoTypes, infoOther, recipientIds, recipientOrganisations, purpose, networkSharing, withdrawnOn };
+}
+
 function childAge(ctx: ServiceContext, caseId: string): number {
   return ageThisYear(getCase(ctx, caseId).birthYear, ctx.now());
 }
@@ -135,7 +142,7 @@ export function createConsent(ctx: ServiceContext, input: Input<'consent.create'
     .run({ ...columns(input), id, caseId: input.caseId, now });
   changed(ctx, input.caseId);
   const created = getConsent(ctx, id);
-  ctx.audit?.({ action: 'create', entity: 'consent', entityId: id, caseId: input.caseId, after: created });
+  ctx.audit?.({ action: 'create', entity: 'consent', entityId: id, caseId: input.caseId, after: auditView(created) });
   return created;
 }
 
@@ -152,7 +159,7 @@ export function updateConsent(ctx: ServiceContext, input: Input<'consent.update'
     .run({ ...columns(input), id: input.id, now: ctx.now().toISOString() });
   changed(ctx, current.caseId);
   const updated = getConsent(ctx, input.id);
-  ctx.audit?.({ action: input.withdrawnOn && !current.withdrawnOn ? 'withdraw' : 'update', entity: 'consent', entityId: input.id, caseId: current.caseId, before: current, after: updated });
+  ctx.audit?.({ action: input.withdrawnOn && !current.withdrawnOn ? 'withdraw' : 'update', entity: 'consent', entityId: input.id, caseId: current.caseId, before: auditView(current), after: auditView(updated) });
   return updated;
 }
 

@@ -41,6 +41,12 @@ function toParticipant(row: ParticipantRow, inUse: boolean): Participant {
   };
 }
 
+/** What the audit trail compares: the fields a user edits (never bookkeeping like timestamps). */
+function auditView(p: Participant) {
+  const { name, role, roleDetail, group, organisation, phone, email, note } = p;
+  return { name, role, roleDetail, group, organisation, phone, email, note };
+}
+
 export function getParticipant(ctx: ServiceContext, id: string): Participant {
   const row = ctx.db.prepare('SELECT * FROM participants WHERE id = ?').get(id) as ParticipantRow | undefined;
   if (!row) throw new KredsError('not_found', 'Deltageren findes ikke (den kan være slettet)');
@@ -93,7 +99,7 @@ export function createParticipant(ctx: ServiceContext, input: Input<'participant
     .run({ ...columns(input), id, caseId: input.caseId, now });
   changed(ctx, input.caseId, id);
   const created = getParticipant(ctx, id);
-  ctx.audit?.({ action: 'create', entity: 'participant', entityId: id, caseId: input.caseId, after: created });
+  ctx.audit?.({ action: 'create', entity: 'participant', entityId: id, caseId: input.caseId, after: auditView(created) });
   return created;
 }
 
@@ -123,7 +129,7 @@ export function updateParticipant(ctx: ServiceContext, input: Input<'participant
     .run({ ...columns(input), id: input.id, now: ctx.now().toISOString() });
   changed(ctx, current.caseId, input.id);
   const updated = getParticipant(ctx, input.id);
-  ctx.audit?.({ action: 'update', entity: 'participant', entityId: input.id, caseId: current.caseId, before: current, after: updated });
+  ctx.audit?.({ action: 'update', entity: 'participant', entityId: input.id, caseId: current.caseId, before: auditView(current), after: auditView(updated) });
   return updated;
 }
 
