@@ -8,10 +8,10 @@ import { chromium } from '@playwright/test';
 import { chromiumExecutable, chromiumLaunchOptions } from '../e2e/chromium';
 import { startHost, tempDataDir } from '../e2e/host';
 import { openDatabase } from '../electron/db/connection';
+import { measureParticipants } from './measures/participants';
 import { measureCrashSafety, measureFuzz } from './security';
 import { measureAppearance } from './appearance';
 import { measureMeetings } from './measures/meetings';
-import { measureParticipants } from './measures/participants';
 import { summarize, type Results } from './stats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

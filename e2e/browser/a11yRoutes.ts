@@ -55,15 +55,10 @@ export const a11yRoutes: A11yRoute[] = [
     dialogs: [
       { name: 'close case', title: 'Luk sagen', opener: 'Luk sagen', open: (page) => page.getByRole('button', { name: 'Luk sagen' }).click() },
       { name: 'delete case', title: 'Slet sagen nu', opener: 'Slet sagen nu', open: (page) => page.getByRole('button', { name: 'Slet sagen nu' }).click() },
+      { name: 'add participant', title: 'Tilføj deltager', opener: 'Tilføj deltager', open: (page) => page.getByRole('button', { name: 'Tilføj deltager' }).click() },
+      { name: 'record consent', title: 'Registrér samtykke', opener: 'Registrér samtykke', open: (page) => page.getByRole('button', { name: 'Registrér samtykke' }).click() },
+      { name: 'delete participant', title: 'Slet Kim Andersen?', open: (page) => page.getByRole('button', { name: 'Slet Kim Andersen' }).click() },
     ],
-  },
-  { name: 'case change log', pattern: '/cases/:id/audit', path: async (host) => `/cases/${await demoCaseId(host)}/audit`, heading: 'Ændringslog for Oliver' },
-  {
-    name: 'settings',
-    pattern: '/settings',
-    path: '/settings',
-    heading: 'Indstillinger',
-    dialogs: [{ name: 'remove demo', title: 'Fjern alle demosager?', opener: 'Fjern demosagerne', open: (page) => page.getByRole('button', { name: 'Fjern demosagerne' }).click() }],
   },
   {
     name: 'network map',
@@ -76,6 +71,14 @@ export const a11yRoutes: A11yRoute[] = [
     pattern: '/cases/:id/network-map/present',
     path: async (host) => `/cases/${await demoCaseId(host)}/network-map/present`,
     heading: 'Netværkskort for Oliver',
+  },
+  { name: 'case change log', pattern: '/cases/:id/audit', path: async (host) => `/cases/${await demoCaseId(host)}/audit`, heading: 'Ændringslog for Oliver' },
+  {
+    name: 'settings',
+    pattern: '/settings',
+    path: '/settings',
+    heading: 'Indstillinger',
+    dialogs: [{ name: 'remove demo', title: 'Fjern alle demosager?', opener: 'Fjern demosagerne', open: (page) => page.getByRole('button', { name: 'Fjern demosagerne' }).click() }],
   },
   { name: 'plan a meeting', pattern: '/cases/:id/meetings/new', path: async (host) => `/cases/${await demoCaseId(host)}/meetings/new`, heading: 'Planlæg møde' },
   { name: 'prepare a meeting', pattern: '/meetings/:id/prepare', path: async (host) => `/meetings/${await demoMeetingId(host, 'planned')}/prepare`, heading: 'Forbered mødet' },

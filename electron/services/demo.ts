@@ -1,7 +1,7 @@
 import { createCase } from './cases';
+import type { HandlerMap, ServiceContext } from './context';
 import { loadDemoMeetings } from './demoMeetings';
 import { loadDemoNetwork } from './demoNetwork';
-import type { HandlerMap, ServiceContext } from './context';
 import { writeSettings } from './settings';
 
 const DEMO_FLAG = 'demo_loaded';

@@ -28,14 +28,33 @@ import shortcutsEn from './en/shortcuts.json';
 /** One namespace per capability; each language must hold the same keys (tested). */
 export const resources = {
   da: {
-    common: commonDa, cases: casesDa, participants: participantsDa, consent: consentDa, networkMap: networkMapDa, meetings: meetingsDa,
-    settings: settingsDa, howto: howtoDa, setup: setupDa, shortcuts: shortcutsDa, security: securityDa, audit: auditDa, backup: backupDa,
+    common: commonDa,
+    cases: casesDa,
+    participants: participantsDa,
+    consent: consentDa,
+    networkMap: networkMapDa, meetings: meetingsDa,
+    settings: settingsDa,
+    howto: howtoDa,
+    setup: setupDa,
+    shortcuts: shortcutsDa,
+    security: securityDa,
+    audit: auditDa,
+    backup: backupDa,
   },
   en: {
-    common: commonEn, cases: casesEn, participants: participantsEn, consent: consentEn, networkMap: networkMapEn, meetings: meetingsEn,
-    settings: settingsEn, howto: howtoEn, setup: setupEn, shortcuts: shortcutsEn, security: securityEn, audit: auditEn, backup: backupEn,
+    common: commonEn,
+    cases: casesEn,
+    participants: participantsEn,
+    consent: consentEn,
+    networkMap: networkMapEn, meetings: meetingsEn,
+    settings: settingsEn,
+    howto: howtoEn,
+    setup: setupEn,
+    shortcuts: shortcutsEn,
+    security: securityEn,
+    audit: auditEn,
+    backup: backupEn,
   },
 } as const;
-
 export type Language = keyof typeof resources;
 export const namespaces = Object.keys(resources.da) as (keyof (typeof resources)['da'])[];
