@@ -57,7 +57,7 @@ export const a11yRoutes: A11yRoute[] = [
       { name: 'delete case', title: 'Slet sagen nu', opener: 'Slet sagen nu', open: (page) => page.getByRole('button', { name: 'Slet sagen nu' }).click() },
       { name: 'add participant', title: 'Tilføj deltager', opener: 'Tilføj deltager', open: (page) => page.getByRole('button', { name: 'Tilføj deltager' }).click() },
       { name: 'record consent', title: 'Registrér samtykke', opener: 'Registrér samtykke', open: (page) => page.getByRole('button', { name: 'Registrér samtykke' }).click() },
-      { name: 'delete participant', title: 'Slet Kim Andersen?', open: (page) => page.getByRole('button', { name: 'Slet Kim Andersen' }).click() },
+      { name: 'delete participant', title: 'Slet Sara Lund?', open: (page) => page.getByRole('button', { name: 'Slet Sara Lund' }).click() },
     ],
   },
   {

@@ -33,9 +33,9 @@ const HELD_NOTES: Record<string, ReturnType<typeof doc>> = {
   introductions: doc('Alle præsenterede sig. Kim (fodboldtræner) og Lars (klasselærer) mødte hinanden for første gang.'),
   child_voice: doc('Oliver fortalte selv:', ['Fodbold om tirsdagen og torsdagen er det bedste', 'Matematik er svært, og han har ondt i maven om morgenen', 'Han vil gerne sidde ved siden af Noah i klassen']),
   family_perspective: doc('Camilla: morgenerne er kampe, især mandag. Det hjælper, når mormor Birthe henter.', 'De ønsker faste aftaler med skolen om, hvad der sker, når Oliver kommer for sent.'),
-  network_professionals: doc('Lars: Oliver er glad og deltagende, når han først er i skole. Fravær 18 % siden sommerferien.', 'Kim: Oliver kommer altid til træning og hjælper de yngre spillere.', 'Sara (PPR): vil gerne se Oliver i klassen før næste møde.'),
+  network_professionals: doc('Lars: Oliver er glad og deltagende, når han først er i skole. Fravær 18 % siden sommerferien.', 'Kim: Oliver kommer altid til træning og hjælper de yngre spillere.'),
   mapping: doc('Bekymringer: fraværet stiger, Oliver har ondt i maven om morgenen.', 'Det virker godt: fodbold, mormor, en lærer Oliver stoler på.', 'Det skal ske: en morgenaftale og en makker i klassen.'),
-  scaling: doc('Skalering (0–10): Oliver 6, Camilla 4, Birthe 5, Lars 5, Sara 5, Mette 4.', 'Ét trin op: to uger i træk uden fravær om mandagen.'),
+  scaling: doc('Skalering (0–10): Oliver 6, Camilla 4, Birthe 5, Lars 5, Mette 4.', 'Ét trin op: to uger i træk uden fravær om mandagen.'),
   goals_agreements: doc('Aftaler:', ['Mormor Birthe henter Oliver mandag morgen kl. 7.30', 'Lars sætter Oliver ved siden af Noah og sender en sms til Camilla fredag', 'Mette bestiller en samtale med sundhedsplejersken om mavepinen']),
   next_meeting: doc('Opfølgningsmøde om 7 uger, samme sted. Kim vil gerne med igen.'),
   closing: doc('Oliver: "Det var okay, at alle var her." Camilla: "Jeg går herfra med en plan."'),
@@ -60,7 +60,8 @@ export function loadDemoMeetings(ctx: ServiceContext, caseId: string): void {
     for (const p of OLIVER_NETWORK) createParticipant(ctx, { caseId, ...p });
     people = listParticipants(ctx, caseId);
   }
-  const ids = people.map((p) => p.id);
+  // The PPR psychologist joins from the follow-up on (and, never having attended, could still be deleted).
+  const ids = people.filter((p) => p.role !== 'ppr_psychologist').map((p) => p.id);
   const heldAt = demoDay(ctx.now(), -14);
   const held = createMeeting(ctx, {
     caseId, type: 'network_meeting', startsAt: heldAt, place: 'Engskolens mødelokale 2', purpose: 'At Oliver kommer i skole hver dag og har det godt der',
