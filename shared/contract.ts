@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import './validation';
+import { agreementsContract } from './contract/agreements';
 import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
 import type { Channel } from './contract/define';
+import { planContract } from './contract/plan';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -11,6 +13,8 @@ import type { Channel } from './contract/define';
 export const contract = {
   ...appContract,
   ...casesContract,
+  ...agreementsContract,
+  ...planContract,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,10 @@
 import type { ChannelName } from '../../shared/contract';
+import { agreementsHandlers } from './agreements';
+import { agreementsOverviewHandlers } from './agreementsOverview';
+import { agreementsReviewHandlers } from './agreementsReview';
 import { casesHandlers } from './cases';
 import type { HandlerMap } from './context';
+import { planHandlers } from './plan';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
 export type HostChannel = 'app.info' | 'app.openExternal';
@@ -9,4 +13,8 @@ export type ServiceChannel = Exclude<ChannelName, HostChannel>;
 /** Every service channel must have a handler here, or this does not compile. */
 export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...casesHandlers,
+  ...agreementsHandlers,
+  ...agreementsReviewHandlers,
+  ...agreementsOverviewHandlers,
+  ...planHandlers,
 };
