@@ -4,6 +4,8 @@ import { agreementsContract } from './contract/agreements';
 import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
 import type { Channel } from './contract/define';
+import { meetingsContract } from './contract/meetings';
+import { participantsContract } from './contract/participants';
 import { planContract } from './contract/plan';
 
 /**
@@ -13,6 +15,8 @@ import { planContract } from './contract/plan';
 export const contract = {
   ...appContract,
   ...casesContract,
+  ...meetingsContract,
+  ...participantsContract,
   ...agreementsContract,
   ...planContract,
 };

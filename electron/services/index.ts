@@ -5,6 +5,8 @@ import { agreementsReviewHandlers } from './agreementsReview';
 import { casesHandlers } from './cases';
 import type { HandlerMap } from './context';
 import { planHandlers } from './plan';
+import { meetingsHandlers } from './meetings';
+import { participantsHandlers } from './participants';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
 export type HostChannel = 'app.info' | 'app.openExternal';
@@ -17,4 +19,6 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...agreementsReviewHandlers,
   ...agreementsOverviewHandlers,
   ...planHandlers,
+  ...meetingsHandlers,
+  ...participantsHandlers,
 };
