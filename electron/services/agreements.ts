@@ -234,3 +234,15 @@ export const agreementsHandlers: HandlerMap<
   'agreements.fromTaskDraft': agreementFromTaskDraft,
   'agreements.openFor': (ctx, input) => openAgreementsFor(ctx, input.participantId),
 };
+
+/** Called by the participants slice before a delete: the list tells the user what to reassign first. */
+export function refuseWhileResponsible(ctx: ServiceContext, name: string, participantId: string): void {
+  const open = openAgreementsFor(ctx, participantId);
+  if (open.length === 0) return;
+  const list = open.map((a) => `»${a.what}«`).join(', ');
+  throw new KredsError(
+    'conflict',
+    `${name} er ansvarlig for ${open.length === 1 ? 'en åben aftale' : `${open.length} åbne aftaler`}: ${list}. Giv ${open.length === 1 ? 'den' : 'dem'} til en anden først.`,
+    { agreements: list },
+  );
+}
