@@ -197,7 +197,8 @@ export function agreementFromTaskDraft(
     { source: 'notes' },
   );
   ctx.db.prepare('DELETE FROM meeting_task_drafts WHERE id = ?').run(input.draftId);
-  ctx.emit({ type: 'meetings.changed', id: draft.meetingId, origin: ctx.origin });
+  ctx.emit({ type: 'meetings.taskDraftsChanged', id: draft.meetingId, origin: ctx.origin });
+  ctx.emit({ type: 'meetings.changed', id: draft.meetingId, origin: ctx.origin, data: { what: 'taskDrafts' } });
   return agreement;
 }
 

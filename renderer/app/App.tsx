@@ -51,6 +51,11 @@ function Routed() {
               {t('nav.cases')}
             </Link>
           </li>
+          <li>
+            <Link to="/agreements" aria-current={section === 'agreements' ? 'page' : undefined}>
+              {t('agreements:nav')}
+            </Link>
+          </li>
         </ul>
       </nav>
       <main id="main" className="main" tabIndex={-1}>

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+import { AgreementsOverviewPage } from '../features/agreements/AgreementsOverviewPage';
 import { CaseFormPage } from '../features/cases/CaseFormPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
+import { PlanPage } from '../features/plan/PlanPage';
 
 export interface RouteDef {
   pattern: string;
@@ -16,5 +18,7 @@ export const routes: RouteDef[] = [
   { pattern: '/cases', render: () => <CaseListPage /> },
   { pattern: '/cases/new', render: () => <CaseFormPage /> },
   { pattern: '/cases/:id/edit', render: (p) => <CaseFormPage id={p.id} /> },
+  { pattern: '/cases/:id/plan', render: (p) => <PlanPage caseId={p.id!} /> },
+  { pattern: '/agreements', render: () => <AgreementsOverviewPage /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
 ];

@@ -33,6 +33,9 @@ export function CaseOverviewPage({ id }: { id: string }) {
         title={c.childName}
         actions={
           <>
+            <Link to={`/cases/${id}/plan`} className="button">
+              {t('plan:link')}
+            </Link>
             <Link to={`/cases/${id}/edit`} className="button">
               {t('common:actions.edit')}
             </Link>
