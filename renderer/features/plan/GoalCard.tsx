@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Goal, ProgressEntry } from '../../../shared/contract/plan';
-import { formatDate } from '../../../shared/domain/dates';
 import { checkSmart, textFlags } from '../../../shared/domain/smart';
 import { api } from '../../api';
 import { useAnnounce } from '../../ui/Announcer';
@@ -85,7 +84,7 @@ function ProgressHistory({ entries }: { entries: ProgressEntry[] }) {
       <ol>
         {entries.map((entry) => (
           <li key={entry.id}>
-            <span className="progress-history__date">{formatDate(entry.recordedAt)}</span>
+            <span className="progress-history__date">{showDay(entry.day)}</span>
             {entry.score !== null && (
               <span className="progress-history__score">
                 {entry.score}/10
