@@ -3,8 +3,10 @@ import './validation';
 import { agreementsContract } from './contract/agreements';
 import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
+import { consentContract } from './contract/consent';
 import type { Channel } from './contract/define';
 import { meetingsContract } from './contract/meetings';
+import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
 import { planContract } from './contract/plan';
 
@@ -17,6 +19,8 @@ export const contract = {
   ...casesContract,
   ...meetingsContract,
   ...participantsContract,
+  ...consentContract,
+  ...networkMapContract,
   ...agreementsContract,
   ...planContract,
 };

@@ -3,9 +3,11 @@ import { agreementsHandlers } from './agreements';
 import { agreementsOverviewHandlers } from './agreementsOverview';
 import { agreementsReviewHandlers } from './agreementsReview';
 import { casesHandlers } from './cases';
+import { consentHandlers } from './consent';
 import type { HandlerMap } from './context';
 import { planHandlers } from './plan';
 import { meetingsHandlers } from './meetings';
+import { networkMapHandlers } from './networkMap';
 import { participantsHandlers } from './participants';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
@@ -21,4 +23,6 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...planHandlers,
   ...meetingsHandlers,
   ...participantsHandlers,
+  ...consentHandlers,
+  ...networkMapHandlers,
 };

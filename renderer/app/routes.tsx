@@ -3,6 +3,7 @@ import { AgreementsOverviewPage } from '../features/agreements/AgreementsOvervie
 import { CaseFormPage } from '../features/cases/CaseFormPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
+import { meetingRoutes } from '../features/meeting/routes';
 import { PlanPage } from '../features/plan/PlanPage';
 
 export interface RouteDef {
@@ -21,4 +22,5 @@ export const routes: RouteDef[] = [
   { pattern: '/cases/:id/plan', render: (p) => <PlanPage caseId={p.id!} /> },
   { pattern: '/agreements', render: () => <AgreementsOverviewPage /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
+  ...meetingRoutes,
 ];
