@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewItem } from '../../../shared/contract/agreements';
 import { isCarryable, REVIEW_OUTCOMES, type ReviewOutcome } from '../../../shared/domain/agreements';
@@ -60,17 +60,22 @@ function ReviewRow({ item, meetingId }: { item: ReviewItem; meetingId: string })
   const { t } = useTranslation('agreements');
   const announce = useAnnounce();
   const [comment, setComment] = useState(item.review?.comment ?? '');
+  // Shown at once when clicked; the host's answer (or another window's change) then confirms it.
+  const [chosen, setChosen] = useState<ReviewOutcome | undefined>(item.review?.outcome);
+  useEffect(() => setChosen(item.review?.outcome), [item.review?.outcome]);
   const [error, setError] = useState<string | null>(null);
   const a = item.agreement;
 
   const save = async (outcome: ReviewOutcome | undefined) => {
-    const chosen = outcome ?? item.review?.outcome;
-    if (!chosen) return;
+    const picked = outcome ?? chosen;
+    if (!picked) return;
+    setChosen(picked);
     try {
-      await api['agreements.setReview']({ meetingId, agreementId: a.id, outcome: chosen, comment });
+      await api['agreements.setReview']({ meetingId, agreementId: a.id, outcome: picked, comment });
       setError(null);
       announce(t('review.saved'));
     } catch (failure) {
+      setChosen(item.review?.outcome);
       setError((failure as Error).message);
     }
   };
@@ -90,7 +95,7 @@ function ReviewRow({ item, meetingId }: { item: ReviewItem; meetingId: string })
         <legend className="visually-hidden">{a.what}</legend>
         {REVIEW_OUTCOMES.map((outcome) => (
           <label key={outcome} className="outcome-choice">
-            <input type="radio" name={`outcome-${a.id}`} checked={item.review?.outcome === outcome} onChange={() => void save(outcome)} />
+            <input type="radio" name={`outcome-${a.id}`} checked={chosen === outcome} onChange={() => void save(outcome)} />
             {t(`outcome.${outcome}`)}
           </label>
         ))}
@@ -98,7 +103,7 @@ function ReviewRow({ item, meetingId }: { item: ReviewItem; meetingId: string })
       <div className="review-item__comment">
         <label>
           {t('review.comment')}
-          <input value={comment} onChange={(e) => setComment(e.target.value)} onBlur={() => comment !== (item.review?.comment ?? '') && void save(undefined)} maxLength={2000} />
+          <input value={comment} onChange={(e) => setComment(e.target.value)} onBlur={() => chosen && comment !== (item.review?.comment ?? '') && void save(undefined)} maxLength={2000} />
         </label>
       </div>
       {error && (

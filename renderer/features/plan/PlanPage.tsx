@@ -37,10 +37,8 @@ export function PlanPage({ caseId }: { caseId: string }) {
           </p>
         )}
         {p.goals.length === 0 ? <p className="muted">{t('goals.empty')}</p> : p.goals.map((goal) => <GoalCard key={goal.id} goal={goal} caseId={caseId} />)}
-        <details className="plan-new-goal" open={p.goals.length === 0}>
-          <summary>{t('goals.add')}</summary>
-          <GoalEditor caseId={caseId} />
-        </details>
+        <h3 className="plan-new-goal">{t('goals.add')}</h3>
+        <GoalEditor caseId={caseId} />
       </section>
       <section aria-labelledby="plan-agreements" className="plan-agreements">
         <h2 id="plan-agreements">{t('agreements')}</h2>
