@@ -22,12 +22,12 @@ function localDateTime(daysFromNow: number, ctx: ServiceContext): string {
 }
 
 /** The case's meeting of this type, or a new one (the meetings demo may already have made it). */
-function meeting(ctx: ServiceContext, caseId: string, type: 'network_meeting' | 'follow_up', daysFromNow: number): { id: string; startsAt: string } {
+function meeting(ctx: ServiceContext, caseId: string, type: 'network_meeting' | 'follow_up', daysFromNow: number, participantIds: string[]): { id: string; startsAt: string } {
   const existing = ctx.db.prepare(`SELECT id, starts_at AS startsAt FROM meetings WHERE case_id = ? AND type = ? ORDER BY starts_at LIMIT 1`).get(caseId, type) as
     | { id: string; startsAt: string }
     | undefined;
   if (existing) return existing;
-  const input: Input<'meetings.create'> = { caseId, type, startsAt: localDateTime(daysFromNow, ctx), place: 'Skolens mødelokale', confirmUnusualDate: true };
+  const input: Input<'meetings.create'> = { caseId, type, startsAt: localDateTime(daysFromNow, ctx), place: 'Skolens mødelokale', confirmUnusualDate: true, participantIds };
   return createMeeting(ctx, contract['meetings.create'].input.parse(input));
 }
 
@@ -44,9 +44,10 @@ export function loadPlanDemo(ctx: ServiceContext, cases: { oliverId: string; emi
   const teacher = person(ctx, caseId, 'Anne Berg', 'teacher', 'klasselærer');
   const psychologist = person(ctx, caseId, 'Jakob Lund', 'ppr_psychologist');
 
-  const first = meeting(ctx, caseId, 'network_meeting', -35);
+  const invited = [mother, grandmother, coach, teacher, psychologist].map((p) => p.id);
+  const first = meeting(ctx, caseId, 'network_meeting', -35, invited);
   ctx.db.prepare(`UPDATE meetings SET status = 'held', started_at = COALESCE(started_at, starts_at), ended_at = COALESCE(ended_at, starts_at) WHERE id = ?`).run(first.id);
-  meeting(ctx, caseId, 'follow_up', 7);
+  meeting(ctx, caseId, 'follow_up', 7, invited);
 
   const school = addGoal(ctx, { caseId, text: 'Oliver møder i skole kl. 8.00 mindst fire dage om ugen inden sommerferien', attractive: true, realistic: true });
   addGoal(ctx, { caseId, parentId: school.id, text: 'Oliver står selv op kl. 7.00 med sit eget vækkeur på alle skoledage inden næste møde', attractive: true, realistic: true });

@@ -42,7 +42,7 @@ export function AgreementsPresenterPanel({ meeting, caseId }: PhasePanelProps) {
   const list = agreements.data ?? [];
   return (
     <section aria-labelledby="who-what-when">
-      <h2 id="who-what-when">{t('whoWhatWhen')}</h2>
+      <h2 id="who-what-when" className="presenter-panel-title">{t('whoWhatWhen')}</h2>
       {list.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (

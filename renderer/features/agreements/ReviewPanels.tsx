@@ -91,20 +91,22 @@ function ReviewRow({ item, meetingId }: { item: ReviewItem; meetingId: string })
         </span>
         {item.carried && <Badge tone="info">{t('review.carriedBadge')}</Badge>}
       </div>
-      <fieldset>
-        <legend className="visually-hidden">{a.what}</legend>
-        {REVIEW_OUTCOMES.map((outcome) => (
-          <label key={outcome} className="outcome-choice">
-            <input type="radio" name={`outcome-${a.id}`} checked={chosen === outcome} onChange={() => void save(outcome)} />
-            {t(`outcome.${outcome}`)}
+      <div className="review-item__controls">
+        <fieldset>
+          <legend className="visually-hidden">{a.what}</legend>
+          {REVIEW_OUTCOMES.map((outcome) => (
+            <label key={outcome} className="outcome-choice">
+              <input type="radio" name={`outcome-${a.id}`} checked={chosen === outcome} onChange={() => void save(outcome)} />
+              {t(`outcome.${outcome}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="review-item__comment">
+          <label>
+            {t('review.comment')}
+            <input value={comment} onChange={(e) => setComment(e.target.value)} onBlur={() => chosen && comment !== (item.review?.comment ?? '') && void save(undefined)} maxLength={2000} />
           </label>
-        ))}
-      </fieldset>
-      <div className="review-item__comment">
-        <label>
-          {t('review.comment')}
-          <input value={comment} onChange={(e) => setComment(e.target.value)} onBlur={() => chosen && comment !== (item.review?.comment ?? '') && void save(undefined)} maxLength={2000} />
-        </label>
+        </div>
       </div>
       {error && (
         <p className="field__error" role="alert">
@@ -121,7 +123,7 @@ export function ReviewPresenterPanel({ meeting, caseId }: PhasePanelProps) {
   const items = useReview(meeting.id, caseId).data ?? [];
   return (
     <section aria-labelledby="review-presenter">
-      <h2 id="review-presenter">{t('review.title')}</h2>
+      <h2 id="review-presenter" className="presenter-panel-title">{t('review.title')}</h2>
       {items.length === 0 ? (
         <p>{t('review.empty')}</p>
       ) : (
