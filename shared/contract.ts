@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import './validation';
 import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
+import { mapContract } from './contract/map';
+import { scalingContract } from './contract/scaling';
 import type { Channel } from './contract/define';
 
 /**
@@ -11,6 +13,8 @@ import type { Channel } from './contract/define';
 export const contract = {
   ...appContract,
   ...casesContract,
+  ...mapContract,
+  ...scalingContract,
 };
 
 export type Contract = typeof contract;

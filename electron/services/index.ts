@@ -1,6 +1,8 @@
 import type { ChannelName } from '../../shared/contract';
 import { casesHandlers } from './cases';
 import type { HandlerMap } from './context';
+import { mapHandlers } from './map';
+import { scalingHandlers } from './scaling';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
 export type HostChannel = 'app.info' | 'app.openExternal';
@@ -9,4 +11,6 @@ export type ServiceChannel = Exclude<ChannelName, HostChannel>;
 /** Every service channel must have a handler here, or this does not compile. */
 export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...casesHandlers,
+  ...mapHandlers,
+  ...scalingHandlers,
 };
