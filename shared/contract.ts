@@ -5,6 +5,8 @@ import { casesContract } from './contract/cases';
 import { mapContract } from './contract/map';
 import { scalingContract } from './contract/scaling';
 import type { Channel } from './contract/define';
+import { meetingsContract } from './contract/meetings';
+import { participantsContract } from './contract/participants';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -13,6 +15,8 @@ import type { Channel } from './contract/define';
 export const contract = {
   ...appContract,
   ...casesContract,
+  ...meetingsContract,
+  ...participantsContract,
   ...mapContract,
   ...scalingContract,
 };
