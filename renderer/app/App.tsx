@@ -51,6 +51,11 @@ function Routed() {
               {t('nav.cases')}
             </Link>
           </li>
+          <li>
+            <Link to="/settings/map" aria-current={section === 'settings' ? 'page' : undefined}>
+              {t('nav.mapSettings')}
+            </Link>
+          </li>
         </ul>
       </nav>
       <main id="main" className="main" tabIndex={-1}>

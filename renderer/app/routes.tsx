@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import { CaseFormPage } from '../features/cases/CaseFormPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
+import { MapPage } from '../features/map/MapPage';
+import { MapPresenterPage } from '../features/map/MapPresenterPage';
+import { MapSettingsPage } from '../features/map/MapSettingsPage';
 
 export interface RouteDef {
   pattern: string;
@@ -17,4 +20,7 @@ export const routes: RouteDef[] = [
   { pattern: '/cases/new', render: () => <CaseFormPage /> },
   { pattern: '/cases/:id/edit', render: (p) => <CaseFormPage id={p.id} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
+  { pattern: '/meetings/:id/map/presenter', render: (p) => <MapPresenterPage meetingId={p.id!} />, bare: true },
+  { pattern: '/meetings/:id/map', render: (p) => <MapPage meetingId={p.id!} /> },
+  { pattern: '/settings/map', render: () => <MapSettingsPage /> },
 ];
