@@ -17,11 +17,11 @@ function initials(name: string): string {
 
 /** The 0–10 line with everyone's mark, the spread between lowest and highest, and last meeting's marks faintly. */
 export function ScaleView({ marks, previous = [], large = false }: { marks: ScaleMark[]; previous?: ScaleMark[]; large?: boolean }) {
-  const { t } = useTranslation('map');
+  const { t, i18n } = useTranslation('map');
   const s = spread(marks.map((m) => m.value));
   const steps = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => i + SCALE_MIN);
   const at = (value: number) => `${(value / SCALE_MAX) * 100}%`;
-  const summary = s ? t('scale.summary', { count: s.count, min: s.min, max: s.max, median: s.median }) : t('scale.none');
+  const summary = s ? t('scale.summary', { count: s.count, min: s.min, max: s.max, median: s.median.toLocaleString(i18n.language) }) : t('scale.none');
   return (
     <figure className={`scale${large ? ' scale--large' : ''}`}>
       <div className="scale__track" role="img" aria-label={summary}>
