@@ -170,3 +170,18 @@ test("the demo case's follow-up shows three changed items and two moved scores, 
   await page.goto(`${host.url}#/meetings/${meetingId}/map/presenter?view=houses`);
   await expect(page.getByRole('heading', { name: 'Drømmehuset' })).toBeVisible();
 });
+
+test('a map with 300 items stays usable: counts, scrolling to the last item, and fast entry', async ({ page }) => {
+  host = await startHost();
+  const { meeting } = await setUpCase(host);
+  const m = await meeting('network_meeting', new Date().toISOString().slice(0, 10) + 'T09:00');
+  const parts = ['harm', 'complicating_factors', 'danger_statements', 'strengths', 'existing_safety', 'safety_goals', 'next_steps'];
+  for (let i = 0; i < 300; i++) await value(host, 'map.addItem', { meetingId: m, part: parts[i % 7], text: `Punkt nummer ${i + 1}`, saidBy: null, confidential: false });
+  await page.goto(`${host.url}#/meetings/${m}/map`);
+  await expect(page.locator('[data-part="harm"] .map-part__count')).toHaveText('43');
+  expect(await page.getByTestId('map-item').count()).toBeLessThan(300);
+  await page.getByLabel('Nyt punkt under Skade').scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Punkt nummer 295', exact: true })).toBeVisible();
+  await addItem(page, 'Skade', 'Et nyt punkt i en lang liste');
+  await expect(page.locator('[data-part="harm"] .map-part__count')).toHaveText('44');
+});

@@ -12,18 +12,26 @@ export interface ItemActions {
   keyboardMove(id: string, key: 'up' | 'down' | 'left' | 'right'): void;
 }
 
+/** Where a virtualised list places this item, and how it learns the item's real height. */
+export interface VirtualRow {
+  index: number;
+  top: number;
+  measure(node: Element | null): void;
+}
+
 interface Props {
   item: MapItem;
   people: MapPerson[];
   goals: MapItem[];
   pairedGoal: MapItem | undefined;
   actions: ItemActions;
+  row?: VirtualRow | undefined;
 }
 
 const ARROWS: Record<string, 'up' | 'down' | 'left' | 'right'> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 /** One item on the map: read as text, edited in place, dragged by its handle or moved with Alt+arrows. */
-export const MapItemCard = memo(function MapItemCard({ item, people, goals, pairedGoal, actions }: Props) {
+export const MapItemCard = memo(function MapItemCard({ item, people, goals, pairedGoal, actions, row }: Props) {
   const { t } = useTranslation('map');
   const sortable = useSortable({ id: item.id, data: { part: item.part } });
   const [editing, setEditing] = useState(false);
@@ -39,9 +47,13 @@ export const MapItemCard = memo(function MapItemCard({ item, people, goals, pair
 
   return (
     <li
-      ref={sortable.setNodeRef}
-      style={{ transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition }}
-      className={`map-item${item.confidential ? ' map-item--confidential' : ''}${sortable.isDragging ? ' map-item--dragging' : ''}`}
+      ref={(node) => {
+        sortable.setNodeRef(node);
+        row?.measure(node);
+      }}
+      data-index={row?.index}
+      style={{ transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition, top: row?.top }}
+      className={`map-item${row ? ' map-item--row' : ''}${item.confidential ? ' map-item--confidential' : ''}${sortable.isDragging ? ' map-item--dragging' : ''}`}
       data-testid="map-item"
     >
       <button type="button" className="map-item__handle" aria-label={t('item.drag', { text: item.text })} {...sortable.attributes} {...sortable.listeners}>

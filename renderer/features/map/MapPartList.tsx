@@ -1,10 +1,11 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useState } from 'react';
+import { MapItemList } from './MapItemList';
 import { useTranslation } from 'react-i18next';
 import type { MapPerson } from '../../../shared/contract/map';
 import { cleanItemText, type MapItem, type MapPart } from '../../../shared/domain/map';
-import { MapItemCard, type ItemActions } from './MapItemCard';
+import type { ItemActions } from './MapItemCard';
 
 interface Props {
   part: MapPart;
@@ -43,18 +44,9 @@ export function MapPartList({ part, label, items, people, goals, goalById, actio
         {label} <span className="map-part__count">{items.length}</span>
       </h3>
       <SortableContext items={items.map((i) => i.id)} strategy={verticalListSortingStrategy}>
-        <ul className="map-part__items" ref={droppable.setNodeRef}>
-          {items.map((item) => (
-            <MapItemCard
-              key={item.id}
-              item={item}
-              people={people}
-              goals={goals}
-              pairedGoal={item.pairedGoalId ? goalById.get(item.pairedGoalId) : undefined}
-              actions={actions}
-            />
-          ))}
-        </ul>
+        <div ref={droppable.setNodeRef}>
+          <MapItemList items={items} people={people} goals={goals} goalById={goalById} actions={actions} />
+        </div>
       </SortableContext>
       <div className="map-part__new">
         <label className="visually-hidden" htmlFor={inputId}>
