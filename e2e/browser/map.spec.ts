@@ -185,3 +185,27 @@ test('a map with 300 items stays usable: counts, scrolling to the last item, and
   await addItem(page, 'Skade', 'Et nyt punkt i en lang liste');
   await expect(page.locator('[data-part="harm"] .map-part__count')).toHaveText('44');
 });
+
+test("the municipality's own labels and the case's Signs of Wellbeing wording show on the map and the shared screen", async ({ page }) => {
+  host = await startHost();
+  const { caseId, meeting } = await setUpCase(host);
+  const m = await meeting('network_meeting', new Date().toISOString().slice(0, 10) + 'T09:00');
+  await page.goto(`${host.url}#/settings/map`);
+  await page.getByRole('group', { name: 'Signs of Safety (sikkerhed)' }).getByLabel('Hvad er vi bekymrede for?').fill('Hvad bekymrer os?');
+  await page.getByLabel('Svære problemer').fill('Ring til Børn og Familie og lav en underretning.');
+  await page.getByRole('button', { name: 'Gem' }).click();
+  await expect(page.getByRole('status')).toHaveText('Gemt');
+
+  await page.goto(`${host.url}#/meetings/${m}/map`);
+  await expect(page.getByRole('heading', { name: 'Hvad bekymrer os?' })).toBeVisible();
+  await page.getByLabel('Svære problemer').check();
+  await expect(page.getByText('Ring til Børn og Familie og lav en underretning.')).toBeVisible();
+
+  await page.goto(`${host.url}#/cases/${caseId}`);
+  await expect(page.getByText('Svære problemer')).toBeVisible();
+  await page.getByLabel('Ordlyd').selectOption({ label: 'Signs of Wellbeing (trivsel)' });
+  await page.getByRole('link', { name: 'Åbn det seneste kort' }).click();
+  await expect(page.getByRole('heading', { name: 'Trivselsmål' })).toBeVisible();
+  await page.goto(`${host.url}#/meetings/${m}/map/presenter`);
+  await expect(page.getByRole('heading', { name: 'Trivselsmål' })).toBeVisible();
+});
