@@ -45,6 +45,15 @@ export function ScaleView({ marks, previous = [], large = false }: { marks: Scal
         ))}
       </div>
       <figcaption className="scale__caption">{summary}</figcaption>
+      {large && marks.length > 0 && (
+        <ul className="scale__legend">
+          {[...marks].sort((a, b) => a.value - b.value).map((m) => (
+            <li key={m.name}>
+              <span className="scale__mark">{initials(m.name)}</span> {m.name}: {m.value}
+            </li>
+          ))}
+        </ul>
+      )}
     </figure>
   );
 }
