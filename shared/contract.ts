@@ -4,6 +4,8 @@ import { agreementsContract } from './contract/agreements';
 import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
 import { consentContract } from './contract/consent';
+import { mapContract } from './contract/map';
+import { scalingContract } from './contract/scaling';
 import type { Channel } from './contract/define';
 import { meetingsContract } from './contract/meetings';
 import { networkMapContract } from './contract/networkMap';
@@ -23,6 +25,8 @@ export const contract = {
   ...networkMapContract,
   ...agreementsContract,
   ...planContract,
+  ...mapContract,
+  ...scalingContract,
 };
 
 export type Contract = typeof contract;

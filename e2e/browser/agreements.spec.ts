@@ -36,8 +36,8 @@ async function openPhase(page: Page, title: string) {
 test('five people take five tasks in Oliver’s first meeting; the follow-up marks them and carries the two unfinished forward', async ({ page }) => {
   host = await startHost({ demo: true, env: NOW });
   const ids = await oliver(host);
-  // The demo's first meeting already holds five agreements; clear them so this test agrees its own.
-  const demoAgreements = await host.call<{ id: string }[]>('agreements.listForMeeting', { meetingId: ids.firstId });
+  // The demo already holds Oliver's five agreements (reviewed, two carried); clear them so this test agrees its own.
+  const demoAgreements = await host.call<{ id: string }[]>('agreements.listForCase', { caseId: ids.caseId });
   for (const a of demoAgreements.value) await host.call('agreements.delete', { id: a.id });
   const people = ids.people.slice(0, 5);
   expect(new Set(people).size).toBe(5);

@@ -1,5 +1,7 @@
 import { createCase } from './cases';
 import type { ServiceContext } from './context';
+import { loadDemoMap } from './demoMap';
+import { ensureDemoMeetings } from './demoMapMeetings';
 import { loadPlanDemo } from './demoPlan';
 
 const DEMO_FLAG = 'demo_loaded';
@@ -15,6 +17,8 @@ export function loadDemoData(ctx: ServiceContext): void {
   createCase(ctx, { childName: 'Sofie', birthYear: year - 14, caseType: 'supportive', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
   createCase(ctx, { childName: 'A.K.', birthYear: year - 6, caseType: 'early_preventive', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
   const emil = createCase(ctx, { childName: 'Emil', birthYear: year - 16, caseType: 'placement', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
+  ensureDemoMeetings(ctx, oliver.id);
+  loadDemoMap(ctx, oliver.id);
   loadPlanDemo(ctx, { oliverId: oliver.id, emilId: emil.id });
   ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(DEMO_FLAG, JSON.stringify(ctx.now().toISOString()));
 }

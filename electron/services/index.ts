@@ -9,6 +9,8 @@ import { planHandlers } from './plan';
 import { meetingsHandlers } from './meetings';
 import { networkMapHandlers } from './networkMap';
 import { participantsHandlers } from './participants';
+import { mapHandlers } from './map';
+import { scalingHandlers } from './scaling';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
 export type HostChannel = 'app.info' | 'app.openExternal';
@@ -25,4 +27,6 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...participantsHandlers,
   ...consentHandlers,
   ...networkMapHandlers,
+  ...mapHandlers,
+  ...scalingHandlers,
 };

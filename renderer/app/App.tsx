@@ -57,6 +57,11 @@ function Routed() {
               {t('agreements:nav')}
             </Link>
           </li>
+          <li>
+            <Link to="/settings/map" aria-current={section === 'settings' ? 'page' : undefined}>
+              {t('nav.mapSettings')}
+            </Link>
+          </li>
         </ul>
       </nav>
       <main id="main" className="main" tabIndex={-1}>

@@ -3,6 +3,9 @@ import { AgreementsOverviewPage } from '../features/agreements/AgreementsOvervie
 import { CaseFormPage } from '../features/cases/CaseFormPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
+import { MapPage } from '../features/map/MapPage';
+import { MapPresenterPage } from '../features/map/MapPresenterPage';
+import { MapSettingsPage } from '../features/map/MapSettingsPage';
 import { meetingRoutes } from '../features/meeting/routes';
 import { PlanPage } from '../features/plan/PlanPage';
 
@@ -22,5 +25,8 @@ export const routes: RouteDef[] = [
   { pattern: '/cases/:id/plan', render: (p) => <PlanPage caseId={p.id!} /> },
   { pattern: '/agreements', render: () => <AgreementsOverviewPage /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
+  { pattern: '/meetings/:id/map/presenter', render: (p) => <MapPresenterPage meetingId={p.id!} />, bare: true },
+  { pattern: '/meetings/:id/map', render: (p) => <MapPage meetingId={p.id!} /> },
+  { pattern: '/settings/map', render: () => <MapSettingsPage /> },
   ...meetingRoutes,
 ];

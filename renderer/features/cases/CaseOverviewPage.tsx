@@ -9,6 +9,7 @@ import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
 import { Badge, ErrorMessage, PageHeader } from '../../ui/Page';
 import { MeetingsSection } from '../meeting/MeetingsSection';
+import { CaseMapSection } from '../map/CaseMapSection';
 import { CloseCaseDialog } from './CloseCaseDialog';
 
 /** The page a worker lands on for a case. Later capabilities add their sections here. */
@@ -78,6 +79,7 @@ export function CaseOverviewPage({ id }: { id: string }) {
         {t('overview.created', { date: formatDate(c.createdAt) })} · {t('overview.updated', { date: formatDate(c.updatedAt) })}
       </p>
       <MeetingsSection caseId={id} />
+      <CaseMapSection caseId={id} />
       <CloseCaseDialog caseId={id} open={closing} onClose={() => setClosing(false)} />
     </section>
   );

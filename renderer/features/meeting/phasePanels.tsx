@@ -3,6 +3,7 @@ import type { MeetingDetail } from '../../../shared/contract/meetings';
 import type { PhaseKind } from '../../../shared/domain/meetingTemplates';
 import { AgreementsConsolePanel, AgreementsPresenterPanel } from '../agreements/AgreementsPanels';
 import { ReviewConsolePanel, ReviewPresenterPanel } from '../agreements/ReviewPanels';
+import { mapPhasePanels } from '../map/mapPhasePanels';
 
 export interface PhasePanelProps {
   meeting: MeetingDetail;
@@ -27,4 +28,5 @@ export interface PhasePanel {
 export const phasePanels: Partial<Record<PhaseKind, PhasePanel>> = {
   goals_agreements: { Console: AgreementsConsolePanel, Presenter: AgreementsPresenterPanel },
   since_last: { Console: ReviewConsolePanel, Presenter: ReviewPresenterPanel },
+  ...mapPhasePanels,
 };
