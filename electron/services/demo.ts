@@ -3,6 +3,8 @@ import type { ServiceContext } from './context';
 import { loadDemoMap } from './demoMap';
 import { ensureDemoMeetings } from './demoMapMeetings';
 import { loadPlanDemo } from './demoPlan';
+import { loadDemoMeetings } from './demoMeetings';
+import { loadDemoNetwork } from './demoNetwork';
 
 const DEMO_FLAG = 'demo_loaded';
 
@@ -14,11 +16,15 @@ export function loadDemoData(ctx: ServiceContext): void {
   if (ctx.db.prepare('SELECT 1 FROM settings WHERE key = ?').get(DEMO_FLAG)) return;
   const year = ctx.now().getFullYear();
   const oliver = createCase(ctx, { childName: 'Oliver', birthYear: year - 9, caseType: 'network', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
+  loadDemoNetwork(ctx, oliver.id);
   createCase(ctx, { childName: 'Sofie', birthYear: year - 14, caseType: 'supportive', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
   createCase(ctx, { childName: 'A.K.', birthYear: year - 6, caseType: 'early_preventive', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
   const emil = createCase(ctx, { childName: 'Emil', birthYear: year - 16, caseType: 'placement', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
+  // Meetings last: they invite the participants other slices have added to the demo case.
+  loadDemoMeetings(ctx, oliver.id);
   ensureDemoMeetings(ctx, oliver.id);
   loadDemoMap(ctx, oliver.id);
+  // Agreements and goals hang off the meetings and people above.
   loadPlanDemo(ctx, { oliverId: oliver.id, emilId: emil.id });
   ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(DEMO_FLAG, JSON.stringify(ctx.now().toISOString()));
 }

@@ -2,7 +2,6 @@ import { contract, type Input } from '../../shared/contract';
 import { toIsoDay } from '../../shared/domain/dates';
 import type { Role } from '../../shared/domain/participants';
 import { createAgreement } from './agreements';
-import { agreementsReviewHandlers } from './agreementsReview';
 import type { ServiceContext } from './context';
 import { createMeeting } from './meetings';
 import { createParticipant } from './participants';
@@ -48,7 +47,7 @@ export function loadPlanDemo(ctx: ServiceContext, cases: { oliverId: string; emi
   const invited = [mother, grandmother, coach, teacher, psychologist].map((p) => p.id);
   const first = meeting(ctx, caseId, 'network_meeting', -35, invited);
   ctx.db.prepare(`UPDATE meetings SET status = 'held', started_at = COALESCE(started_at, starts_at), ended_at = COALESCE(ended_at, starts_at) WHERE id = ?`).run(first.id);
-  const followUp = meeting(ctx, caseId, 'follow_up', 7, invited);
+  meeting(ctx, caseId, 'follow_up', 7, invited);
 
   const school = addGoal(ctx, { caseId, text: 'Oliver møder i skole kl. 8.00 mindst fire dage om ugen inden sommerferien', attractive: true, realistic: true });
   addGoal(ctx, { caseId, parentId: school.id, text: 'Oliver står selv op kl. 7.00 med sit eget vækkeur på alle skoledage inden næste møde', attractive: true, realistic: true });
@@ -58,36 +57,14 @@ export function loadPlanDemo(ctx: ServiceContext, cases: { oliverId: string; emi
   recordProgress(ctx, { goalId: football.id, meetingId: first.id, score: 5, comment: 'Træner én gang om ugen' });
 
   const agreed = { caseId, meetingId: first.id };
-  const teacherDue = toIsoDay(new Date(new Date(first.startsAt).getTime() + 21 * 86_400_000));
-  const made = [];
-  made.push(createAgreement(ctx, { ...agreed, what: 'Vække Oliver kl. 7.00 og følge ham til skolebussen hver skoledag', why: 'Så Oliver når første time', responsibleParticipantId: mother.id, responsibleName: mother.name, goalId: school.id }));
-  made.push(createAgreement(ctx, { ...agreed, what: 'Hente Oliver fra skole tirsdag og torsdag og hjælpe med lektier', why: 'Så mor kan nå sin praktik', responsibleParticipantId: grandmother.id, responsibleName: grandmother.name }));
-  made.push(createAgreement(ctx, { ...agreed, what: 'Ringe til Oliver, hvis han ikke kommer til træning', why: 'Så Oliver mærker, at holdet regner med ham', responsibleParticipantId: coach.id, responsibleName: coach.name, goalId: football.id }));
-  made.push(createAgreement(ctx, { ...agreed, what: 'Sende en oversigt over Olivers fremmøde de første tre uger til Mette', responsibleParticipantId: teacher.id, responsibleName: teacher.name, dueDate: teacherDue, goalId: school.id }));
-  made.push(createAgreement(ctx, { ...agreed, what: 'Tale med Oliver om, hvad der gør morgenerne svære', why: 'Så næste møde kender Olivers egen forklaring', responsibleParticipantId: psychologist.id, responsibleName: psychologist.name }));
-  if (followUp.startsAt.slice(0, 10) < toIsoDay(ctx.now())) {
-    reviewAtFollowUp(ctx, followUp.id, made.map((a) => a.id));
-    recordProgress(ctx, { goalId: school.id, meetingId: followUp.id, score: 6, comment: 'Fire dage om ugen de sidste tre uger' });
-    recordProgress(ctx, { goalId: football.id, meetingId: followUp.id, score: 7, status: 'on_track', comment: 'To gange om ugen' });
-  }
+  const teacherDue = toIsoDay(new Date(new Date(first.startsAt).getTime() + 10 * 86_400_000));
+  createAgreement(ctx, { ...agreed, what: 'Vække Oliver kl. 7.00 og følge ham til skolebussen hver skoledag', why: 'Så Oliver når første time', responsibleParticipantId: mother.id, responsibleName: mother.name, goalId: school.id });
+  createAgreement(ctx, { ...agreed, what: 'Hente Oliver fra skole tirsdag og torsdag og hjælpe med lektier', why: 'Så mor får ro om eftermiddagen', responsibleParticipantId: grandmother.id, responsibleName: grandmother.name });
+  createAgreement(ctx, { ...agreed, what: 'Ringe til Oliver, hvis han ikke kommer til træning', why: 'Så Oliver mærker, at holdet regner med ham', responsibleParticipantId: coach.id, responsibleName: coach.name, goalId: football.id });
+  createAgreement(ctx, { ...agreed, what: 'Sende en oversigt over Olivers fremmøde den første uge til Mette', responsibleParticipantId: teacher.id, responsibleName: teacher.name, dueDate: teacherDue, goalId: school.id });
+  createAgreement(ctx, { ...agreed, what: 'Tale med Oliver om, hvad der gør morgenerne svære', why: 'Så næste møde kender Olivers egen forklaring', responsibleParticipantId: psychologist.id, responsibleName: psychologist.name });
 
   const emil = cases.emilId;
   planHandlers['plan.saveFormal'](ctx, { caseId: emil, kind: 'ungeplan', madeOn: toIsoDay(new Date(ctx.now().getTime() - 60 * 86_400_000)), withChild: true, withCustodyHolder: true, note: '' });
   addGoal(ctx, { caseId: emil, text: 'Emil er i praktik hos tømreren tre dage om ugen frem til 1. august', attractive: true, realistic: true });
-}
-
-/** When the follow-up is already held, it has reviewed the five and carried the two unfinished forward. */
-function reviewAtFollowUp(ctx: ServiceContext, meetingId: string, agreementIds: string[]): void {
-  const outcomes = [
-    ['done', 'Hver dag undtagen én'],
-    ['partly', 'Tirsdag virker; torsdag har mormor lægetid'],
-    ['done', 'Har ringet to gange, og Oliver kom med'],
-    ['not_done', 'Skolen har skiftet system; kommer i næste uge'],
-    ['done', 'Oliver siger, at det er svært at sove, når far ringer sent'],
-  ] as const;
-  agreementIds.forEach((agreementId, i) => {
-    const [outcome, comment] = outcomes[i]!;
-    agreementsReviewHandlers['agreements.setReview'](ctx, { meetingId, agreementId, outcome, comment });
-  });
-  agreementsReviewHandlers['agreements.carryForward'](ctx, { meetingId });
 }

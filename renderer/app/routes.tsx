@@ -8,6 +8,7 @@ import { MapPresenterPage } from '../features/map/MapPresenterPage';
 import { MapSettingsPage } from '../features/map/MapSettingsPage';
 import { meetingRoutes } from '../features/meeting/routes';
 import { PlanPage } from '../features/plan/PlanPage';
+import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
 
 export interface RouteDef {
   pattern: string;
@@ -24,6 +25,7 @@ export const routes: RouteDef[] = [
   { pattern: '/cases/:id/edit', render: (p) => <CaseFormPage id={p.id} /> },
   { pattern: '/cases/:id/plan', render: (p) => <PlanPage caseId={p.id!} /> },
   { pattern: '/agreements', render: () => <AgreementsOverviewPage /> },
+  { pattern: '/cases/:id/network-map', render: (p) => <NetworkMapPage caseId={p.id!} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
   { pattern: '/meetings/:id/map/presenter', render: (p) => <MapPresenterPage meetingId={p.id!} />, bare: true },
   { pattern: '/meetings/:id/map', render: (p) => <MapPage meetingId={p.id!} /> },

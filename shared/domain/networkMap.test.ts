@@ -24,18 +24,20 @@ describe('network map geometry', () => {
     expect(normaliseAngle(input)).toBe(output);
   });
 
+  const radii = [150, 250, 350] as const;
   it.each([
     [100, 0, 1, 0],
-    [0, 240, 2, 90],
-    [-400, 0, 3, 180],
+    [0, 210, 2, 90],
+    [0, 190, 1, 90],
+    [-500, 0, 3, 180],
     [10, 0, 1, 0],
   ])('a drop at (%i, %i) lands on ring %i at %i°', (dx, dy, ring, angle) => {
-    expect(fromPoint(dx, dy, 100)).toEqual({ ring, angle });
+    expect(fromPoint(dx, dy, radii)).toEqual({ ring, angle });
   });
 
   it('round-trips a point', () => {
-    const { x, y } = toPoint(2, 135, 100);
-    expect(fromPoint(x, y, 100)).toEqual({ ring: 2, angle: 135 });
+    const { x, y } = toPoint(2, 135, radii);
+    expect(fromPoint(x, y, radii)).toEqual({ ring: 2, angle: 135 });
   });
 
   it.each([

@@ -41,17 +41,23 @@ export function clampRing(ring: number): Ring {
   return Math.min(3, Math.max(1, Math.round(ring))) as Ring;
 }
 
-/** Point on the map for a ring and angle; ringGap is the distance between rings. */
-export function toPoint(ring: number, angle: number, ringGap: number): { x: number; y: number } {
+/** Radius of each ring (index 0 = ring 1). The inner ring is wider than an even split: the closest people crowd there. */
+export type RingRadii = readonly [number, number, number];
+
+/** Point on the map for a ring and angle. */
+export function toPoint(ring: Ring, angle: number, radii: RingRadii): { x: number; y: number } {
   const radians = (angle * Math.PI) / 180;
-  return { x: Math.cos(radians) * ring * ringGap, y: Math.sin(radians) * ring * ringGap };
+  const radius = radii[ring - 1]!;
+  return { x: Math.cos(radians) * radius, y: Math.sin(radians) * radius };
 }
 
 /** Where a node dropped at (dx, dy) from the centre lands: the nearest ring, the angle it was dropped at. */
-export function fromPoint(dx: number, dy: number, ringGap: number): { ring: Ring; angle: number } {
+export function fromPoint(dx: number, dy: number, radii: RingRadii): { ring: Ring; angle: number } {
   const distance = Math.hypot(dx, dy);
   const angle = normaliseAngle((Math.atan2(dy, dx) * 180) / Math.PI);
-  return { ring: clampRing(distance / ringGap), angle };
+  let ring: Ring = 1;
+  for (const candidate of RINGS) if (Math.abs(radii[candidate - 1]! - distance) < Math.abs(radii[ring - 1]! - distance)) ring = candidate;
+  return { ring, angle };
 }
 
 export const KEYBOARD_STEP_DEGREES = 15;

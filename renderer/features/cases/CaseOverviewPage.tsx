@@ -10,6 +10,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { Badge, ErrorMessage, PageHeader } from '../../ui/Page';
 import { MeetingsSection } from '../meeting/MeetingsSection';
 import { CaseMapSection } from '../map/CaseMapSection';
+import { CaseOverviewSections } from './CaseOverviewSections';
 import { CloseCaseDialog } from './CloseCaseDialog';
 
 /** The page a worker lands on for a case. Later capabilities add their sections here. */
@@ -75,10 +76,11 @@ export function CaseOverviewPage({ id }: { id: string }) {
       {c.status === 'closed' && c.closedAt && (
         <p className="notice">{t('overview.closedOn', { date: formatDate(c.closedAt), reason: c.closedReason ?? '' })}</p>
       )}
+      <MeetingsSection caseId={id} />
+      <CaseOverviewSections caseDetail={c} />
       <p className="muted small">
         {t('overview.created', { date: formatDate(c.createdAt) })} · {t('overview.updated', { date: formatDate(c.updatedAt) })}
       </p>
-      <MeetingsSection caseId={id} />
       <CaseMapSection caseId={id} />
       <CloseCaseDialog caseId={id} open={closing} onClose={() => setClosing(false)} />
     </section>
