@@ -49,7 +49,16 @@ export function loadPlanDemo(ctx: ServiceContext, cases: { oliverId: string; emi
   ctx.db.prepare(`UPDATE meetings SET status = 'held', started_at = COALESCE(started_at, starts_at), ended_at = COALESCE(ended_at, starts_at) WHERE id = ?`).run(first.id);
   meeting(ctx, caseId, 'follow_up', 7, invited);
 
-  const school = addGoal(ctx, { caseId, text: 'Oliver møder i skole kl. 8.00 mindst fire dage om ugen inden sommerferien', attractive: true, realistic: true });
+  const safetyGoal = ctx.db
+    .prepare(`SELECT i.id FROM map_items i JOIN meetings m ON m.id = i.meeting_id WHERE m.case_id = ? AND i.part = 'safety_goals' ORDER BY m.starts_at DESC, i.position LIMIT 1`)
+    .get(caseId) as { id: string } | undefined;
+  const school = addGoal(ctx, {
+    caseId,
+    text: 'Oliver møder i skole kl. 8.00 mindst fire dage om ugen inden sommerferien',
+    attractive: true,
+    realistic: true,
+    safetyGoalId: safetyGoal?.id ?? null,
+  });
   addGoal(ctx, { caseId, parentId: school.id, text: 'Oliver står selv op kl. 7.00 med sit eget vækkeur på alle skoledage inden næste møde', attractive: true, realistic: true });
   const football = addGoal(ctx, { caseId, text: 'Oliver går til fodbold to gange om ugen og kommer med til kampene', attractive: true, realistic: true, deadline: toIsoDay(new Date(ctx.now().getFullYear(), 11, 1)) });
   addGoal(ctx, { caseId, text: 'Familien skal have fokus på gode morgener', attractive: true });

@@ -6,6 +6,7 @@ import type { PhasePanelProps } from '../meeting/phasePanels';
 import { AgreementForm } from './AgreementForm';
 import { AgreementTable } from './AgreementTable';
 import { showDay } from './days';
+import { MapNextSteps } from './MapNextSteps';
 import { TaskDrafts } from './TaskDrafts';
 import './agreements.css';
 
@@ -23,6 +24,7 @@ export function AgreementsConsolePanel({ meeting, caseId }: PhasePanelProps) {
       <h2 id="agreements-console">{t('whoWhatWhen')}</h2>
       <AgreementTable agreements={agreements.data ?? []} />
       {defaults.data && <TaskDrafts drafts={meeting.taskDrafts} options={defaults.data.responsibleOptions} />}
+      {defaults.data && <MapNextSteps meetingId={meeting.id} caseId={caseId} agreements={agreements.data ?? []} options={defaults.data.responsibleOptions} />}
       {defaults.data && <AgreementForm caseId={caseId} meetingId={meeting.id} defaults={defaults.data} goals={goals} />}
       <p>
         <Link to={`/cases/${caseId}/plan`}>{t('plan:link')} →</Link>

@@ -7,22 +7,24 @@ import { useAnnounce } from '../../ui/Announcer';
 import { Badge } from '../../ui/Page';
 import { showDay } from '../agreements/days';
 import { GoalEditor } from './GoalEditor';
+import type { SafetyGoalOption } from './useSafetyGoals';
 
 /** One goal in the plan: its text, SMART state, delmål and the history of how it went. */
-export function GoalCard({ goal, caseId, isSub = false }: { goal: Goal; caseId: string; isSub?: boolean }) {
+export function GoalCard({ goal, caseId, isSub = false, safetyGoals }: { goal: Goal; caseId: string; isSub?: boolean; safetyGoals: SafetyGoalOption[] }) {
   const { t } = useTranslation('plan');
   const announce = useAnnounce();
   const [editing, setEditing] = useState(false);
   const [addingSub, setAddingSub] = useState(false);
   const smart = { text: goal.text, deadline: goal.deadline, attractive: goal.attractive, realistic: goal.realistic };
   const flags = textFlags(smart);
+  const safetyGoal = safetyGoals.find((g) => g.id === goal.safetyGoalId);
 
   const remove = async () => {
     await api['plan.deleteGoal']({ id: goal.id });
     announce(t('goals.deleted'));
   };
 
-  if (editing) return <GoalEditor caseId={caseId} goal={goal} onDone={() => setEditing(false)} />;
+  if (editing) return <GoalEditor caseId={caseId} goal={goal} safetyGoals={safetyGoals} onDone={() => setEditing(false)} />;
 
   return (
     <article className={`goal-card${isSub ? ' goal-card--sub' : ''}`} aria-label={goal.text}>
@@ -39,6 +41,11 @@ export function GoalCard({ goal, caseId, isSub = false }: { goal: Goal; caseId: 
           {goal.deadline && <span className="muted small">{t('goals.deadlineShort', { date: showDay(goal.deadline) })}</span>}
         </div>
       </div>
+      {safetyGoal && (
+        <p className="goal-card__safety">
+          {t('goals.safetyGoal')}: <strong>{safetyGoal.text}</strong>
+        </p>
+      )}
       {flags.length > 0 && (
         <ul className="goal-card__flags">
           {checkSmart(smart)
@@ -62,12 +69,12 @@ export function GoalCard({ goal, caseId, isSub = false }: { goal: Goal; caseId: 
           {t('goals.delete')}
         </button>
       </div>
-      {addingSub && <GoalEditor caseId={caseId} parentId={goal.id} onDone={() => setAddingSub(false)} />}
+      {addingSub && <GoalEditor caseId={caseId} parentId={goal.id} safetyGoals={safetyGoals} onDone={() => setAddingSub(false)} />}
       {goal.subGoals.length > 0 && (
         <div className="goal-card__subs" aria-label={t('goals.sub')}>
           <h4>{t('goals.sub')}</h4>
           {goal.subGoals.map((sub) => (
-            <GoalCard key={sub.id} goal={sub} caseId={caseId} isSub />
+            <GoalCard key={sub.id} goal={sub} caseId={caseId} isSub safetyGoals={safetyGoals} />
           ))}
         </div>
       )}

@@ -8,17 +8,20 @@ import { useAnnounce } from '../../ui/Announcer';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { readDay, showDay } from '../agreements/days';
 import { SmartChecklist } from './SmartChecklist';
+import type { SafetyGoalOption } from './useSafetyGoals';
 
 interface Props {
   caseId: string;
   /** Editing an existing goal; absent for a new one. */
   goal?: Goal;
   parentId?: string | null;
+  /** Safety goals from the map this goal may serve; the choice is hidden when there are none. */
+  safetyGoals?: SafetyGoalOption[];
   onDone?: () => void;
 }
 
 /** Writes or edits a goal with the SMART checklist live beside it. A flagged goal can still be saved: it nudges. */
-export function GoalEditor({ caseId, goal, parentId = null, onDone }: Props) {
+export function GoalEditor({ caseId, goal, parentId = null, safetyGoals = [], onDone }: Props) {
   const { t } = useTranslation('plan');
   const announce = useAnnounce();
   const [text, setText] = useState(goal?.text ?? '');
@@ -26,12 +29,13 @@ export function GoalEditor({ caseId, goal, parentId = null, onDone }: Props) {
   const [attractive, setAttractive] = useState(goal?.attractive ?? false);
   const [realistic, setRealistic] = useState(goal?.realistic ?? false);
   const [status, setStatus] = useState<GoalStatus>(goal?.status ?? 'active');
+  const [safetyGoalId, setSafetyGoalId] = useState(goal?.safetyGoalId ?? '');
   const [deadlineError, setDeadlineError] = useState<string | null>(null);
   const day = readDay(deadline);
 
   const submit = useSubmit(
     () => {
-      const fields = { text, deadline: day === 'invalid' ? null : day, attractive, realistic, safetyGoalId: goal?.safetyGoalId ?? null };
+      const fields = { text, deadline: day === 'invalid' ? null : day, attractive, realistic, safetyGoalId: safetyGoalId || null };
       return goal ? api['plan.updateGoal']({ ...fields, id: goal.id, status }) : api['plan.addGoal']({ ...fields, caseId, parentId });
     },
     () => {
@@ -40,6 +44,7 @@ export function GoalEditor({ caseId, goal, parentId = null, onDone }: Props) {
         setDeadline('');
         setAttractive(false);
         setRealistic(false);
+        setSafetyGoalId('');
       }
       announce(t('goals.saved'));
       onDone?.();
@@ -65,6 +70,14 @@ export function GoalEditor({ caseId, goal, parentId = null, onDone }: Props) {
         <label className="check">
           <input type="checkbox" checked={realistic} onChange={(e) => setRealistic(e.target.checked)} /> {t('goals.realistic')}
         </label>
+        {safetyGoals.length > 0 && (
+          <SelectField
+            label={t('goals.safetyGoal')}
+            options={[{ value: '', label: t('goals.noSafetyGoal') }, ...safetyGoals.map((g) => ({ value: g.id, label: g.text }))]}
+            value={safetyGoalId}
+            onChange={(e) => setSafetyGoalId(e.target.value)}
+          />
+        )}
         {goal && (
           <SelectField
             label={t('goals.status')}

@@ -8,6 +8,7 @@ import { AgreementTable } from '../agreements/AgreementTable';
 import { FormalPlanSection } from './FormalPlanSection';
 import { GoalCard } from './GoalCard';
 import { GoalEditor } from './GoalEditor';
+import { useSafetyGoals } from './useSafetyGoals';
 import './plan.css';
 
 /** /cases/:id/plan — the case's goals (with delmål and history), the optional formal plan, and its agreements. */
@@ -18,6 +19,7 @@ export function PlanPage({ caseId }: { caseId: string }) {
   const plan = useLoad(() => api['plan.get']({ caseId }), [caseId], reloadOn);
   const agreements = useLoad(() => api['agreements.listForCase']({ caseId }), [caseId], reloadOn);
   const defaults = useLoad(() => api['agreements.defaults']({ caseId, meetingId: null }), [caseId], reloadOn);
+  const safetyGoals = useSafetyGoals(caseId);
 
   if (plan.error) return <ErrorMessage message={plan.error.message} onRetry={plan.reload} retryLabel={t('common:actions.retry')} />;
   if (!plan.data) return <p className="muted">{t('common:status.loading')}</p>;
@@ -36,9 +38,9 @@ export function PlanPage({ caseId }: { caseId: string }) {
             <strong>{t('goals.tooMany')}:</strong> {p.tooManyGoals}
           </p>
         )}
-        {p.goals.length === 0 ? <p className="muted">{t('goals.empty')}</p> : p.goals.map((goal) => <GoalCard key={goal.id} goal={goal} caseId={caseId} />)}
+        {p.goals.length === 0 ? <p className="muted">{t('goals.empty')}</p> : p.goals.map((goal) => <GoalCard key={goal.id} goal={goal} caseId={caseId} safetyGoals={safetyGoals} />)}
         <h3 className="plan-new-goal">{t('goals.add')}</h3>
-        <GoalEditor caseId={caseId} />
+        <GoalEditor caseId={caseId} safetyGoals={safetyGoals} />
       </section>
       <section aria-labelledby="plan-agreements" className="plan-agreements">
         <h2 id="plan-agreements">{t('agreements')}</h2>
