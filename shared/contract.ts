@@ -2,10 +2,12 @@ import type { z } from 'zod';
 import './validation';
 import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
+import { consentContract } from './contract/consent';
 import { mapContract } from './contract/map';
 import { scalingContract } from './contract/scaling';
 import type { Channel } from './contract/define';
 import { meetingsContract } from './contract/meetings';
+import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
 
 /**
@@ -17,6 +19,8 @@ export const contract = {
   ...casesContract,
   ...meetingsContract,
   ...participantsContract,
+  ...consentContract,
+  ...networkMapContract,
   ...mapContract,
   ...scalingContract,
 };

@@ -1,7 +1,9 @@
 import type { ChannelName } from '../../shared/contract';
 import { casesHandlers } from './cases';
+import { consentHandlers } from './consent';
 import type { HandlerMap } from './context';
 import { meetingsHandlers } from './meetings';
+import { networkMapHandlers } from './networkMap';
 import { participantsHandlers } from './participants';
 import { mapHandlers } from './map';
 import { scalingHandlers } from './scaling';
@@ -15,6 +17,8 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...casesHandlers,
   ...meetingsHandlers,
   ...participantsHandlers,
+  ...consentHandlers,
+  ...networkMapHandlers,
   ...mapHandlers,
   ...scalingHandlers,
 };

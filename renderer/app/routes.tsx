@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { CaseFormPage } from '../features/cases/CaseFormPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
+import { meetingRoutes } from '../features/meeting/routes';
+import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
 import { MapPage } from '../features/map/MapPage';
 import { MapPresenterPage } from '../features/map/MapPresenterPage';
 import { MapSettingsPage } from '../features/map/MapSettingsPage';
@@ -19,7 +21,9 @@ export const routes: RouteDef[] = [
   { pattern: '/cases', render: () => <CaseListPage /> },
   { pattern: '/cases/new', render: () => <CaseFormPage /> },
   { pattern: '/cases/:id/edit', render: (p) => <CaseFormPage id={p.id} /> },
+  { pattern: '/cases/:id/network-map', render: (p) => <NetworkMapPage caseId={p.id!} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
+  ...meetingRoutes,
   { pattern: '/meetings/:id/map/presenter', render: (p) => <MapPresenterPage meetingId={p.id!} />, bare: true },
   { pattern: '/meetings/:id/map', render: (p) => <MapPage meetingId={p.id!} /> },
   { pattern: '/settings/map', render: () => <MapSettingsPage /> },

@@ -8,6 +8,8 @@ import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
 import { Badge, ErrorMessage, PageHeader } from '../../ui/Page';
+import { MeetingsSection } from '../meeting/MeetingsSection';
+import { CaseOverviewSections } from './CaseOverviewSections';
 import { CaseMapSection } from '../map/CaseMapSection';
 import { CloseCaseDialog } from './CloseCaseDialog';
 
@@ -71,6 +73,8 @@ export function CaseOverviewPage({ id }: { id: string }) {
       {c.status === 'closed' && c.closedAt && (
         <p className="notice">{t('overview.closedOn', { date: formatDate(c.closedAt), reason: c.closedReason ?? '' })}</p>
       )}
+      <MeetingsSection caseId={id} />
+      <CaseOverviewSections caseDetail={c} />
       <p className="muted small">
         {t('overview.created', { date: formatDate(c.createdAt) })} · {t('overview.updated', { date: formatDate(c.updatedAt) })}
       </p>
