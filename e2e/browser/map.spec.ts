@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startHost, type StartedHost } from '../host';
 
@@ -150,6 +151,29 @@ test('items move to another part by keyboard and by dragging', async ({ page }) 
   await page.mouse.move(to.x + to.width / 2, to.y + 4, { steps: 15 });
   await page.mouse.up();
   await expect(page.locator('[data-part="existing_safety"]').getByText('Mormor vil gerne hjælpe')).toBeVisible();
+
+  // dnd-kit's own keyboard drag: space picks up, arrows move, space drops.
+  await addItem(page, 'Eksisterende sikkerhed', 'Lars ringer kl. 8.15');
+  await page.getByRole('button', { name: 'Flyt: Lars ringer kl. 8.15' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Flyt: Lars ringer kl. 8.15' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowUp');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Space');
+  await expect(page.locator('[data-part="existing_safety"] [data-testid="map-item"]').first()).toContainText('Lars ringer kl. 8.15');
+});
+
+test('the map, scaling and houses pages have no axe violations', async ({ page }) => {
+  host = await startHost({ demo: true });
+  await page.goto(host.url);
+  await page.getByRole('link', { name: /Oliver/ }).click();
+  await page.getByRole('link', { name: 'Åbn det seneste kort' }).click();
+  for (const tab of ['Kortet', 'Skalering', 'De tre huse', 'Siden sidst']) {
+    await page.getByRole('button', { name: tab, exact: true }).click();
+    await page.waitForLoadState('networkidle');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${tab}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
+  }
 });
 
 test("the demo case's follow-up shows three changed items and two moved scores, and the shared screen never shows the fortroligt item", async ({ page }) => {

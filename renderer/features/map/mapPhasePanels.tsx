@@ -23,7 +23,7 @@ export const mapPhasePanels: { child_voice: PhasePanel; mapping: PhasePanel; sca
   child_voice: { Console: ({ meeting }) => <HousesPanel meetingId={meeting.id} />, Presenter: ({ meeting }) => <HousesPresenter meetingId={meeting.id} /> },
   mapping: { Console: MapConsole, Presenter: ({ meeting }) => <MapPresenter meetingId={meeting.id} /> },
   scaling: {
-    Console: ({ meeting, caseId }) => <ScalingPanel meetingId={meeting.id} caseId={caseId} />,
+    Console: ({ meeting, caseId }) => <ScalingPanel meetingId={meeting.id} caseId={caseId} inMeeting />,
     Presenter: ({ meeting }) => <ScalingPresenter meetingId={meeting.id} />,
   },
 };
