@@ -233,3 +233,25 @@ test("the municipality's own labels and the case's Signs of Wellbeing wording sh
   await page.goto(`${host.url}#/meetings/${m}/map/presenter`);
   await expect(page.getByRole('heading', { name: 'Trivselsmål' })).toBeVisible();
 });
+
+test("De tre huse keep the child's words, and the shared screen shows only what the child chose", async ({ page }) => {
+  host = await startHost();
+  const { meeting } = await setUpCase(host);
+  const m = await meeting('network_meeting', new Date().toISOString().slice(0, 10) + 'T09:00');
+  await page.goto(`${host.url}#/meetings/${m}/map?tab=houses`);
+  const say = async (house: string, words: string) => {
+    await page.getByLabel(`Barnets ord i ${house}`).fill(words);
+    await page.getByLabel(`Barnets ord i ${house}`).press('Enter');
+    await expect(page.getByText(words)).toBeVisible();
+  };
+  await say('Huset med bekymringer', 'Når mor er ked af det om morgenen');
+  await say('Huset med de gode ting', 'Fodbold med Kim');
+  await say('Drømmehuset', 'At jeg må sidde ved siden af Noah');
+  await page.getByRole('listitem').filter({ hasText: 'Fodbold med Kim' }).getByLabel('Vis på skærmen').check();
+  await page.getByRole('listitem').filter({ hasText: 'Noah' }).getByLabel('Vis på skærmen').check();
+
+  await page.goto(`${host.url}#/meetings/${m}/map/presenter?view=houses`);
+  await expect(page.getByText('Fodbold med Kim')).toBeVisible();
+  await expect(page.getByText('At jeg må sidde ved siden af Noah')).toBeVisible();
+  await expect(page.getByText('Når mor er ked af det om morgenen')).toHaveCount(0);
+});

@@ -5,6 +5,7 @@ import { api } from '../../api';
 import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { ErrorMessage } from '../../ui/Page';
+import { isAttendanceChange } from './events';
 import { ScaleView } from './ScaleView';
 import { ScoreInput } from './ScoreInput';
 import './map.css';
@@ -15,7 +16,7 @@ export function useScaling(meetingId: string) {
   return useLoad(
     () => api['scaling.get']({ meetingId }),
     [meetingId],
-    (event) => (event.type === 'scaling.changed' && event.id === meetingId) || event.type.startsWith('meetings.'),
+    (event) => (event.type === 'scaling.changed' && event.id === meetingId) || isAttendanceChange(event, meetingId),
   );
 }
 
