@@ -1,7 +1,6 @@
 import { createCase } from './cases';
 import type { ServiceContext } from './context';
 import { loadDemoMap } from './demoMap';
-import { ensureDemoMeetings } from './demoMapMeetings';
 import { loadPlanDemo } from './demoPlan';
 import { loadDemoMeetings } from './demoMeetings';
 import { loadDemoNetwork } from './demoNetwork';
@@ -22,7 +21,6 @@ export function loadDemoData(ctx: ServiceContext): void {
   const emil = createCase(ctx, { childName: 'Emil', birthYear: year - 16, caseType: 'placement', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
   // Meetings last: they invite the participants other slices have added to the demo case.
   loadDemoMeetings(ctx, oliver.id);
-  ensureDemoMeetings(ctx, oliver.id);
   loadDemoMap(ctx, oliver.id);
   // Agreements and goals hang off the meetings and people above.
   loadPlanDemo(ctx, { oliverId: oliver.id, emilId: emil.id });
