@@ -10,6 +10,7 @@ import { startHost, tempDataDir } from '../e2e/host';
 import { openDatabase } from '../electron/db/connection';
 import { measureOpenTasksOverview } from './measures/agreements';
 import { measureMapRender } from './measures/map';
+import { measureParticipants } from './measures/participants';
 import { summarize, type Results } from './stats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
   measureBundle();
   measureOpenTasksOverview(results, BENCH_KEY);
   await measureMapRender(dataDir, results);
+  measureParticipants(results, dataDir, BENCH_KEY);
 
   const out = path.join(here, 'results.json');
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
