@@ -6,6 +6,7 @@ import { needsPrivateNetworkNudge, type Role } from '../../../shared/domain/part
 import { api } from '../../api';
 import { useLoad } from '../../app/useLoad';
 import { ErrorMessage } from '../../ui/Page';
+import { CaseAgreementsCard } from '../agreements/CaseAgreementsCard';
 import { ConsentPanel } from '../consent/ConsentPanel';
 import { NetworkMapThumbnail } from '../networkMap/NetworkMapThumbnail';
 import { ContactPersonPanel } from '../participants/ContactPersonPanel';
@@ -33,7 +34,8 @@ export function CaseOverviewSections({ caseDetail }: { caseDetail: CaseDetail })
   return (
     <>
       <div className="coming-up">
-        {(['tasks', 'followUp', 'scaling'] as const).map((key) => (
+        <CaseAgreementsCard caseId={caseId} />
+        {(['followUp', 'scaling'] as const).map((key) => (
           <section key={key} className="card" aria-labelledby={`coming-${key}`}>
             <h2 id={`coming-${key}`}>{t(`overview.upcoming.${key}`)}</h2>
             <p>{t(`overview.upcoming.${key}Empty`)}</p>
