@@ -11,6 +11,7 @@ import { openDatabase } from '../electron/db/connection';
 import { measureOpenTasksOverview } from './measures/agreements';
 import { measureMapRender } from './measures/map';
 import { measureParticipants } from './measures/participants';
+import { measureAppearance } from './appearance';
 import { summarize, type Results } from './stats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
   measureOpenTasksOverview(results, BENCH_KEY);
   await measureMapRender(dataDir, results);
   measureParticipants(results, dataDir, BENCH_KEY);
+  await measureAppearance(results);
 
   const out = path.join(here, 'results.json');
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');

@@ -11,6 +11,9 @@ import { meetingsContract } from './contract/meetings';
 import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
 import { planContract } from './contract/plan';
+import { demoContract } from './contract/demo';
+import type { Channel } from './contract/define';
+import { settingsContract } from './contract/settings';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -27,6 +30,8 @@ export const contract = {
   ...planContract,
   ...mapContract,
   ...scalingContract,
+  ...settingsContract,
+  ...demoContract,
 };
 
 export type Contract = typeof contract;

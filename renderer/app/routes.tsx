@@ -10,6 +10,7 @@ import { meetingRoutes } from '../features/meeting/routes';
 import { PlanPage } from '../features/plan/PlanPage';
 import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
 import { NetworkMapPresentPage } from '../features/networkMap/NetworkMapPresentPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 
 export interface RouteDef {
   pattern: string;
@@ -33,4 +34,5 @@ export const routes: RouteDef[] = [
   { pattern: '/meetings/:id/map', render: (p) => <MapPage meetingId={p.id!} /> },
   { pattern: '/settings/map', render: () => <MapSettingsPage /> },
   ...meetingRoutes,
+  { pattern: '/settings', render: () => <SettingsPage /> },
 ];

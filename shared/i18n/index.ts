@@ -2,26 +2,38 @@ import agreementsDa from './da/agreements.json';
 import casesDa from './da/cases.json';
 import commonDa from './da/common.json';
 import consentDa from './da/consent.json';
+import howtoDa from './da/howto.json';
 import mapDa from './da/map.json';
 import meetingsDa from './da/meetings.json';
 import networkMapDa from './da/networkMap.json';
 import participantsDa from './da/participants.json';
 import planDa from './da/plan.json';
+import settingsDa from './da/settings.json';
+import setupDa from './da/setup.json';
+import shortcutsDa from './da/shortcuts.json';
 import agreementsEn from './en/agreements.json';
 import casesEn from './en/cases.json';
 import commonEn from './en/common.json';
 import consentEn from './en/consent.json';
+import howtoEn from './en/howto.json';
 import mapEn from './en/map.json';
 import meetingsEn from './en/meetings.json';
 import networkMapEn from './en/networkMap.json';
 import participantsEn from './en/participants.json';
 import planEn from './en/plan.json';
+import settingsEn from './en/settings.json';
+import setupEn from './en/setup.json';
+import shortcutsEn from './en/shortcuts.json';
 
 /** One namespace per capability; each language must hold the same keys (tested). */
 export const resources = {
   da: {
     common: commonDa,
     cases: casesDa,
+    settings: settingsDa,
+    howto: howtoDa,
+    setup: setupDa,
+    shortcuts: shortcutsDa,
     participants: participantsDa,
     consent: consentDa,
     networkMap: networkMapDa,
@@ -33,6 +45,10 @@ export const resources = {
   en: {
     common: commonEn,
     cases: casesEn,
+    settings: settingsEn,
+    howto: howtoEn,
+    setup: setupEn,
+    shortcuts: shortcutsEn,
     participants: participantsEn,
     consent: consentEn,
     networkMap: networkMapEn,

@@ -7,6 +7,7 @@ import { useNow } from '../../app/AppInfo';
 import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
+import { HowTo } from '../../ui/HowTo';
 import { Badge, ErrorMessage, PageHeader } from '../../ui/Page';
 import { MeetingsSection } from '../meeting/MeetingsSection';
 import { CaseMapSection } from '../map/CaseMapSection';
@@ -76,6 +77,9 @@ export function CaseOverviewPage({ id }: { id: string }) {
       {c.status === 'closed' && c.closedAt && (
         <p className="notice">{t('overview.closedOn', { date: formatDate(c.closedAt), reason: c.closedReason ?? '' })}</p>
       )}
+      <HowTo id="case.overview">
+        <p>{t('overview.howTo')}</p>
+      </HowTo>
       <MeetingsSection caseId={id} />
       <CaseOverviewSections caseDetail={c} />
       <p className="muted small">
