@@ -12,7 +12,6 @@ import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
 import { planContract } from './contract/plan';
 import { demoContract } from './contract/demo';
-import type { Channel } from './contract/define';
 import { settingsContract } from './contract/settings';
 
 /**

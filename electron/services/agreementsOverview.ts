@@ -2,12 +2,8 @@ import type { AgreementsOverview, OverviewItem } from '../../shared/contract/agr
 import type { AgreementStatus } from '../../shared/domain/agreements';
 import { toIsoDay } from '../../shared/domain/dates';
 import type { HandlerMap, ServiceContext } from './context';
+import { readSettings, writeSettings } from './settings';
 
-/**
- * The user's own name is the profile name (settings slice, key 'profileName', a JSON string). When it is empty the
- * overview lets the user pick or type it, and saves it there, so there is one name for the user in the app.
- */
-export const MY_NAME_SETTING = 'profileName';
 /** The overview lists the most urgent; counts cover all. A worker with 25 cases never comes near this. */
 export const OVERVIEW_LIMIT = 1000;
 
@@ -17,18 +13,17 @@ const OPEN = `${OPEN_AGREEMENT} AND c.status = 'open'`;
 const URGENCY = `COALESCE(a.due_date, '9999-12-31')`;
 const MAX_NAMES = 300;
 
+/**
+ * The user's own name is the profile name (settings slice). When it is empty the overview lets the user pick or
+ * type it and saves it there, so there is one name for the user in the app.
+ */
 export function myName(ctx: ServiceContext): string | null {
-  const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(MY_NAME_SETTING) as { value: string } | undefined;
-  const name: unknown = row ? JSON.parse(row.value) : '';
-  return typeof name === 'string' && name.trim() ? name.trim() : null;
+  return readSettings(ctx).profileName.trim() || null;
 }
 
 function setMyName(ctx: ServiceContext, name: string): null {
-  ctx.db
-    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-    .run(MY_NAME_SETTING, JSON.stringify(name.trim()));
+  writeSettings(ctx, { profileName: name.trim() });
   ctx.emit({ type: 'agreements.changed', origin: ctx.origin });
-  ctx.emit({ type: 'settings.changed', origin: ctx.origin });
   return null;
 }
 
