@@ -46,7 +46,24 @@ export const a11yRoutes: A11yRoute[] = [
     pattern: '/cases/:id',
     path: async (host) => `/cases/${await demoCaseId(host)}`,
     heading: 'Oliver',
-    dialogs: [{ name: 'close case', title: 'Luk sagen', opener: 'Luk sagen', open: (page) => page.getByRole('button', { name: 'Luk sagen' }).click() }],
+    dialogs: [
+      { name: 'close case', title: 'Luk sagen', opener: 'Luk sagen', open: (page) => page.getByRole('button', { name: 'Luk sagen' }).click() },
+      { name: 'add participant', title: 'Tilføj deltager', opener: 'Tilføj deltager', open: (page) => page.getByRole('button', { name: 'Tilføj deltager' }).click() },
+      { name: 'record consent', title: 'Registrér samtykke', opener: 'Registrér samtykke', open: (page) => page.getByRole('button', { name: 'Registrér samtykke' }).click() },
+      { name: 'delete participant', title: 'Slet Kim Andersen?', open: (page) => page.getByRole('button', { name: 'Slet Kim Andersen' }).click() },
+    ],
+  },
+  {
+    name: 'network map',
+    pattern: '/cases/:id/network-map',
+    path: async (host) => `/cases/${await demoCaseId(host)}/network-map`,
+    heading: 'Netværkskort: Oliver',
+  },
+  {
+    name: 'network map on the shared screen',
+    pattern: '/cases/:id/network-map/present',
+    path: async (host) => `/cases/${await demoCaseId(host)}/network-map/present`,
+    heading: 'Netværkskort for Oliver',
   },
   {
     name: 'settings',

@@ -32,6 +32,7 @@ export function NetworkMapPage({ caseId }: { caseId: string }) {
       map.reload();
     } catch (e) {
       setError((e as Error).message);
+      map.reload();
     }
   };
   const move = (participantId: string, ring: Ring, angle: number) =>

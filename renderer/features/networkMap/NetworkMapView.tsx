@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapNode } from '../../../shared/contract/networkMap';
 import { GROUP_MARK, RINGS, fromPoint, moveByKey, toPoint, type Ring } from '../../../shared/domain/networkMap';
@@ -17,16 +17,26 @@ interface Props {
   onMove?: (participantId: string, ring: Ring, angle: number) => void;
   /** Larger type for the shared screen. */
   large?: boolean;
-  labelId?: string;
-  className?: string;
 }
 
 /** The child in the centre, three rings by closeness, one node per person: colour, shape and letter mark the group. */
-export function NetworkMapView({ childName, nodes, onMove, large, labelId, className }: Props) {
+export function NetworkMapView({ childName, nodes, onMove, large }: Props) {
   const { t } = useTranslation(['networkMap', 'participants']);
   const svgRef = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ id: string; x: number; y: number; startX: number; startY: number } | null>(null);
+  // Where a node was just dropped or moved by key, until the stored map comes back: it must not jump back meanwhile.
+  const [pending, setPending] = useState<{ id: string; ring: Ring; angle: number } | null>(null);
+  useEffect(() => setPending(null), [nodes]);
   const editable = Boolean(onMove);
+  const move = (id: string, ring: Ring, angle: number) => {
+    setPending({ id, ring, angle });
+    onMove?.(id, ring, angle);
+  };
+  const positionOf = (node: MapNode) => {
+    if (drag?.id === node.participantId) return drag;
+    if (pending?.id === node.participantId) return toPoint(pending.ring, pending.angle, RADII);
+    return toPoint(node.ring, node.angle, RADII);
+  };
 
   const toSvg = (event: PointerEvent) => {
     const svg = svgRef.current!;
@@ -49,23 +59,22 @@ export function NetworkMapView({ childName, nodes, onMove, large, labelId, class
     // A click without movement only focuses the node; it must not snap it to another ring.
     if (Math.hypot(x - drag.startX, y - drag.startY) < 4) return;
     const target = fromPoint(x, y, RADII);
-    onMove?.(node.participantId, target.ring, target.angle);
+    move(node.participantId, target.ring, target.angle);
   };
   const onKeyDown = (node: MapNode) => (event: KeyboardEvent<SVGGElement>) => {
     const next = moveByKey(event.key, { ring: node.ring, angle: node.angle });
     if (!next || !onMove) return;
     event.preventDefault();
-    onMove(node.participantId, next.ring, next.angle);
+    move(node.participantId, next.ring, next.angle);
   };
 
   return (
     <svg
       ref={svgRef}
-      className={`netmap${large ? ' netmap--large' : ''}${className ? ` ${className}` : ''}`}
+      className={`netmap${large ? ' netmap--large' : ''}`}
       viewBox={`${-HALF_WIDTH} ${-HALF_HEIGHT} ${HALF_WIDTH * 2} ${HALF_HEIGHT * 2}`}
       role="group"
-      aria-labelledby={labelId}
-      aria-label={labelId ? undefined : t('mapLabel', { child: childName })}
+      aria-label={t('mapLabel', { child: childName })}
     >
       {[...RINGS].reverse().map((ring) => (
         <g key={ring} aria-hidden="true">
@@ -77,7 +86,7 @@ export function NetworkMapView({ childName, nodes, onMove, large, labelId, class
         </g>
       ))}
       {nodes.map((node) => {
-        const at = drag?.id === node.participantId ? drag : toPoint(node.ring, node.angle, RADII);
+        const at = positionOf(node);
         return node.tie === 'none' ? null : <line key={`tie-${node.participantId}`} x1={0} y1={0} x2={at.x} y2={at.y} className={`netmap__tie netmap__tie--${node.tie}`} />;
       })}
       <g className="netmap__child" aria-hidden="true">
@@ -85,7 +94,7 @@ export function NetworkMapView({ childName, nodes, onMove, large, labelId, class
         <text y={6}>{childName}</text>
       </g>
       {nodes.map((node) => {
-        const at = drag?.id === node.participantId ? drag : toPoint(node.ring, node.angle, RADII);
+        const at = positionOf(node);
         const mark = GROUP_MARK[node.group];
         const role = node.roleDetail || t(`participants:role.${node.role}`);
         const label = t('nodeLabel', {
@@ -111,7 +120,6 @@ export function NetworkMapView({ childName, nodes, onMove, large, labelId, class
             onPointerCancel={() => setDrag(null)}
             onKeyDown={onKeyDown(node)}
           >
-            <circle r={NODE + 10} className="netmap__focus" />
             {mark.shape === 'circle' && <circle r={NODE} className="netmap__shape" />}
             {mark.shape === 'square' && <rect x={-NODE * 0.9} y={-NODE * 0.9} width={NODE * 1.8} height={NODE * 1.8} rx={4} className="netmap__shape" />}
             {mark.shape === 'diamond' && <rect x={-NODE * 0.85} y={-NODE * 0.85} width={NODE * 1.7} height={NODE * 1.7} transform="rotate(45)" className="netmap__shape" />}
