@@ -9,6 +9,7 @@ import { chromiumExecutable, chromiumLaunchOptions } from '../e2e/chromium';
 import { startHost, tempDataDir } from '../e2e/host';
 import { openDatabase } from '../electron/db/connection';
 import { measureMapRender } from './measures/map';
+import { measureAppearance } from './appearance';
 import { summarize, type Results } from './stats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
   await measureFirstPaint(dataDir);
   measureBundle();
   await measureMapRender(dataDir, results);
+  await measureAppearance(results);
 
   const out = path.join(here, 'results.json');
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');

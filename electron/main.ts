@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, shell } from 'electron';
 import { loadOrCreateKey, type KeyProtector } from './db/key';
 import { KredsHost } from './host/core';
 import { CONTENT_SECURITY_POLICY } from './host/csp';
 import { clockFromEnv } from './host/runtime';
 import { openPresenterWindow, presenterMeetingId } from './presenterWindow';
+import { buildMenu } from './menu';
 
 /** The Electron host: windows, menu and IPC wiring around the same KredsHost the browser host uses. */
 
@@ -79,39 +80,6 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-function buildMenu(): void {
-  const template: MenuItemConstructorOptions[] = [
-    {
-      label: 'Filer',
-      submenu: [{ role: 'close', label: 'Luk vindue' }, { type: 'separator' }, { role: 'quit', label: 'Afslut Kreds' }],
-    },
-    {
-      label: 'Rediger',
-      submenu: [
-        { role: 'undo', label: 'Fortryd' },
-        { role: 'redo', label: 'Annuller fortryd' },
-        { type: 'separator' },
-        { role: 'cut', label: 'Klip' },
-        { role: 'copy', label: 'Kopiér' },
-        { role: 'paste', label: 'Sæt ind' },
-        { role: 'selectAll', label: 'Markér alt' },
-      ],
-    },
-    {
-      label: 'Vis',
-      submenu: [
-        { role: 'resetZoom', label: 'Normal størrelse' },
-        { role: 'zoomIn', label: 'Større tekst' },
-        { role: 'zoomOut', label: 'Mindre tekst' },
-        { type: 'separator' },
-        { role: 'togglefullscreen', label: 'Fuld skærm' },
-      ],
-    },
-    { label: 'Hjælp', submenu: [{ label: 'Om Kreds', click: () => void dialog.showMessageBox({ message: `Kreds ${app.getVersion()}` }) }] },
-  ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-}
-
 app.whenReady().then(() => {
   const dir = dataDir();
   let key = '';
@@ -127,6 +95,7 @@ app.whenReady().then(() => {
     dataDir: dir,
     key,
     now: clockFromEnv(),
+    skipFirstRun: process.env.KREDS_SKIP_FIRST_RUN === '1',
     openExternal: openExternalSafely,
     log: (line) => console.error(line),
   });

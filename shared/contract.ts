@@ -5,10 +5,12 @@ import { casesContract } from './contract/cases';
 import { consentContract } from './contract/consent';
 import { mapContract } from './contract/map';
 import { scalingContract } from './contract/scaling';
-import type { Channel } from './contract/define';
 import { meetingsContract } from './contract/meetings';
 import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
+import { demoContract } from './contract/demo';
+import type { Channel } from './contract/define';
+import { settingsContract } from './contract/settings';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -23,6 +25,8 @@ export const contract = {
   ...networkMapContract,
   ...mapContract,
   ...scalingContract,
+  ...settingsContract,
+  ...demoContract,
 };
 
 export type Contract = typeof contract;

@@ -7,6 +7,8 @@ import { networkMapHandlers } from './networkMap';
 import { participantsHandlers } from './participants';
 import { mapHandlers } from './map';
 import { scalingHandlers } from './scaling';
+import { demoHandlers } from './demo';
+import { settingsHandlers } from './settings';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
 export type HostChannel = 'app.info' | 'app.openExternal';
@@ -21,4 +23,6 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...networkMapHandlers,
   ...mapHandlers,
   ...scalingHandlers,
+  ...settingsHandlers,
+  ...demoHandlers,
 };

@@ -6,7 +6,7 @@ import { meetingRoutes } from '../features/meeting/routes';
 import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
 import { MapPage } from '../features/map/MapPage';
 import { MapPresenterPage } from '../features/map/MapPresenterPage';
-import { MapSettingsPage } from '../features/map/MapSettingsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 
 export interface RouteDef {
   pattern: string;
@@ -26,5 +26,5 @@ export const routes: RouteDef[] = [
   ...meetingRoutes,
   { pattern: '/meetings/:id/map/presenter', render: (p) => <MapPresenterPage meetingId={p.id!} />, bare: true },
   { pattern: '/meetings/:id/map', render: (p) => <MapPage meetingId={p.id!} /> },
-  { pattern: '/settings/map', render: () => <MapSettingsPage /> },
+  { pattern: '/settings', render: () => <SettingsPage /> },
 ];

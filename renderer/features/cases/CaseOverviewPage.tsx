@@ -7,6 +7,7 @@ import { useNow } from '../../app/AppInfo';
 import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
+import { HowTo } from '../../ui/HowTo';
 import { Badge, ErrorMessage, PageHeader } from '../../ui/Page';
 import { MeetingsSection } from '../meeting/MeetingsSection';
 import { CaseOverviewSections } from './CaseOverviewSections';
@@ -75,6 +76,9 @@ export function CaseOverviewPage({ id }: { id: string }) {
       )}
       <MeetingsSection caseId={id} />
       <CaseOverviewSections caseDetail={c} />
+      <HowTo id="case.overview">
+        <p>{t('overview.howTo')}</p>
+      </HowTo>
       <p className="muted small">
         {t('overview.created', { date: formatDate(c.createdAt) })} · {t('overview.updated', { date: formatDate(c.updatedAt) })}
       </p>
