@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { useQueryParams } from '../../app/router';
-import { useThemeOverride } from '../../app/settings';
 import { HousesPresenter } from './HousesPanel';
 import { MapPresenter } from './MapPresenter';
 import { ScalingPresenter } from './ScalingPresenter';
@@ -10,7 +9,6 @@ import './map.css';
 export function MapPresenterPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation('map');
   const view = useQueryParams().get('view') ?? 'map';
-  useThemeOverride('projector');
   return (
     <main className="presenter-page" aria-label={t('presenter.label')}>
       <h1 className="visually-hidden">{t(`tabs.${view === 'scaling' || view === 'houses' ? view : 'map'}`)}</h1>
