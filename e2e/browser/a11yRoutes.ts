@@ -31,6 +31,12 @@ export async function demoCaseId(host: StartedHost): Promise<string> {
   return list.value.find((c) => c.childName === 'Oliver')!.id;
 }
 
+/** The meeting whose map the case page opens ("Åbn det seneste kort"): Oliver's follow-up, carried forward from the held meeting. */
+async function demoMapMeetingId(host: StartedHost): Promise<string> {
+  const summary = await host.call<{ latestMeetingId: string }>('map.caseSummary', { caseId: await demoCaseId(host) });
+  return summary.value.latestMeetingId;
+}
+
 export const a11yRoutes: A11yRoute[] = [
   {
     name: 'case list',
@@ -79,6 +85,8 @@ export const a11yRoutes: A11yRoute[] = [
     heading: 'Oliver: Mål og plan',
   },
   { name: 'agreements overview', pattern: '/agreements', path: '/agreements', heading: 'Aftaler på tværs af sager' },
+  { name: 'meeting map', pattern: '/meetings/:id/map', path: async (host) => `/meetings/${await demoMapMeetingId(host)}/map`, heading: /^Kortet fra mødet/ },
+  { name: 'map on the shared screen', pattern: '/meetings/:id/map/presenter', path: async (host) => `/meetings/${await demoMapMeetingId(host)}/map/presenter`, heading: 'Kortet' },
   { name: 'page not found', pattern: '(none)', path: '/does-not-exist', heading: 'Siden findes ikke' },
 ];
 

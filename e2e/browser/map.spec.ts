@@ -255,3 +255,19 @@ test("De tre huse keep the child's words, and the shared screen shows only what 
   await expect(page.getByText('At jeg må sidde ved siden af Noah')).toBeVisible();
   await expect(page.getByText('Når mor er ked af det om morgenen')).toHaveCount(0);
 });
+
+test("the meeting's shared screen shows the carried-forward map in Kortlægning without the fortroligt item", async ({ page }) => {
+  host = await startHost({ demo: true });
+  const oliver = (await value<{ id: string; childName: string }[]>(host, 'cases.list', {})).find((c) => c.childName === 'Oliver')!;
+  const ids = (await value<{ id: string }[]>(host, 'participants.list', { caseId: oliver.id })).map((p) => p.id);
+  const startsAt = `${new Date().toISOString().slice(0, 10)}T13:00`;
+  const created = await value<{ id: string }>(host, 'meetings.create', { caseId: oliver.id, type: 'network_meeting', startsAt, participantIds: ids, confirmUnusualDate: true });
+  const started = await value<{ id: string; phases: { id: string; kind: string }[] }>(host, 'meetings.start', { id: created.id });
+  await value(host, 'meetings.goToPhase', { meetingId: started.id, phaseId: started.phases.find((p) => p.kind === 'mapping')!.id });
+
+  await page.goto(`${host.url}#/meetings/${started.id}`);
+  await expect(page.getByText('Camilla er selv sygemeldt og har svært ved at komme op om morgenen.')).toBeVisible();
+  await page.goto(`${host.url}#/presenter/${started.id}`);
+  await expect(page.getByTestId('map-presenter')).toContainText('Oliver er glad for fodbold');
+  await expect(page.getByText('sygemeldt')).toHaveCount(0);
+});

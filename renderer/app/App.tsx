@@ -37,7 +37,6 @@ const navItems = [
   { to: '/cases', label: 'nav.cases' },
   { to: '/agreements', label: 'agreements:nav' },
   { to: '/settings', label: 'nav.settings' },
-  { to: '/settings/map', label: 'nav.mapSettings' },
 ] as const;
 
 function currentNavItem(pathname: string): string {

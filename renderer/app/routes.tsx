@@ -5,7 +5,6 @@ import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
 import { MapPage } from '../features/map/MapPage';
 import { MapPresenterPage } from '../features/map/MapPresenterPage';
-import { MapSettingsPage } from '../features/map/MapSettingsPage';
 import { meetingRoutes } from '../features/meeting/routes';
 import { PlanPage } from '../features/plan/PlanPage';
 import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
@@ -32,7 +31,6 @@ export const routes: RouteDef[] = [
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
   { pattern: '/meetings/:id/map/presenter', render: (p) => <MapPresenterPage meetingId={p.id!} />, bare: true },
   { pattern: '/meetings/:id/map', render: (p) => <MapPage meetingId={p.id!} /> },
-  { pattern: '/settings/map', render: () => <MapSettingsPage /> },
   ...meetingRoutes,
   { pattern: '/settings', render: () => <SettingsPage /> },
 ];

@@ -11,6 +11,3 @@ export const HOUSE_LABELS: Record<House, string> = {
   dreams: 'Drømmehuset',
 };
 
-export function shownOnSharedScreen<T extends { shown: boolean }>(items: T[]): T[] {
-  return items.filter((item) => item.shown);
-}

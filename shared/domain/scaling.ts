@@ -25,10 +25,6 @@ export function parseScore(input: string): { ok: true; value: number | null } | 
   return { ok: true, value };
 }
 
-export function isValidScore(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= SCALE_MIN && value <= SCALE_MAX;
-}
-
 export interface Spread {
   count: number;
   min: number;

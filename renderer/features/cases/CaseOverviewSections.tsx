@@ -8,6 +8,7 @@ import { useLoad } from '../../app/useLoad';
 import { ErrorMessage } from '../../ui/Page';
 import { CaseAgreementsCard } from '../agreements/CaseAgreementsCard';
 import { ConsentPanel } from '../consent/ConsentPanel';
+import { LatestScalingCard } from '../map/LatestScalingCard';
 import { NetworkMapThumbnail } from '../networkMap/NetworkMapThumbnail';
 import { ContactPersonPanel } from '../participants/ContactPersonPanel';
 import { ParticipantsSection } from '../participants/ParticipantsSection';
@@ -35,12 +36,13 @@ export function CaseOverviewSections({ caseDetail }: { caseDetail: CaseDetail })
     <>
       <div className="coming-up">
         <CaseAgreementsCard caseId={caseId} />
-        {(['followUp', 'scaling'] as const).map((key) => (
+        {(['followUp'] as const).map((key) => (
           <section key={key} className="card" aria-labelledby={`coming-${key}`}>
             <h2 id={`coming-${key}`}>{t(`overview.upcoming.${key}`)}</h2>
             <p>{t(`overview.upcoming.${key}Empty`)}</p>
           </section>
         ))}
+        <LatestScalingCard caseId={caseId} />
       </div>
       <div className="overview">
         <div className="overview__main">

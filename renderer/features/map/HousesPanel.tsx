@@ -90,11 +90,11 @@ function HouseItemRow({ item }: { item: HouseItem }) {
   return (
     <li className="house__item">
       <q>{item.text}</q>
-      <label className="checkbox">
+      <label className="map-check">
         <input type="checkbox" checked={shown} onChange={(e) => toggle(e.target.checked)} />
         {t('houses.show')}
       </label>
-      <button type="button" className="button button--small" onClick={() => void api['map.deleteHouseItem']({ id: item.id })}>
+      <button type="button" className="button map-small-button" onClick={() => void api['map.deleteHouseItem']({ id: item.id })}>
         {t('item.delete')}
       </button>
     </li>

@@ -87,7 +87,7 @@ export function MapBoard({ map, onChange }: { map: MapView; onChange(items: MapI
             ))}
           </select>
         </label>
-        <label className="checkbox">
+        <label className="map-check">
           <input type="checkbox" checked={confidential} onChange={(e) => setConfidential(e.target.checked)} />
           {t('entry.confidential')}
         </label>

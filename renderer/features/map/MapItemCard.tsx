@@ -136,7 +136,7 @@ function ItemEditor({ item, people, goals, actions, onDone }: Omit<Props, 'paire
             ))}
           </select>
         </label>
-        <label className="checkbox">
+        <label className="map-check">
           <input type="checkbox" checked={item.confidential} onChange={(e) => void run(actions.save(item.id, { confidential: e.target.checked }))} />
           {t('item.confidential')}
         </label>

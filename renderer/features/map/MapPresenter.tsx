@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PresenterMapItem } from '../../../shared/contract/map';
 import { MAP_COLUMNS, itemsInPart, partsOf } from '../../../shared/domain/map';
@@ -18,6 +19,15 @@ export function MapPresenter({ meetingId, question }: { meetingId: string; quest
     (event) => event.type === 'map.settingsChanged' || event.type === 'map.wordingChanged' || (event.type === 'map.changed' && event.id === meetingId) || isAttendanceChange(event, meetingId),
   );
   const map = loaded.data;
+  const known = useRef<Set<string> | null>(null);
+  // A point added during the meeting may land below the fold of a long column: bring it smoothly into view.
+  useEffect(() => {
+    if (!map) return;
+    const fresh = known.current ? map.items.filter((i) => !known.current!.has(i.id)) : [];
+    known.current = new Set(map.items.map((i) => i.id));
+    const last = fresh[fresh.length - 1];
+    if (last) document.getElementById(`shown-${last.id}`)?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+  }, [map]);
   if (!map) return null;
   const withPosition = map.items.map((item, position) => ({ ...item, position }));
   // The facilitator shows one question at a time ("Hvad virker godt?"); the column it names gets the room.
@@ -45,7 +55,7 @@ export function MapPresenter({ meetingId, question }: { meetingId: string; quest
                   ) : (
                     <ul>
                       {items.map((item) => (
-                        <li key={item.id}>
+                        <li key={item.id} id={`shown-${item.id}`}>
                           {item.text}
                           {item.saidByName && <span className="map-presenter__who"> — {item.saidByName}</span>}
                           {item.pairedGoalId && goalText.get(item.pairedGoalId) && (

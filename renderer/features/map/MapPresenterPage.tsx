@@ -11,6 +11,7 @@ export function MapPresenterPage({ meetingId }: { meetingId: string }) {
   const view = useQueryParams().get('view') ?? 'map';
   return (
     <main className="presenter-page" aria-label={t('presenter.label')}>
+      <h1 className="visually-hidden">{t(`tabs.${view === 'scaling' || view === 'houses' ? view : 'map'}`)}</h1>
       {view === 'scaling' ? <ScalingPresenter meetingId={meetingId} /> : view === 'houses' ? <HousesPresenter meetingId={meetingId} /> : <MapPresenter meetingId={meetingId} />}
     </main>
   );

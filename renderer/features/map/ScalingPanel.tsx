@@ -82,7 +82,7 @@ function QuestionBlock({ view, question }: { view: ScalingView; question: Scalin
   const value = (participantId: string, list: { participantId: string; value: number }[]) => list.find((s) => s.participantId === participantId)?.value ?? null;
   return (
     <section className="scaling__question" aria-label={question.text}>
-      <h3>{question.text}</h3>
+      <QuestionText question={question} />
       <ScaleView marks={marksOf(view, question.scores)} previous={marksOf(view, question.previousScores)} />
       <div className="scaling__inputs">
         {view.people.map((p) => (
@@ -103,5 +103,57 @@ function QuestionBlock({ view, question }: { view: ScalingView; question: Scalin
         </button>
       )}
     </section>
+  );
+}
+
+/** The question's wording, editable in place (municipalities ask their own variants). */
+function QuestionText({ question }: { question: ScalingQuestion }) {
+  const { t } = useTranslation('map');
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  if (draft === null)
+    return (
+      <h3 className="scaling__text">
+        {question.text}{' '}
+        <button type="button" className="button map-small-button" onClick={() => setDraft(question.text)}>
+          {t('scale.editQuestion')}
+        </button>
+      </h3>
+    );
+  const save = async () => {
+    try {
+      await api['scaling.updateQuestion']({ id: question.id, text: draft });
+      setDraft(null);
+      setError(null);
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+  return (
+    <div className="scaling__edit">
+      <label htmlFor={`q-${question.id}`}>{t('scale.questionText')}</label>
+      <textarea
+        id={`q-${question.id}`}
+        rows={2}
+        value={draft}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.shiftKey) {
+            e.preventDefault();
+            void save();
+          }
+          if (e.key === 'Escape') setDraft(null);
+        }}
+      />
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="button" className="button" onClick={() => void save()}>
+        {t('common:actions.save')}
+      </button>
+    </div>
   );
 }

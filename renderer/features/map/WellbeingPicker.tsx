@@ -23,7 +23,7 @@ export function WellbeingPicker({ meetingId, level: saved, hints }: { meetingId:
           </label>
         ))}
         {level && (
-          <button type="button" className="button button--small" onClick={() => set(null)}>
+          <button type="button" className="button map-small-button" onClick={() => set(null)}>
             {t('wellbeing.clear')}
           </button>
         )}

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { MapSettingsSection } from '../map/MapSettingsSection';
 import { AppearanceSection } from './AppearanceSection';
 import { DemoSection } from './DemoSection';
 import { ProfileSection } from './ProfileSection';
@@ -17,5 +18,6 @@ export interface SettingsSection {
 export const settingsSections: SettingsSection[] = [
   { id: 'profile', title: 'settings:profile.title', Component: ProfileSection },
   { id: 'appearance', title: 'settings:appearance.title', Component: AppearanceSection },
+  { id: 'map', title: 'map:settings.title', Component: MapSettingsSection },
   { id: 'demo', title: 'settings:demo.title', Component: DemoSection },
 ];

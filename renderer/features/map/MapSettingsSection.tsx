@@ -8,10 +8,10 @@ import { useLoad } from '../../app/useLoad';
 import { useSubmit } from '../../app/useForm';
 import { useAnnounce } from '../../ui/Announcer';
 import { TextArea, TextField } from '../../ui/Field';
-import { ErrorMessage, PageHeader } from '../../ui/Page';
+import { ErrorMessage } from '../../ui/Page';
 
-/** Municipal wording of the map (e.g. Samarbejde om Sikkerhed) and the wellbeing hints; empty fields use the default. */
-export function MapSettingsPage() {
+/** The "Kortet" section of Indstillinger: municipal wording of the map (e.g. Samarbejde om Sikkerhed) and the wellbeing hints; empty fields use the default. */
+export function MapSettingsSection() {
   const { t } = useTranslation('map');
   const announce = useAnnounce();
   const loaded = useLoad(() => api['map.settings']({}), []);
@@ -31,8 +31,7 @@ export function MapSettingsPage() {
     setDraft({ ...draft, labels: { ...draft.labels, [wording]: { ...draft.labels[wording], [key]: value } } });
 
   return (
-    <section className="page page--narrow">
-      <PageHeader title={t('settings.title')} />
+    <>
       <form
         className="form"
         onSubmit={(e) => {
@@ -78,6 +77,6 @@ export function MapSettingsPage() {
           </button>
         </div>
       </form>
-    </section>
+    </>
   );
 }
