@@ -11,6 +11,7 @@ import { openDatabase } from '../electron/db/connection';
 import { measureOpenTasksOverview } from './measures/agreements';
 import { measureMapRender } from './measures/map';
 import { measureParticipants } from './measures/participants';
+import { measureCrashSafety, measureFuzz } from './security';
 import { measureAppearance } from './appearance';
 import { summarize, type Results } from './stats';
 
@@ -95,6 +96,8 @@ async function main(): Promise<void> {
   measureOpenTasksOverview(results, BENCH_KEY);
   await measureMapRender(dataDir, results);
   measureParticipants(results, dataDir, BENCH_KEY);
+  await measureCrashSafety(results);
+  await measureFuzz(results);
   await measureAppearance(results);
 
   const out = path.join(here, 'results.json');

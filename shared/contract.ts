@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import './validation';
 import { agreementsContract } from './contract/agreements';
 import { appContract } from './contract/app';
+import { auditContract } from './contract/audit';
+import { backupContract } from './contract/backup';
 import { casesContract } from './contract/cases';
 import { consentContract } from './contract/consent';
 import type { Channel } from './contract/define';
@@ -12,6 +14,7 @@ import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
 import { planContract } from './contract/plan';
 import { demoContract } from './contract/demo';
+import { securityContract } from './contract/security';
 import { settingsContract } from './contract/settings';
 
 /**
@@ -29,6 +32,9 @@ export const contract = {
   ...planContract,
   ...mapContract,
   ...scalingContract,
+  ...securityContract,
+  ...auditContract,
+  ...backupContract,
   ...settingsContract,
   ...demoContract,
 };

@@ -63,6 +63,7 @@ export const a11yRoutes: A11yRoute[] = [
       { name: 'add participant', title: 'Tilføj deltager', opener: 'Tilføj deltager', open: (page) => page.getByRole('button', { name: 'Tilføj deltager' }).click() },
       { name: 'record consent', title: 'Registrér samtykke', opener: 'Registrér samtykke', open: (page) => page.getByRole('button', { name: 'Registrér samtykke' }).click() },
       { name: 'delete participant', title: 'Slet Kim Andersen?', open: (page) => page.getByRole('button', { name: 'Slet Kim Andersen' }).click() },
+      { name: 'delete case', title: 'Slet sagen nu', opener: 'Slet sagen nu', open: (page) => page.getByRole('button', { name: 'Slet sagen nu' }).click() },
     ],
   },
   {
@@ -77,6 +78,7 @@ export const a11yRoutes: A11yRoute[] = [
     path: async (host) => `/cases/${await demoCaseId(host)}/network-map/present`,
     heading: 'Netværkskort for Oliver',
   },
+  { name: 'case change log', pattern: '/cases/:id/audit', path: async (host) => `/cases/${await demoCaseId(host)}/audit`, heading: 'Ændringslog for Oliver' },
   {
     name: 'settings',
     pattern: '/settings',

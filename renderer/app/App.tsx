@@ -1,8 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract/app';
 import { api } from '../api';
+import { DamagedDatabaseScreen } from '../features/backup/DamagedDatabaseScreen';
 import { RunningMeetingBanner } from '../features/meeting/RunningMeetingBanner';
+import { LockButton } from '../features/security/LockButton';
+import { LockGate } from '../features/security/LockGate';
 import { FirstRun } from '../features/setup/FirstRun';
 import { AnnouncerProvider } from '../ui/Announcer';
 import { AppInfoProvider } from './AppInfo';
@@ -22,37 +25,49 @@ export function App() {
 
   if (unreachable) return <StartupError title={t('errors.startupTitle')} message={unreachable} />;
   if (!info) return null;
+  if (info.startupError?.code === 'db_corrupt') return <DamagedDatabaseScreen message={info.startupError.message} />;
   if (info.startupError) return <StartupError title={t('errors.startupTitle')} message={info.startupError.message} />;
   return (
     <AppInfoProvider info={info}>
       <AnnouncerProvider>
-        <SettingsProvider>{(settings) => (settings.firstRunNeeded ? <FirstRun /> : <Routed />)}</SettingsProvider>
+        <LockedWindow info={info}>
+          <SettingsProvider>{(settings) => (settings.firstRunNeeded ? <FirstRun /> : <Routed />)}</SettingsProvider>
+        </LockedWindow>
       </AnnouncerProvider>
     </AppInfoProvider>
   );
 }
 
-/** Top-level sections in the sidebar; the longest link the path starts with is the current one. */
+/** Top-level sections in the sidebar; `section` is the first path segment that marks the link as current. */
 const navItems = [
-  { to: '/cases', label: 'nav.cases' },
-  { to: '/agreements', label: 'agreements:nav' },
-  { to: '/settings', label: 'nav.settings' },
+  { to: '/cases', section: 'cases', label: 'nav.cases' },
+  { to: '/agreements', section: 'agreements', label: 'agreements:nav' },
+  { to: '/settings', section: 'settings', label: 'nav.settings' },
 ] as const;
 
-function currentNavItem(pathname: string): string {
-  const matches = navItems.filter((item) => pathname === item.to || pathname.startsWith(`${item.to}/`));
-  return matches.sort((a, b) => b.to.length - a.to.length)[0]?.to ?? '/cases';
+function useRoute() {
+  const [pathname = '/'] = usePath().split('?');
+  const found = routes.map((route) => ({ route, params: matchRoute(route.pattern, pathname) })).find((m) => m.params);
+  return { pathname, found };
+}
+
+/** Every window goes through the lock gate; shared-screen routes (the presenter view) show only a neutral screen while locked. */
+function LockedWindow({ info, children }: { info: AppInfo; children: ReactNode }) {
+  const { found } = useRoute();
+  return (
+    <LockGate initial={info.lock} neutral={!!found?.route.sharedScreen}>
+      {children}
+    </LockGate>
+  );
 }
 
 function Routed() {
-  const path = usePath();
   const { t } = useTranslation();
   useGlobalShortcuts();
-  const [pathname] = path.split('?');
-  const found = routes.map((route) => ({ route, params: matchRoute(route.pattern, pathname ?? '/') })).find((m) => m.params);
+  const { pathname, found } = useRoute();
   const content = found ? found.route.render(found.params!) : <NotFound />;
   if (found?.route.bare) return <>{content}</>;
-  const current = currentNavItem(pathname ?? '/');
+  const section = pathname?.split('/')[1] || 'cases';
   return (
     <div className="layout">
       <div className="shell">
@@ -67,12 +82,13 @@ function Routed() {
           <ul>
             {navItems.map((item) => (
               <li key={item.to}>
-                <Link to={item.to} aria-current={current === item.to ? 'page' : undefined}>
+                <Link to={item.to} aria-current={section === item.section ? 'page' : undefined}>
                   {t(item.label)}
                 </Link>
               </li>
             ))}
           </ul>
+          <LockButton />
           <ShortcutsOverlay />
         </nav>
         <main id="main" className="main" tabIndex={-1}>

@@ -1,4 +1,6 @@
 import agreementsDa from './da/agreements.json';
+import auditDa from './da/audit.json';
+import backupDa from './da/backup.json';
 import casesDa from './da/cases.json';
 import commonDa from './da/common.json';
 import consentDa from './da/consent.json';
@@ -8,10 +10,13 @@ import meetingsDa from './da/meetings.json';
 import networkMapDa from './da/networkMap.json';
 import participantsDa from './da/participants.json';
 import planDa from './da/plan.json';
+import securityDa from './da/security.json';
 import settingsDa from './da/settings.json';
 import setupDa from './da/setup.json';
 import shortcutsDa from './da/shortcuts.json';
 import agreementsEn from './en/agreements.json';
+import auditEn from './en/audit.json';
+import backupEn from './en/backup.json';
 import casesEn from './en/cases.json';
 import commonEn from './en/common.json';
 import consentEn from './en/consent.json';
@@ -21,6 +26,7 @@ import meetingsEn from './en/meetings.json';
 import networkMapEn from './en/networkMap.json';
 import participantsEn from './en/participants.json';
 import planEn from './en/plan.json';
+import securityEn from './en/security.json';
 import settingsEn from './en/settings.json';
 import setupEn from './en/setup.json';
 import shortcutsEn from './en/shortcuts.json';
@@ -30,32 +36,38 @@ export const resources = {
   da: {
     common: commonDa,
     cases: casesDa,
-    settings: settingsDa,
+    agreements: agreementsDa,
+    audit: auditDa,
+    backup: backupDa,
+    consent: consentDa,
     howto: howtoDa,
+    map: mapDa,
+    meetings: meetingsDa,
+    networkMap: networkMapDa,
+    participants: participantsDa,
+    plan: planDa,
+    security: securityDa,
+    settings: settingsDa,
     setup: setupDa,
     shortcuts: shortcutsDa,
-    participants: participantsDa,
-    consent: consentDa,
-    networkMap: networkMapDa,
-    meetings: meetingsDa,
-    map: mapDa,
-    agreements: agreementsDa,
-    plan: planDa,
   },
   en: {
     common: commonEn,
     cases: casesEn,
-    settings: settingsEn,
+    agreements: agreementsEn,
+    audit: auditEn,
+    backup: backupEn,
+    consent: consentEn,
     howto: howtoEn,
+    map: mapEn,
+    meetings: meetingsEn,
+    networkMap: networkMapEn,
+    participants: participantsEn,
+    plan: planEn,
+    security: securityEn,
+    settings: settingsEn,
     setup: setupEn,
     shortcuts: shortcutsEn,
-    participants: participantsEn,
-    consent: consentEn,
-    networkMap: networkMapEn,
-    meetings: meetingsEn,
-    map: mapEn,
-    agreements: agreementsEn,
-    plan: planEn,
   },
 } as const;
 
