@@ -9,6 +9,8 @@ import { chromiumExecutable, chromiumLaunchOptions } from '../e2e/chromium';
 import { startHost, tempDataDir } from '../e2e/host';
 import { openDatabase } from '../electron/db/connection';
 import { measureMapRender } from './measures/map';
+import { measureMeetings } from './measures/meetings';
+import { measureParticipants } from './measures/participants';
 import { measureAppearance } from './appearance';
 import { summarize, type Results } from './stats';
 
@@ -90,7 +92,9 @@ async function main(): Promise<void> {
   measureDbOpen(dataDir);
   await measureFirstPaint(dataDir);
   measureBundle();
-  await measureMapRender(dataDir, results);
+  await measureMeetings(results, benchHost);
+  measureParticipants(results, dataDir, BENCH_KEY);
+  await measureMapRender(results);
   await measureAppearance(results);
 
   const out = path.join(here, 'results.json');

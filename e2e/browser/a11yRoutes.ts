@@ -37,6 +37,12 @@ async function demoMapMeetingId(host: StartedHost): Promise<string> {
   return summary.value.latestMeetingId;
 }
 
+/** Oliver's held first meeting or his planned follow-up (demo data). */
+export async function demoMeetingId(host: StartedHost, status: 'held' | 'planned'): Promise<string> {
+  const meetings = await host.call<{ id: string; status: string }[]>('meetings.list', { caseId: await demoCaseId(host) });
+  return meetings.value.find((m) => m.status === status)!.id;
+}
+
 export const a11yRoutes: A11yRoute[] = [
   {
     name: 'case list',
@@ -63,6 +69,30 @@ export const a11yRoutes: A11yRoute[] = [
   },
   { name: 'meeting map', pattern: '/meetings/:id/map', path: async (host) => `/meetings/${await demoMapMeetingId(host)}/map`, heading: /^Kortet fra mødet/ },
   { name: 'map on the shared screen', pattern: '/meetings/:id/map/presenter', path: async (host) => `/meetings/${await demoMapMeetingId(host)}/map/presenter`, heading: 'Kortet' },
+  {
+    name: 'network map',
+    pattern: '/cases/:id/network-map',
+    path: async (host) => `/cases/${await demoCaseId(host)}/network-map`,
+    heading: 'Netværkskort: Oliver',
+  },
+  {
+    name: 'network map on the shared screen',
+    pattern: '/cases/:id/network-map/present',
+    path: async (host) => `/cases/${await demoCaseId(host)}/network-map/present`,
+    heading: 'Netværkskort for Oliver',
+  },
+  { name: 'plan a meeting', pattern: '/cases/:id/meetings/new', path: async (host) => `/cases/${await demoCaseId(host)}/meetings/new`, heading: 'Planlæg møde' },
+  { name: 'prepare a meeting', pattern: '/meetings/:id/prepare', path: async (host) => `/meetings/${await demoMeetingId(host, 'planned')}/prepare`, heading: 'Forbered mødet' },
+  { name: 'printable agenda', pattern: '/meetings/:id/agenda', path: async (host) => `/meetings/${await demoMeetingId(host, 'planned')}/agenda`, heading: 'Opfølgningsmøde om Oliver' },
+  {
+    name: 'meeting console',
+    pattern: '/meetings/:id',
+    path: async (host) => `/meetings/${await demoMeetingId(host, 'held')}`,
+    heading: /Inddragende netværksmøde/,
+    dialogs: [{ name: 'meeting shortcuts', title: 'Tastaturgenveje under mødet', opener: 'Genveje (?)', open: (page) => page.getByRole('button', { name: 'Genveje (?)' }).click() }],
+  },
+  { name: 'meeting summary', pattern: '/meetings/:id/summary', path: async (host) => `/meetings/${await demoMeetingId(host, 'held')}/summary`, heading: /Inddragende netværksmøde/ },
+  { name: 'meeting on the shared screen', pattern: '/presenter/:id', path: async (host) => `/presenter/${await demoMeetingId(host, 'held')}`, heading: 'Tak for i dag' },
   { name: 'page not found', pattern: '(none)', path: '/does-not-exist', heading: 'Siden findes ikke' },
 ];
 

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startHost, tempDataDir, type StartedHost } from '../host';
 
@@ -146,7 +147,7 @@ test('the shared screen can be closed and reopened, freezes with F, and the help
   await page.keyboard.press('f');
   await page.keyboard.press('PageDown');
   await expect(page.getByRole('heading', { level: 2, name: 'Præsentation' })).toBeVisible();
-  const [again] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Alt+p')]);
+  const [again] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Alt+s')]);
   await expect(again.getByRole('heading', { level: 1, name: 'Velkomst og formål' })).toBeVisible();
   await page.keyboard.press('f');
   await expect(again.getByRole('heading', { level: 1, name: 'Præsentation' })).toBeVisible();
@@ -171,4 +172,28 @@ test('bad input: no participants gives guidance, a far-off date asks for confirm
   await page.getByRole('button', { name: 'Opret møde' }).click();
   await page.getByRole('button', { name: 'Start mødet' }).click();
   await expect(page.getByRole('alert')).toContainText('Mødet har ingen deltagere endnu');
+});
+
+test('the console, the shared screen, the preparation form and the summary have no axe violations at 1920×1080', async ({ page }) => {
+  host = await startHost({ demo: true, env: { KREDS_NOW: NOW } });
+  const meeting = await runningMeeting(host);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const check = async () => {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  };
+  await page.goto(`${host.url}#/meetings/${meeting.id}`);
+  await expect(sharedNote(page)).toBeVisible();
+  await check();
+  await page.goto(`${host.url}#/presenter/${meeting.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Velkomst og formål' })).toBeVisible();
+  const bodySize = await page.locator('.presenter').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(bodySize).toBeGreaterThanOrEqual(28);
+  await check();
+  await page.goto(`${host.url}#/meetings/${meeting.id}/prepare`);
+  await expect(page.getByRole('heading', { name: 'Mødets faser' })).toBeVisible();
+  await check();
+  await page.goto(`${host.url}#/meetings/${meeting.id}/summary`);
+  await expect(page.getByRole('heading', { name: 'Hvem deltog' })).toBeVisible();
+  await check();
 });

@@ -6,6 +6,7 @@ import { meetingRoutes } from '../features/meeting/routes';
 import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
 import { MapPage } from '../features/map/MapPage';
 import { MapPresenterPage } from '../features/map/MapPresenterPage';
+import { NetworkMapPresentPage } from '../features/networkMap/NetworkMapPresentPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 export interface RouteDef {
@@ -21,6 +22,7 @@ export const routes: RouteDef[] = [
   { pattern: '/cases', render: () => <CaseListPage /> },
   { pattern: '/cases/new', render: () => <CaseFormPage /> },
   { pattern: '/cases/:id/edit', render: (p) => <CaseFormPage id={p.id} /> },
+  { pattern: '/cases/:id/network-map/present', render: (p) => <NetworkMapPresentPage caseId={p.id!} />, bare: true },
   { pattern: '/cases/:id/network-map', render: (p) => <NetworkMapPage caseId={p.id!} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
   ...meetingRoutes,

@@ -1,30 +1,36 @@
 import casesDa from './da/cases.json';
-import casesEn from './en/cases.json';
 import commonDa from './da/common.json';
-import commonEn from './en/common.json';
 import consentDa from './da/consent.json';
-import consentEn from './en/consent.json';
 import howtoDa from './da/howto.json';
-import howtoEn from './en/howto.json';
 import mapDa from './da/map.json';
-import mapEn from './en/map.json';
 import meetingsDa from './da/meetings.json';
-import meetingsEn from './en/meetings.json';
 import networkMapDa from './da/networkMap.json';
-import networkMapEn from './en/networkMap.json';
 import participantsDa from './da/participants.json';
-import participantsEn from './en/participants.json';
 import settingsDa from './da/settings.json';
-import settingsEn from './en/settings.json';
 import setupDa from './da/setup.json';
-import setupEn from './en/setup.json';
 import shortcutsDa from './da/shortcuts.json';
+import casesEn from './en/cases.json';
+import commonEn from './en/common.json';
+import consentEn from './en/consent.json';
+import howtoEn from './en/howto.json';
+import mapEn from './en/map.json';
+import meetingsEn from './en/meetings.json';
+import networkMapEn from './en/networkMap.json';
+import participantsEn from './en/participants.json';
+import settingsEn from './en/settings.json';
+import setupEn from './en/setup.json';
 import shortcutsEn from './en/shortcuts.json';
 
 /** One namespace per capability; each language must hold the same keys (tested). */
 export const resources = {
-  da: { common: commonDa, cases: casesDa, participants: participantsDa, consent: consentDa, networkMap: networkMapDa, meetings: meetingsDa, map: mapDa, settings: settingsDa, howto: howtoDa, setup: setupDa, shortcuts: shortcutsDa },
-  en: { common: commonEn, cases: casesEn, participants: participantsEn, consent: consentEn, networkMap: networkMapEn, meetings: meetingsEn, map: mapEn, settings: settingsEn, howto: howtoEn, setup: setupEn, shortcuts: shortcutsEn },
+  da: {
+    common: commonDa, cases: casesDa, participants: participantsDa, consent: consentDa, networkMap: networkMapDa, meetings: meetingsDa, map: mapDa,
+    settings: settingsDa, howto: howtoDa, setup: setupDa, shortcuts: shortcutsDa,
+  },
+  en: {
+    common: commonEn, cases: casesEn, participants: participantsEn, consent: consentEn, networkMap: networkMapEn, meetings: meetingsEn, map: mapEn,
+    settings: settingsEn, howto: howtoEn, setup: setupEn, shortcuts: shortcutsEn,
+  },
 } as const;
 
 export type Language = keyof typeof resources;

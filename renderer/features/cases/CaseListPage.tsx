@@ -129,7 +129,7 @@ export function CaseListPage() {
                     {formatDate(c.lastActivityAt)}
                   </span>
                   {c.matchedParticipants && c.matchedParticipants.length > 0 && (
-                    <span className="case-row__match">{t('list.matchedParticipant', { names: c.matchedParticipants.join(', ') })}</span>
+                    <span className="case-row__match">{t('list.matchedParticipant', { names: c.matchedParticipants.join(', '), count: c.matchedParticipants.length })}</span>
                   )}
                 </Link>
               </li>

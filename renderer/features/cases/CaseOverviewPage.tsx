@@ -74,11 +74,11 @@ export function CaseOverviewPage({ id }: { id: string }) {
       {c.status === 'closed' && c.closedAt && (
         <p className="notice">{t('overview.closedOn', { date: formatDate(c.closedAt), reason: c.closedReason ?? '' })}</p>
       )}
-      <MeetingsSection caseId={id} />
-      <CaseOverviewSections caseDetail={c} />
       <HowTo id="case.overview">
         <p>{t('overview.howTo')}</p>
       </HowTo>
+      <MeetingsSection caseId={id} />
+      <CaseOverviewSections caseDetail={c} />
       <p className="muted small">
         {t('overview.created', { date: formatDate(c.createdAt) })} · {t('overview.updated', { date: formatDate(c.updatedAt) })}
       </p>

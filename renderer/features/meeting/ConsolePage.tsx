@@ -11,13 +11,14 @@ import { useAnnounce } from '../../ui/Announcer';
 import { Badge, ErrorMessage } from '../../ui/Page';
 import { AttendancePanel } from './AttendancePanel';
 import { NotesArea } from './NotesArea';
-import type { SaveState } from './NoteEditor';
 import { phasePanels } from './phasePanels';
 import { PhaseList } from './PhaseList';
 import { PhaseTimer } from './PhaseTimer';
 import { openPresenter } from './presenterWindow';
 import { QuestionCard } from './QuestionCard';
+import { setSaveState, useSaveState } from './saveStatus';
 import { ShortcutHelp } from './ShortcutHelp';
+import { StartMeetingButton } from './StartMeetingButton';
 import { shortcutFor, type ShortcutAction } from './shortcuts';
 import { useMeeting } from './useMeeting';
 import './meeting.css';
@@ -35,14 +36,15 @@ export function ConsolePage({ id }: { id: string }) {
 function Console({ meeting: m }: { meeting: MeetingDetail }) {
   const { t } = useTranslation('meetings');
   const announce = useAnnounce();
-  const [saveState, setSaveState] = useState<SaveState>('saved');
   const [help, setHelp] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // A held meeting keeps its last phase on the host; reading back through it is local to this window.
   const [viewedId, setViewedId] = useState<string | null>(null);
   const focusNotes = useRef<(() => void) | null>(null);
+  // The phase asked for but not yet confirmed by the host: shown at once, and quick repeated presses step from it.
+  const [requestedId, setRequestedId] = useState<string | null>(null);
   const running = m.status === 'running';
-  const currentId = running ? m.currentPhaseId : (viewedId ?? m.currentPhaseId ?? m.phases[0]?.id ?? null);
+  const currentId = running ? (requestedId ?? m.currentPhaseId) : (viewedId ?? m.currentPhaseId ?? m.phases[0]?.id ?? null);
   const phase = m.phases.find((p) => p.id === currentId) ?? m.phases[0];
   const presenter = hasPresenterView(m.type);
 
@@ -54,7 +56,18 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
       setError(e instanceof KredsError ? e.message : String(e));
     }
   };
-  const goTo = (phaseId: string) => (running ? attempt(() => api['meetings.goToPhase']({ meetingId: m.id, phaseId })) : setViewedId(phaseId));
+  useEffect(() => {
+    if (requestedId && requestedId === m.currentPhaseId) setRequestedId(null);
+  }, [requestedId, m.currentPhaseId]);
+  const goTo = (phaseId: string) => {
+    if (!running) return setViewedId(phaseId);
+    setRequestedId(phaseId);
+    setError(null);
+    api['meetings.goToPhase']({ meetingId: m.id, phaseId }).catch((e: unknown) => {
+      setRequestedId(null);
+      setError(e instanceof KredsError ? e.message : String(e));
+    });
+  };
   const step = (delta: 1 | -1) => {
     const index = stepPhase(m.phases.findIndex((p) => p.id === phase?.id), delta, m.phases.length);
     const target = m.phases[index];
@@ -70,8 +83,8 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
     next: () => step(1),
     previous: () => step(-1),
     timer: () => void toggleTimer(),
-    blackout: () => presenter && setMode('blackout'),
-    freeze: () => presenter && setMode('freeze'),
+    blackout: () => presenter && running && setMode('blackout'),
+    freeze: () => presenter && running && setMode('freeze'),
     notes: () => focusNotes.current?.(),
     presenter: () => presenter && openPresenter(m.id),
     help: () => setHelp((h) => !h),
@@ -81,13 +94,20 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (document.querySelector('dialog[open]') && event.key !== '?') return;
+      // Esc leaves the note, so the single keys (B, F, N, ?) work again.
+      if (event.key === 'Escape' && (event.target as HTMLElement | null)?.isContentEditable) {
+        (event.target as HTMLElement).blur();
+        document.getElementById('main')?.focus();
+        return;
+      }
       const action = shortcutFor(event);
       if (!action) return;
       event.preventDefault();
       actionsRef.current[action]();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Capture phase: the meeting's keys are handled (and marked handled) before the app-wide shortcut listener.
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
   }, []);
 
   const addTaskDraft = (text: string) =>
@@ -110,10 +130,8 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
           </h1>
         </div>
         <div className="console__tools">
-          <span className={`save-state save-state--${saveState}`} role="status">
-            {t(`save.${saveState}`)}
-          </span>
-          {presenter && <PresenterControls mode={m.presenterMode} onOpen={() => openPresenter(m.id)} onMode={setMode} />}
+          <SaveStatus />
+          {presenter && running && <PresenterControls mode={m.presenterMode} onOpen={() => openPresenter(m.id)} onMode={setMode} />}
           <button type="button" className="button" onClick={() => setHelp(true)} aria-keyshortcuts="?">
             {t('shortcuts.button')}
           </button>
@@ -125,6 +143,12 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
         </div>
       </header>
       {m.status === 'held' && <p className="notice">{t('console.heldNotice')}</p>}
+      {m.status === 'planned' && (
+        <div className="notice console__planned">
+          <p>{t('console.plannedNotice')}</p>
+          <StartMeetingButton meeting={m} />
+        </div>
+      )}
       {!presenter && <p className="notice notice--info">{t('console.noPresenter')}</p>}
       {error && (
         <div className="error-box" role="alert">
@@ -132,7 +156,7 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
         </div>
       )}
       <div className="console__body">
-        <PhaseList phases={m.phases} currentId={phase?.id ?? null} onSelect={(pid) => void goTo(pid)} />
+        <PhaseList phases={m.phases} currentId={phase?.id ?? null} onSelect={goTo} />
         {phase && (
           <main className="console__phase" id="main" tabIndex={-1}>
             <div className="console__phase-head">
@@ -165,11 +189,21 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
   );
 }
 
+function SaveStatus() {
+  const { t } = useTranslation('meetings');
+  const saveState = useSaveState();
+  return (
+    <span className={`save-state save-state--${saveState}`} role="status">
+      {t(`save.${saveState}`)}
+    </span>
+  );
+}
+
 function PresenterControls({ mode, onOpen, onMode }: { mode: PresenterMode; onOpen(): void; onMode(mode: PresenterMode): void }) {
   const { t } = useTranslation('meetings');
   return (
     <span className="presenter-controls" role="group" aria-label={t('presenter.controls')}>
-      <button type="button" className="button" onClick={onOpen} aria-keyshortcuts="Alt+P">
+      <button type="button" className="button" onClick={onOpen} aria-keyshortcuts="Alt+S">
         {t('presenter.open')}
       </button>
       <button type="button" className="button" aria-pressed={mode === 'blackout'} onClick={() => onMode('blackout')} aria-keyshortcuts="B">

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import type { PhaseKind } from '../../../shared/domain/meetingTemplates';
 import { mapPhasePanels } from '../map/mapPhasePanels';
+import { networkPhasePanels } from '../networkMap/networkPhasePanels';
 
 export interface PhasePanelProps {
   meeting: MeetingDetail;
@@ -25,4 +26,5 @@ export interface PhasePanel {
  */
 export const phasePanels: Partial<Record<PhaseKind, PhasePanel>> = {
   ...mapPhasePanels,
+  ...networkPhasePanels,
 };

@@ -1,11 +1,14 @@
 /**
  * The facilitator's keys. Alt-combinations work everywhere, also while typing a note; the single PowerPoint keys
- * (B, F, ?) only when the focus is not in a text field, so they never eat a letter of the notes.
+ * (B, F, N, ?) only when the focus is not in a text field, so they never eat a letter of the notes. They stay clear of
+ * the app-wide keys in shared/shortcuts.ts (Alt+N new case, Alt+P projector theme, Alt+1, Ctrl+…), which keep working.
  */
 export type ShortcutAction = 'next' | 'previous' | 'timer' | 'blackout' | 'freeze' | 'notes' | 'presenter' | 'help';
+/** Shown in the help overlay; handled by the console itself (it leaves the note). */
+export type HelpOnlyAction = 'escape';
 
 export interface Shortcut {
-  action: ShortcutAction;
+  action: ShortcutAction | HelpOnlyAction;
   /** As shown in the help overlay. */
   keys: string[];
 }
@@ -16,8 +19,9 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'timer', keys: ['Alt+T'] },
   { action: 'blackout', keys: ['B', 'Alt+B'] },
   { action: 'freeze', keys: ['F', 'Alt+F'] },
-  { action: 'notes', keys: ['N', 'Alt+N'] },
-  { action: 'presenter', keys: ['Alt+P'] },
+  { action: 'notes', keys: ['N'] },
+  { action: 'presenter', keys: ['Alt+S'] },
+  { action: 'escape', keys: ['Esc'] },
   { action: 'help', keys: ['?'] },
 ];
 
@@ -32,7 +36,7 @@ export function shortcutFor(event: KeyboardEvent): ShortcutAction | null {
   if (event.ctrlKey || event.metaKey) return null;
   if (event.altKey) {
     const byCode: Record<string, ShortcutAction> = {
-      ArrowRight: 'next', ArrowLeft: 'previous', KeyT: 'timer', KeyB: 'blackout', KeyF: 'freeze', KeyN: 'notes', KeyP: 'presenter',
+      ArrowRight: 'next', ArrowLeft: 'previous', KeyT: 'timer', KeyB: 'blackout', KeyF: 'freeze', KeyS: 'presenter',
     };
     return byCode[event.code] ?? null;
   }

@@ -30,6 +30,11 @@ const emptyDraft = (role: Role = 'mother'): Draft => ({
   note: '',
 });
 
+function draftOf(p: Participant): Draft {
+  const { name, role, roleDetail, group, organisation, phone, email, note } = p;
+  return { name, role, roleDetail, group, organisation, phone, email, note };
+}
+
 interface Props {
   caseId: string;
   open: boolean;
@@ -54,7 +59,7 @@ export function ParticipantDialog({ caseId, open, editing, initialRole, existing
     if (!open) return;
     setDuplicate(null);
     setGroupChosen(Boolean(editing));
-    setDraft(editing ? { ...editing } : emptyDraft(initialRole));
+    setDraft(editing ? draftOf(editing) : emptyDraft(initialRole));
   }, [open, editing, initialRole]);
 
   const submit = (confirmDuplicate: boolean) => {
@@ -140,7 +145,7 @@ export function ParticipantDialog({ caseId, open, editing, initialRole, existing
           <TextField label={t('fields.phone')} value={draft.phone} onChange={set('phone')} error={errors.phone} maxLength={40} type="tel" name="phone" />
         </div>
         <TextField label={t('fields.email')} value={draft.email} onChange={set('email')} error={errors.email} maxLength={200} type="email" name="email" />
-        <TextArea label={t('fields.note')} hint={t('fields.noteHint')} value={draft.note} onChange={set('note')} error={errors.note} rows={3} name="note" />
+        <TextArea label={t('fields.note')} hint={t('fields.noteHint', { count: draft.note.length })} value={draft.note} onChange={set('note')} error={errors.note} rows={3} name="note" />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={save.busy || saveAnyway.busy}>
             {editing ? t('common:actions.save') : t('section.add')}
