@@ -11,6 +11,7 @@ import { openDatabase } from '../electron/db/connection';
 import { measureMapRender } from './measures/map';
 import { measureMeetings } from './measures/meetings';
 import { measureParticipants } from './measures/participants';
+import { measureCrashSafety, measureFuzz } from './security';
 import { measureAppearance } from './appearance';
 import { summarize, type Results } from './stats';
 
@@ -95,6 +96,8 @@ async function main(): Promise<void> {
   await measureMeetings(results, benchHost);
   measureParticipants(results, dataDir, BENCH_KEY);
   await measureMapRender(results);
+  await measureCrashSafety(results);
+  await measureFuzz(results);
   await measureAppearance(results);
 
   const out = path.join(here, 'results.json');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, safeStorage, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, powerMonitor, safeStorage, session, shell } from 'electron';
 import { loadOrCreateKey, type KeyProtector } from './db/key';
 import { KredsHost } from './host/core';
 import { CONTENT_SECURITY_POLICY } from './host/csp';
@@ -46,6 +46,8 @@ const webPreferences = {
   nodeIntegration: false,
   webSecurity: true,
   spellcheck: true,
+  // A middle click must not open a link in a new window (electronegativity AUXCLICK_JS_CHECK).
+  disableBlinkFeatures: 'Auxclick',
 };
 
 function createWindow(): BrowserWindow {
@@ -100,6 +102,13 @@ app.whenReady().then(() => {
     log: (line) => console.error(line),
   });
   if (!host.startupError && process.argv.includes('--demo')) host.loadDemo();
+  host.startBackgroundWork();
+  // Lock when the OS locks the screen or the laptop sleeps: the lid closes in the meeting room.
+  powerMonitor.on('lock-screen', () => host?.lock.lock());
+  powerMonitor.on('suspend', () => host?.lock.lock());
+  // The app asks for no browser permissions (camera, notifications …): deny them all.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
 
   ipcMain.handle('kreds:call', (event, channel: unknown, input: unknown) => {
     if (!isOwnFrame(event.senderFrame?.url)) return { ok: false, error: { code: 'unauthorized', message: 'Ukendt afsender' } };

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import './validation';
 import { appContract } from './contract/app';
+import { auditContract } from './contract/audit';
+import { backupContract } from './contract/backup';
 import { casesContract } from './contract/cases';
 import { consentContract } from './contract/consent';
 import { mapContract } from './contract/map';
@@ -10,6 +12,7 @@ import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
 import { demoContract } from './contract/demo';
 import type { Channel } from './contract/define';
+import { securityContract } from './contract/security';
 import { settingsContract } from './contract/settings';
 
 /**
@@ -25,6 +28,9 @@ export const contract = {
   ...networkMapContract,
   ...mapContract,
   ...scalingContract,
+  ...securityContract,
+  ...auditContract,
+  ...backupContract,
   ...settingsContract,
   ...demoContract,
 };

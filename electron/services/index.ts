@@ -1,4 +1,5 @@
 import type { ChannelName } from '../../shared/contract';
+import { auditHandlers } from './audit';
 import { casesHandlers } from './cases';
 import { consentHandlers } from './consent';
 import type { HandlerMap } from './context';
@@ -10,8 +11,11 @@ import { scalingHandlers } from './scaling';
 import { demoHandlers } from './demo';
 import { settingsHandlers } from './settings';
 
-/** Channels each host answers itself (they touch the OS or the host's state, not the database). */
-export type HostChannel = 'app.info' | 'app.openExternal';
+/**
+ * Channels each host answers itself (they touch the OS, the files or the host's state such as the lock,
+ * not only the database; they may be async and run outside the per-call transaction).
+ */
+export type HostChannel = Extract<ChannelName, 'app.info' | 'app.openExternal' | `lock.${string}` | `backup.${string}`>;
 export type ServiceChannel = Exclude<ChannelName, HostChannel>;
 
 /** Every service channel must have a handler here, or this does not compile. */
@@ -23,6 +27,7 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...networkMapHandlers,
   ...mapHandlers,
   ...scalingHandlers,
+  ...auditHandlers,
   ...settingsHandlers,
   ...demoHandlers,
 };

@@ -7,6 +7,7 @@ import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
 import { MapPage } from '../features/map/MapPage';
 import { MapPresenterPage } from '../features/map/MapPresenterPage';
 import { NetworkMapPresentPage } from '../features/networkMap/NetworkMapPresentPage';
+import { CaseAuditPage } from '../features/audit/CaseAuditPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 export interface RouteDef {
@@ -14,6 +15,11 @@ export interface RouteDef {
   render(params: Record<string, string>): ReactNode;
   /** Full-screen routes (the presenter view) render without the app shell. */
   bare?: boolean;
+  /**
+   * Shown on the shared screen (projector, TV) that the family and the network see. While the app is locked
+   * such a window shows only a neutral screen, with no PIN field (the user unlocks on the laptop).
+   */
+  sharedScreen?: boolean;
 }
 
 /** Every screen, most specific first. Each capability adds its routes here. */
@@ -24,9 +30,10 @@ export const routes: RouteDef[] = [
   { pattern: '/cases/:id/edit', render: (p) => <CaseFormPage id={p.id} /> },
   { pattern: '/cases/:id/network-map/present', render: (p) => <NetworkMapPresentPage caseId={p.id!} />, bare: true },
   { pattern: '/cases/:id/network-map', render: (p) => <NetworkMapPage caseId={p.id!} /> },
+  { pattern: '/cases/:id/audit', render: (p) => <CaseAuditPage id={p.id!} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
   ...meetingRoutes,
-  { pattern: '/meetings/:id/map/presenter', render: (p) => <MapPresenterPage meetingId={p.id!} />, bare: true },
+  { pattern: '/meetings/:id/map/presenter', render: (p) => <MapPresenterPage meetingId={p.id!} />, bare: true, sharedScreen: true },
   { pattern: '/meetings/:id/map', render: (p) => <MapPage meetingId={p.id!} /> },
   { pattern: '/settings', render: () => <SettingsPage /> },
 ];

@@ -1,3 +1,5 @@
+import auditDa from './da/audit.json';
+import backupDa from './da/backup.json';
 import casesDa from './da/cases.json';
 import commonDa from './da/common.json';
 import consentDa from './da/consent.json';
@@ -6,9 +8,12 @@ import mapDa from './da/map.json';
 import meetingsDa from './da/meetings.json';
 import networkMapDa from './da/networkMap.json';
 import participantsDa from './da/participants.json';
+import securityDa from './da/security.json';
 import settingsDa from './da/settings.json';
 import setupDa from './da/setup.json';
 import shortcutsDa from './da/shortcuts.json';
+import auditEn from './en/audit.json';
+import backupEn from './en/backup.json';
 import casesEn from './en/cases.json';
 import commonEn from './en/common.json';
 import consentEn from './en/consent.json';
@@ -17,6 +22,7 @@ import mapEn from './en/map.json';
 import meetingsEn from './en/meetings.json';
 import networkMapEn from './en/networkMap.json';
 import participantsEn from './en/participants.json';
+import securityEn from './en/security.json';
 import settingsEn from './en/settings.json';
 import setupEn from './en/setup.json';
 import shortcutsEn from './en/shortcuts.json';
@@ -25,11 +31,11 @@ import shortcutsEn from './en/shortcuts.json';
 export const resources = {
   da: {
     common: commonDa, cases: casesDa, participants: participantsDa, consent: consentDa, networkMap: networkMapDa, meetings: meetingsDa, map: mapDa,
-    settings: settingsDa, howto: howtoDa, setup: setupDa, shortcuts: shortcutsDa,
+    settings: settingsDa, howto: howtoDa, setup: setupDa, shortcuts: shortcutsDa, security: securityDa, audit: auditDa, backup: backupDa,
   },
   en: {
     common: commonEn, cases: casesEn, participants: participantsEn, consent: consentEn, networkMap: networkMapEn, meetings: meetingsEn, map: mapEn,
-    settings: settingsEn, howto: howtoEn, setup: setupEn, shortcuts: shortcutsEn,
+    settings: settingsEn, howto: howtoEn, setup: setupEn, shortcuts: shortcutsEn, security: securityEn, audit: auditEn, backup: backupEn,
   },
 } as const;
 

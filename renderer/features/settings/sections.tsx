@@ -1,8 +1,11 @@
 import type { ComponentType } from 'react';
 import { MapSettingsSection } from '../map/MapSettingsSection';
+import { BackupSettings } from '../backup/BackupSettings';
+import { LockSettings } from '../security/LockSettings';
 import { AppearanceSection } from './AppearanceSection';
 import { DemoSection } from './DemoSection';
 import { ProfileSection } from './ProfileSection';
+import { RetentionSettings } from './RetentionSettings';
 
 export interface SettingsSection {
   id: string;
@@ -19,5 +22,8 @@ export const settingsSections: SettingsSection[] = [
   { id: 'profile', title: 'settings:profile.title', Component: ProfileSection },
   { id: 'appearance', title: 'settings:appearance.title', Component: AppearanceSection },
   { id: 'map', title: 'map:settings.title', Component: MapSettingsSection },
+  { id: 'lock', title: 'security:setup.title', Component: LockSettings },
+  { id: 'retention', title: 'settings:retention.title', Component: RetentionSettings },
+  { id: 'backup', title: 'backup:title', Component: BackupSettings },
   { id: 'demo', title: 'settings:demo.title', Component: DemoSection },
 ];
