@@ -10,6 +10,7 @@ import { startHost, tempDataDir } from '../e2e/host';
 import { openDatabase } from '../electron/db/connection';
 import { measureOpenTasksOverview } from './measures/agreements';
 import { measureMapRender } from './measures/map';
+import { measureMeetings } from './measures/meetings';
 import { measureParticipants } from './measures/participants';
 import { measureCrashSafety, measureFuzz } from './security';
 import { measureAppearance } from './appearance';
@@ -94,8 +95,9 @@ async function main(): Promise<void> {
   await measureFirstPaint(dataDir);
   measureBundle();
   measureOpenTasksOverview(results, BENCH_KEY);
-  await measureMapRender(dataDir, results);
   measureParticipants(results, dataDir, BENCH_KEY);
+  await measureMeetings(results, benchHost);
+  await measureMapRender(results);
   await measureCrashSafety(results);
   await measureFuzz(results);
   await measureAppearance(results);

@@ -4,8 +4,8 @@ import { loadOrCreateKey, type KeyProtector } from './db/key';
 import { KredsHost } from './host/core';
 import { CONTENT_SECURITY_POLICY } from './host/csp';
 import { clockFromEnv } from './host/runtime';
-import { buildMenu } from './menu';
 import { openPresenterWindow, presenterMeetingId } from './presenterWindow';
+import { buildMenu } from './menu';
 
 /** The Electron host: windows, menu and IPC wiring around the same KredsHost the browser host uses. */
 
@@ -39,16 +39,7 @@ function isOwnFrame(url: string | undefined): boolean {
   return !!url && url.split('#')[0] === rendererUrl;
 }
 
-const webPreferences = {
-  preload: path.join(__dirname, 'preload.cjs'),
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  webSecurity: true,
-  spellcheck: true,
-  // A middle click must not open a link in a new window (electronegativity AUXCLICK_JS_CHECK).
-  disableBlinkFeatures: 'Auxclick',
-};
+const preload = path.join(__dirname, 'preload.cjs');
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -59,13 +50,23 @@ function createWindow(): BrowserWindow {
     title: 'Kreds',
     show: false,
     backgroundColor: '#f6f5f1',
-    webPreferences,
+    // Written out in full (not shared through a variable) so electronegativity can check every window statically.
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+      // A middle click must not open a link in a new window (electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   win.webContents.setWindowOpenHandler(({ url }) => {
     // The meeting's shared screen is our own page in a second window (full screen on the projector when present).
     const meetingId = isOwnFrame(url) ? presenterMeetingId(url) : null;
     if (meetingId) {
-      openPresenterWindow(url, meetingId, webPreferences);
+      openPresenterWindow(url, meetingId, preload);
       return { action: 'deny' };
     }
     openExternalSafely(url);

@@ -1,4 +1,4 @@
-import { BrowserWindow, screen, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow, screen } from 'electron';
 
 /**
  * The shared screen in Electron: the renderer calls window.open('#/presenter/<id>'); the main process answers with
@@ -12,7 +12,7 @@ export function presenterMeetingId(url: string): string | null {
   return match ? match[1]! : null;
 }
 
-export function openPresenterWindow(url: string, meetingId: string, webPreferences: BrowserWindowConstructorOptions['webPreferences']): void {
+export function openPresenterWindow(url: string, meetingId: string, preload: string): void {
   const existing = open.get(meetingId);
   if (existing && !existing.isDestroyed()) {
     existing.show();
@@ -32,7 +32,15 @@ export function openPresenterWindow(url: string, meetingId: string, webPreferenc
     title: 'Kreds – fællesskærm',
     backgroundColor: '#fbfaf6',
     show: false,
-    webPreferences,
+    webPreferences: {
+      preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   win.setMenuBarVisibility(false);
   // The shared screen never opens anything itself.

@@ -214,10 +214,11 @@ test("the municipality's own labels and the case's Signs of Wellbeing wording sh
   host = await startHost();
   const { caseId, meeting } = await setUpCase(host);
   const m = await meeting('network_meeting', new Date().toISOString().slice(0, 10) + 'T09:00');
-  await page.goto(`${host.url}#/settings/map`);
-  await page.getByRole('group', { name: 'Signs of Safety (sikkerhed)' }).getByLabel('Hvad er vi bekymrede for?').fill('Hvad bekymrer os?');
-  await page.getByLabel('Svære problemer').fill('Ring til Børn og Familie og lav en underretning.');
-  await page.getByRole('button', { name: 'Gem' }).click();
+  await page.goto(`${host.url}#/settings`);
+  const section = page.getByRole('region', { name: 'Kortet og trivselsskalaen' });
+  await section.getByRole('group', { name: 'Signs of Safety (sikkerhed)' }).getByLabel('Hvad er vi bekymrede for?').fill('Hvad bekymrer os?');
+  await section.getByLabel('Svære problemer').fill('Ring til Børn og Familie og lav en underretning.');
+  await section.getByRole('button', { name: 'Gem' }).click();
   await expect(page.getByRole('status')).toHaveText('Gemt');
 
   await page.goto(`${host.url}#/meetings/${m}/map`);

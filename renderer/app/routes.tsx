@@ -39,5 +39,6 @@ export const routes: RouteDef[] = [
   { pattern: '/meetings/:id/map/presenter', render: (p) => <MapPresenterPage meetingId={p.id!} />, bare: true },
   { pattern: '/meetings/:id/map', render: (p) => <MapPage meetingId={p.id!} /> },
   ...meetingRoutes,
+  { pattern: '/meetings/:id/map/presenter', render: (p) => <MapPresenterPage meetingId={p.id!} />, bare: true, sharedScreen: true },
   { pattern: '/settings', render: () => <SettingsPage /> },
 ];

@@ -43,8 +43,11 @@ export function MapPresenter({ meetingId, question }: { meetingId: string; quest
             key={column}
             className={`map-presenter__column map-column--${column}${focus === column ? ' map-presenter__column--focus' : ''}`}
             style={{ flexGrow: Math.max(1, Math.sqrt(count)) * (focus === column ? 1.8 : 1) }}
+            // A long column scrolls; focusable so it can be scrolled from the keyboard too.
+            tabIndex={0}
+            aria-labelledby={`shown-col-${column}`}
           >
-            <h2>{map.labels[column]}</h2>
+            <h2 id={`shown-col-${column}`}>{map.labels[column]}</h2>
             {partsOf(column).map((part) => {
               const items: PresenterMapItem[] = itemsInPart(withPosition, part);
               return (
