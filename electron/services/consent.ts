@@ -61,6 +61,13 @@ function toRecord(row: ConsentRow, childAge: number, today: Date): ConsentRecord
   return { ...record, problems, valid: problems.length === 0 };
 }
 
+/** What the audit trail compares: the fields a user edits (never the computed validity or timestamps). */
+function auditView(r: ConsentRecord) {
+  const { kind, custody, form, givenBy, legalBasis, legalBasisNote, givenOn, infoTypes, infoOther } = r;
+  const { recipientIds, recipientOrganisations, purpose, networkSharing, withdrawnOn } = r;
+  return { kind, custody, form, givenBy, legalBasis, legalBasisNote, givenOn, infoTypes, infoOther, recipientIds, recipientOrganisations, purpose, networkSharing, withdrawnOn };
+}
+
 function childAge(ctx: ServiceContext, caseId: string): number {
   return ageThisYear(getCase(ctx, caseId).birthYear, ctx.now());
 }
@@ -134,7 +141,9 @@ export function createConsent(ctx: ServiceContext, input: Input<'consent.create'
     )
     .run({ ...columns(input), id, caseId: input.caseId, now });
   changed(ctx, input.caseId);
-  return getConsent(ctx, id);
+  const created = getConsent(ctx, id);
+  ctx.audit?.({ action: 'create', entity: 'consent', entityId: id, caseId: input.caseId, after: auditView(created) });
+  return created;
 }
 
 export function updateConsent(ctx: ServiceContext, input: Input<'consent.update'>): ConsentRecord {
@@ -149,7 +158,9 @@ export function updateConsent(ctx: ServiceContext, input: Input<'consent.update'
     )
     .run({ ...columns(input), id: input.id, now: ctx.now().toISOString() });
   changed(ctx, current.caseId);
-  return getConsent(ctx, input.id);
+  const updated = getConsent(ctx, input.id);
+  ctx.audit?.({ action: input.withdrawnOn && !current.withdrawnOn ? 'withdraw' : 'update', entity: 'consent', entityId: input.id, caseId: current.caseId, before: auditView(current), after: auditView(updated) });
+  return updated;
 }
 
 export function withdrawConsent(ctx: ServiceContext, id: string, withdrawnOn: string): ConsentRecord {

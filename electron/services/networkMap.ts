@@ -72,6 +72,7 @@ function saveNode(ctx: ServiceContext, participantId: string, change: { ring: Ri
     .run({ participantId, caseId: participant.caseId, ...change, now: ctx.now().toISOString() });
   touchCase(ctx, participant.caseId);
   ctx.emit({ type: 'networkMap.changed', id: participant.caseId, origin: ctx.origin });
+  ctx.audit?.({ action: 'update', entity: 'network_map_node', entityId: participantId, caseId: participant.caseId, fields: ['ring', 'angle', 'tie'] });
   return nodeOf(ctx, participantId);
 }
 
@@ -102,6 +103,7 @@ export function snapshotNetworkMap(ctx: ServiceContext, caseId: string, meetingI
     .prepare('INSERT INTO network_map_versions (id, case_id, meeting_id, moment, snapshot, created_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(id, caseId, meetingId, moment, JSON.stringify({ childName: map.childName, nodes: map.nodes }), ctx.now().toISOString());
   ctx.emit({ type: 'networkMap.changed', id: caseId, origin: ctx.origin });
+  ctx.audit?.({ action: 'snapshot', entity: 'network_map_version', entityId: id, caseId, fields: [] });
   return toVersion(ctx.db.prepare('SELECT * FROM network_map_versions WHERE id = ?').get(id) as VersionRow);
 }
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KredsError } from '../../shared/errors';
 import { createTestContext, type TestContext } from '../testing';
+import { listAudit } from './audit';
 import { createCase, listCases } from './cases';
 import {
   createParticipant,
@@ -58,6 +59,16 @@ describe('participants', () => {
     expect(listParticipants(ctx, caseId, { includeArchived: true })[0]).toMatchObject({ phone: '20 30 40 50', archivedAt: '2026-03-02T09:00:00.000Z' });
     participantsHandlers['participants.restore'](ctx, { id: p.id });
     expect(listParticipants(ctx, caseId)[0]?.archivedAt).toBeNull();
+  });
+
+  it('records each change in the audit trail by field name, never the value', () => {
+    const p = createParticipant(ctx, { caseId, ...mother });
+    updateParticipant(ctx, { id: p.id, ...mother, phone: '20 30 40 50' });
+    participantsHandlers['participants.archive'](ctx, { id: p.id });
+    const entries = listAudit(ctx, { caseId }).filter((e) => e.entity === 'participant');
+    expect(entries.map((e) => e.action).sort()).toEqual(['archive', 'create', 'update']);
+    expect(entries.find((e) => e.action === 'update')?.fields).toContain('phone');
+    expect(JSON.stringify(entries)).not.toContain('20 30 40 50');
   });
 
   it('deletes a participant never used in a meeting', () => {

@@ -42,6 +42,12 @@ function toParticipant(row: ParticipantRow, inUse: boolean): Participant {
   };
 }
 
+/** What the audit trail compares: the fields a user edits (never bookkeeping like timestamps). */
+function auditView(p: Participant) {
+  const { name, role, roleDetail, group, organisation, phone, email, note } = p;
+  return { name, role, roleDetail, group, organisation, phone, email, note };
+}
+
 export function getParticipant(ctx: ServiceContext, id: string): Participant {
   const row = ctx.db.prepare('SELECT * FROM participants WHERE id = ?').get(id) as ParticipantRow | undefined;
   if (!row) throw new KredsError('not_found', 'Deltageren findes ikke (den kan være slettet)');
@@ -93,7 +99,9 @@ export function createParticipant(ctx: ServiceContext, input: Input<'participant
     )
     .run({ ...columns(input), id, caseId: input.caseId, now });
   changed(ctx, input.caseId, id);
-  return getParticipant(ctx, id);
+  const created = getParticipant(ctx, id);
+  ctx.audit?.({ action: 'create', entity: 'participant', entityId: id, caseId: input.caseId, after: auditView(created) });
+  return created;
 }
 
 function columns(input: ParticipantFields & { role: Role }) {
@@ -121,7 +129,9 @@ export function updateParticipant(ctx: ServiceContext, input: Input<'participant
     )
     .run({ ...columns(input), id: input.id, now: ctx.now().toISOString() });
   changed(ctx, current.caseId, input.id);
-  return getParticipant(ctx, input.id);
+  const updated = getParticipant(ctx, input.id);
+  ctx.audit?.({ action: 'update', entity: 'participant', entityId: input.id, caseId: current.caseId, before: auditView(current), after: auditView(updated) });
+  return updated;
 }
 
 function setArchived(ctx: ServiceContext, id: string, archived: boolean): Participant {
@@ -132,6 +142,7 @@ function setArchived(ctx: ServiceContext, id: string, archived: boolean): Partic
   const now = ctx.now().toISOString();
   ctx.db.prepare('UPDATE participants SET archived_at = ?, updated_at = ? WHERE id = ?').run(archived ? now : null, now, id);
   changed(ctx, current.caseId, id);
+  ctx.audit?.({ action: archived ? 'archive' : 'restore', entity: 'participant', entityId: id, caseId: current.caseId, fields: ['archivedAt'] });
   return getParticipant(ctx, id);
 }
 
@@ -144,6 +155,7 @@ export function deleteParticipant(ctx: ServiceContext, id: string): { deleted: t
   }
   ctx.db.prepare('DELETE FROM participants WHERE id = ?').run(id);
   changed(ctx, current.caseId, id);
+  ctx.audit?.({ action: 'delete', entity: 'participant', entityId: id, caseId: current.caseId, fields: [] });
   return { deleted: true };
 }
 
@@ -169,6 +181,7 @@ export function setContactPerson(ctx: ServiceContext, caseId: string, participan
     .prepare('INSERT INTO contact_person_history (id, case_id, participant_id, participant_name, changed_at) VALUES (?, ?, ?, ?, ?)')
     .run(newId(), caseId, participantId, participant.name, ctx.now().toISOString());
   changed(ctx, caseId, participantId);
+  ctx.audit?.({ action: 'set_contact_person', entity: 'case', entityId: caseId, caseId, fields: ['contactPerson'] });
   return getContactPerson(ctx, caseId);
 }
 
