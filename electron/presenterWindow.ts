@@ -32,6 +32,7 @@ export function openPresenterWindow(url: string, meetingId: string, preload: str
     title: 'Kreds – fællesskærm',
     backgroundColor: '#fbfaf6',
     show: false,
+    // The same hardening as the main window (written out: electronegativity reads the literal).
     webPreferences: {
       preload,
       contextIsolation: true,

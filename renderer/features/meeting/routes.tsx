@@ -12,5 +12,5 @@ export const meetingRoutes: RouteDef[] = [
   { pattern: '/meetings/:id/summary', render: (p) => <SummaryPage id={p.id!} /> },
   { pattern: '/meetings/:id/agenda', render: (p) => <AgendaPrintPage id={p.id!} />, bare: true },
   { pattern: '/meetings/:id', render: (p) => <ConsolePage id={p.id!} />, bare: true },
-  { pattern: '/presenter/:id', render: (p) => <PresenterPage id={p.id!} />, bare: true },
+  { pattern: '/presenter/:id', render: (p) => <PresenterPage id={p.id!} />, bare: true, sharedScreen: true },
 ];
