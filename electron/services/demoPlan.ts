@@ -66,10 +66,12 @@ export function loadPlanDemo(ctx: ServiceContext, cases: { oliverId: string; emi
   recordProgress(ctx, { goalId: football.id, meetingId: first.id, score: 5, comment: 'Træner én gang om ugen' });
 
   const agreed = { caseId, meetingId: first.id };
+  // The coach's task names him without the participant link, as a name typed in the meeting: the demo keeps one
+  // network person who holds nothing, so deleting a participant can be tried (and is tested) on him.
   const teacherDue = toIsoDay(new Date(new Date(first.startsAt).getTime() + 10 * 86_400_000));
   createAgreement(ctx, { ...agreed, what: 'Vække Oliver kl. 7.00 og følge ham til skolebussen hver skoledag', why: 'Så Oliver når første time', responsibleParticipantId: mother.id, responsibleName: mother.name, goalId: school.id });
   createAgreement(ctx, { ...agreed, what: 'Hente Oliver fra skole tirsdag og torsdag og hjælpe med lektier', why: 'Så mor får ro om eftermiddagen', responsibleParticipantId: grandmother.id, responsibleName: grandmother.name });
-  createAgreement(ctx, { ...agreed, what: 'Ringe til Oliver, hvis han ikke kommer til træning', why: 'Så Oliver mærker, at holdet regner med ham', responsibleParticipantId: coach.id, responsibleName: coach.name, goalId: football.id });
+  createAgreement(ctx, { ...agreed, what: 'Ringe til Oliver, hvis han ikke kommer til træning', why: 'Så Oliver mærker, at holdet regner med ham', responsibleName: coach.name, goalId: football.id });
   createAgreement(ctx, { ...agreed, what: 'Sende en oversigt over Olivers fremmøde den første uge til Mette', responsibleParticipantId: teacher.id, responsibleName: teacher.name, dueDate: teacherDue, goalId: school.id });
   createAgreement(ctx, { ...agreed, what: 'Tale med Oliver om, hvad der gør morgenerne svære', why: 'Så næste møde kender Olivers egen forklaring', responsibleParticipantId: psychologist.id, responsibleName: psychologist.name });
 
