@@ -12,6 +12,8 @@ import { measureParticipants } from './measures/participants';
 import { measureCrashSafety, measureFuzz } from './security';
 import { measureAppearance } from './appearance';
 import { measureMeetings } from './measures/meetings';
+import { measureOpenTasksOverview } from './measures/agreements';
+import { measureMapRender } from './measures/map';
 import { summarize, type Results } from './stats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -93,7 +95,9 @@ async function main(): Promise<void> {
   await measureFirstPaint(dataDir);
   measureBundle();
   await measureMeetings(results, benchHost);
+  measureOpenTasksOverview(results, BENCH_KEY);
   measureParticipants(results, dataDir, BENCH_KEY);
+  await measureMapRender(results);
   await measureCrashSafety(results);
   await measureFuzz(results);
   await measureAppearance(results);

@@ -39,6 +39,8 @@ function isOwnFrame(url: string | undefined): boolean {
   return !!url && url.split('#')[0] === rendererUrl;
 }
 
+const preload = path.join(__dirname, 'preload.cjs');
+
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
     width: 1440,
@@ -48,8 +50,9 @@ function createWindow(): BrowserWindow {
     title: 'Kreds',
     show: false,
     backgroundColor: '#f6f5f1',
+    // Written out in full (not shared through a variable) so electronegativity can check every window statically.
     webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
+      preload,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -63,7 +66,7 @@ function createWindow(): BrowserWindow {
     // The meeting's shared screen is our own page in a second window (full screen on the projector when present).
     const meetingId = isOwnFrame(url) ? presenterMeetingId(url) : null;
     if (meetingId) {
-      openPresenterWindow(url, meetingId, path.join(__dirname, 'preload.cjs'));
+      openPresenterWindow(url, meetingId, preload);
       return { action: 'deny' };
     }
     openExternalSafely(url);

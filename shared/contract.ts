@@ -1,14 +1,18 @@
 import type { z } from 'zod';
 import './validation';
+import { agreementsContract } from './contract/agreements';
 import { appContract } from './contract/app';
 import { auditContract } from './contract/audit';
 import { backupContract } from './contract/backup';
 import { casesContract } from './contract/cases';
 import { consentContract } from './contract/consent';
 import type { Channel } from './contract/define';
+import { mapContract } from './contract/map';
+import { scalingContract } from './contract/scaling';
 import { meetingsContract } from './contract/meetings';
 import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
+import { planContract } from './contract/plan';
 import { demoContract } from './contract/demo';
 import { securityContract } from './contract/security';
 import { settingsContract } from './contract/settings';
@@ -24,6 +28,10 @@ export const contract = {
   ...participantsContract,
   ...consentContract,
   ...networkMapContract,
+  ...agreementsContract,
+  ...planContract,
+  ...mapContract,
+  ...scalingContract,
   ...securityContract,
   ...auditContract,
   ...backupContract,

@@ -31,6 +31,12 @@ export async function demoCaseId(host: StartedHost): Promise<string> {
   return list.value.find((c) => c.childName === 'Oliver')!.id;
 }
 
+/** The meeting whose map the case page opens ("Åbn det seneste kort"): Oliver's follow-up, carried forward from the held meeting. */
+async function demoMapMeetingId(host: StartedHost): Promise<string> {
+  const summary = await host.call<{ latestMeetingId: string }>('map.caseSummary', { caseId: await demoCaseId(host) });
+  return summary.value.latestMeetingId;
+}
+
 /** Oliver's held first meeting or his planned follow-up (demo data). */
 export async function demoMeetingId(host: StartedHost, status: 'held' | 'planned'): Promise<string> {
   const meetings = await host.call<{ id: string; status: string }[]>('meetings.list', { caseId: await demoCaseId(host) });
@@ -54,12 +60,22 @@ export const a11yRoutes: A11yRoute[] = [
     heading: 'Oliver',
     dialogs: [
       { name: 'close case', title: 'Luk sagen', opener: 'Luk sagen', open: (page) => page.getByRole('button', { name: 'Luk sagen' }).click() },
-      { name: 'delete case', title: 'Slet sagen nu', opener: 'Slet sagen nu', open: (page) => page.getByRole('button', { name: 'Slet sagen nu' }).click() },
       { name: 'add participant', title: 'Tilføj deltager', opener: 'Tilføj deltager', open: (page) => page.getByRole('button', { name: 'Tilføj deltager' }).click() },
       { name: 'record consent', title: 'Registrér samtykke', opener: 'Registrér samtykke', open: (page) => page.getByRole('button', { name: 'Registrér samtykke' }).click() },
       { name: 'delete participant', title: 'Slet Sara Lund?', open: (page) => page.getByRole('button', { name: 'Slet Sara Lund' }).click() },
+      { name: 'delete case', title: 'Slet sagen nu', opener: 'Slet sagen nu', open: (page) => page.getByRole('button', { name: 'Slet sagen nu' }).click() },
     ],
   },
+  { name: 'case change log', pattern: '/cases/:id/audit', path: async (host) => `/cases/${await demoCaseId(host)}/audit`, heading: 'Ændringslog for Oliver' },
+  {
+    name: 'settings',
+    pattern: '/settings',
+    path: '/settings',
+    heading: 'Indstillinger',
+    dialogs: [{ name: 'remove demo', title: 'Fjern alle demosager?', opener: 'Fjern demosagerne', open: (page) => page.getByRole('button', { name: 'Fjern demosagerne' }).click() }],
+  },
+  { name: 'meeting map', pattern: '/meetings/:id/map', path: async (host) => `/meetings/${await demoMapMeetingId(host)}/map`, heading: /^Kortet fra mødet/ },
+  { name: 'map on the shared screen', pattern: '/meetings/:id/map/presenter', path: async (host) => `/meetings/${await demoMapMeetingId(host)}/map/presenter`, heading: 'Kortet' },
   {
     name: 'network map',
     pattern: '/cases/:id/network-map',
@@ -72,14 +88,13 @@ export const a11yRoutes: A11yRoute[] = [
     path: async (host) => `/cases/${await demoCaseId(host)}/network-map/present`,
     heading: 'Netværkskort for Oliver',
   },
-  { name: 'case change log', pattern: '/cases/:id/audit', path: async (host) => `/cases/${await demoCaseId(host)}/audit`, heading: 'Ændringslog for Oliver' },
   {
-    name: 'settings',
-    pattern: '/settings',
-    path: '/settings',
-    heading: 'Indstillinger',
-    dialogs: [{ name: 'remove demo', title: 'Fjern alle demosager?', opener: 'Fjern demosagerne', open: (page) => page.getByRole('button', { name: 'Fjern demosagerne' }).click() }],
+    name: 'goals and plan',
+    pattern: '/cases/:id/plan',
+    path: async (host) => `/cases/${await demoCaseId(host)}/plan`,
+    heading: 'Oliver: Mål og plan',
   },
+  { name: 'agreements overview', pattern: '/agreements', path: '/agreements', heading: 'Aftaler på tværs af sager' },
   { name: 'plan a meeting', pattern: '/cases/:id/meetings/new', path: async (host) => `/cases/${await demoCaseId(host)}/meetings/new`, heading: 'Planlæg møde' },
   { name: 'prepare a meeting', pattern: '/meetings/:id/prepare', path: async (host) => `/meetings/${await demoMeetingId(host, 'planned')}/prepare`, heading: 'Forbered mødet' },
   { name: 'printable agenda', pattern: '/meetings/:id/agenda', path: async (host) => `/meetings/${await demoMeetingId(host, 'planned')}/agenda`, heading: 'Opfølgningsmøde om Oliver' },

@@ -2,6 +2,8 @@ import { createCase } from './cases';
 import type { HandlerMap, ServiceContext } from './context';
 import { loadDemoMeetings } from './demoMeetings';
 import { loadDemoNetwork } from './demoNetwork';
+import { loadDemoMap } from './demoMap';
+import { loadPlanDemo } from './demoPlan';
 import { writeSettings } from './settings';
 
 const DEMO_FLAG = 'demo_loaded';
@@ -18,9 +20,12 @@ export function loadDemoData(ctx: ServiceContext): void {
   loadDemoNetwork(ctx, oliver.id);
   createCase(ctx, { childName: 'Sofie', birthYear: year - 14, caseType: 'supportive', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
   createCase(ctx, { childName: 'A.K.', birthYear: year - 6, caseType: 'early_preventive', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
-  createCase(ctx, { childName: 'Emil', birthYear: year - 16, caseType: 'placement', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
+  const emil = createCase(ctx, { childName: 'Emil', birthYear: year - 16, caseType: 'placement', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
   // Meetings last: they invite the participants other slices have added to the demo case.
   loadDemoMeetings(ctx, oliver.id);
+  loadDemoMap(ctx, oliver.id);
+  // Agreements and goals hang off the meetings and people above.
+  loadPlanDemo(ctx, { oliverId: oliver.id, emilId: emil.id });
   ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(DEMO_FLAG, JSON.stringify(ctx.now().toISOString()));
   // Whoever loads the demo has met the app: the first-run setup must not reappear once the demo is removed.
   writeSettings(ctx, { firstRunDone: true });

@@ -1,11 +1,17 @@
 import type { ChannelName } from '../../shared/contract';
+import { agreementsHandlers } from './agreements';
+import { agreementsOverviewHandlers } from './agreementsOverview';
+import { agreementsReviewHandlers } from './agreementsReview';
 import { auditHandlers } from './audit';
 import { casesHandlers } from './cases';
 import { consentHandlers } from './consent';
 import type { HandlerMap } from './context';
+import { planHandlers } from './plan';
 import { meetingsHandlers } from './meetings';
 import { networkMapHandlers } from './networkMap';
 import { participantsHandlers } from './participants';
+import { mapHandlers } from './map';
+import { scalingHandlers } from './scaling';
 import { demoHandlers } from './demo';
 import { settingsHandlers } from './settings';
 
@@ -19,10 +25,16 @@ export type ServiceChannel = Exclude<ChannelName, HostChannel>;
 /** Every service channel must have a handler here, or this does not compile. */
 export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...casesHandlers,
+  ...agreementsHandlers,
+  ...agreementsReviewHandlers,
+  ...agreementsOverviewHandlers,
+  ...planHandlers,
   ...meetingsHandlers,
   ...participantsHandlers,
   ...consentHandlers,
   ...networkMapHandlers,
+  ...mapHandlers,
+  ...scalingHandlers,
   ...auditHandlers,
   ...settingsHandlers,
   ...demoHandlers,

@@ -2,8 +2,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract/app';
 import { api } from '../api';
-import { RunningMeetingBanner } from '../features/meeting/RunningMeetingBanner';
 import { DamagedDatabaseScreen } from '../features/backup/DamagedDatabaseScreen';
+import { RunningMeetingBanner } from '../features/meeting/RunningMeetingBanner';
 import { LockButton } from '../features/security/LockButton';
 import { LockGate } from '../features/security/LockGate';
 import { FirstRun } from '../features/setup/FirstRun';
@@ -41,6 +41,7 @@ export function App() {
 /** Top-level sections in the sidebar; `section` is the first path segment that marks the link as current. */
 const navItems = [
   { to: '/cases', section: 'cases', label: 'nav.cases' },
+  { to: '/agreements', section: 'agreements', label: 'agreements:nav' },
   { to: '/settings', section: 'settings', label: 'nav.settings' },
 ] as const;
 

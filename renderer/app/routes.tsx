@@ -1,8 +1,12 @@
 import type { ReactNode } from 'react';
+import { AgreementsOverviewPage } from '../features/agreements/AgreementsOverviewPage';
 import { CaseFormPage } from '../features/cases/CaseFormPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
 import { meetingRoutes } from '../features/meeting/routes';
+import { MapPage } from '../features/map/MapPage';
+import { MapPresenterPage } from '../features/map/MapPresenterPage';
+import { PlanPage } from '../features/plan/PlanPage';
 import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
 import { NetworkMapPresentPage } from '../features/networkMap/NetworkMapPresentPage';
 import { CaseAuditPage } from '../features/audit/CaseAuditPage';
@@ -26,10 +30,16 @@ export const routes: RouteDef[] = [
   { pattern: '/cases', render: () => <CaseListPage /> },
   { pattern: '/cases/new', render: () => <CaseFormPage /> },
   { pattern: '/cases/:id/edit', render: (p) => <CaseFormPage id={p.id} /> },
+  { pattern: '/cases/:id/plan', render: (p) => <PlanPage caseId={p.id!} /> },
+  { pattern: '/agreements', render: () => <AgreementsOverviewPage /> },
+  { pattern: '/cases/:id/network-map/present', render: (p) => <NetworkMapPresentPage caseId={p.id!} />, bare: true },
   { pattern: '/cases/:id/network-map/present', render: (p) => <NetworkMapPresentPage caseId={p.id!} />, bare: true, sharedScreen: true },
   { pattern: '/cases/:id/network-map', render: (p) => <NetworkMapPage caseId={p.id!} /> },
   { pattern: '/cases/:id/audit', render: (p) => <CaseAuditPage id={p.id!} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
+  { pattern: '/meetings/:id/map/presenter', render: (p) => <MapPresenterPage meetingId={p.id!} />, bare: true },
+  { pattern: '/meetings/:id/map', render: (p) => <MapPage meetingId={p.id!} /> },
   ...meetingRoutes,
+  { pattern: '/meetings/:id/map/presenter', render: (p) => <MapPresenterPage meetingId={p.id!} />, bare: true, sharedScreen: true },
   { pattern: '/settings', render: () => <SettingsPage /> },
 ];

@@ -56,7 +56,9 @@ function hasKey(ns: string, key: string): boolean {
 
 function usedKeys(withComments: string): { ns: string; key: string }[] {
   const source = withComments.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-  const defaultNs = /useTranslation\(\s*\[?\s*'([\w-]+)'/.exec(source)?.[1] ?? 'common';
+  // The file's namespace: useTranslation('ns'), its first entry useTranslation(['ns', …]), or a t passed in as TFunction<'ns'>.
+  const nsMatch = /useTranslation\(\s*\[?\s*'([\w-]+)'|TFunction<'([\w-]+)'>/.exec(source);
+  const defaultNs = nsMatch?.[1] ?? nsMatch?.[2] ?? 'common';
   const found: { ns: string; key: string }[] = [];
   for (const match of source.matchAll(/\bt\(\s*'([^'$`]+)'/g)) {
     const [ns, key] = match[1]!.includes(':') ? match[1]!.split(':') : [defaultNs, match[1]!];

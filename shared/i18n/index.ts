@@ -1,60 +1,75 @@
+import agreementsDa from './da/agreements.json';
+import agreementsEn from './en/agreements.json';
 import auditDa from './da/audit.json';
-import backupDa from './da/backup.json';
-import casesDa from './da/cases.json';
-import commonDa from './da/common.json';
-import consentDa from './da/consent.json';
-import howtoDa from './da/howto.json';
-import meetingsDa from './da/meetings.json';
-import networkMapDa from './da/networkMap.json';
-import participantsDa from './da/participants.json';
-import securityDa from './da/security.json';
-import settingsDa from './da/settings.json';
-import setupDa from './da/setup.json';
-import shortcutsDa from './da/shortcuts.json';
 import auditEn from './en/audit.json';
+import backupDa from './da/backup.json';
 import backupEn from './en/backup.json';
+import casesDa from './da/cases.json';
 import casesEn from './en/cases.json';
+import commonDa from './da/common.json';
 import commonEn from './en/common.json';
+import consentDa from './da/consent.json';
 import consentEn from './en/consent.json';
+import howtoDa from './da/howto.json';
 import howtoEn from './en/howto.json';
+import mapDa from './da/map.json';
+import mapEn from './en/map.json';
+import meetingsDa from './da/meetings.json';
 import meetingsEn from './en/meetings.json';
+import networkMapDa from './da/networkMap.json';
 import networkMapEn from './en/networkMap.json';
+import participantsDa from './da/participants.json';
 import participantsEn from './en/participants.json';
+import planDa from './da/plan.json';
+import planEn from './en/plan.json';
+import securityDa from './da/security.json';
 import securityEn from './en/security.json';
+import settingsDa from './da/settings.json';
 import settingsEn from './en/settings.json';
+import setupDa from './da/setup.json';
 import setupEn from './en/setup.json';
+import shortcutsDa from './da/shortcuts.json';
 import shortcutsEn from './en/shortcuts.json';
 
 /** One namespace per capability; each language must hold the same keys (tested). */
 export const resources = {
   da: {
-    common: commonDa,
     cases: casesDa,
-    participants: participantsDa,
-    consent: consentDa,
-    networkMap: networkMapDa, meetings: meetingsDa,
-    settings: settingsDa,
-    howto: howtoDa,
-    setup: setupDa,
-    shortcuts: shortcutsDa,
-    security: securityDa,
+    common: commonDa,
+    agreements: agreementsDa,
     audit: auditDa,
     backup: backupDa,
+    consent: consentDa,
+    howto: howtoDa,
+    map: mapDa,
+    meetings: meetingsDa,
+    networkMap: networkMapDa,
+    participants: participantsDa,
+    plan: planDa,
+    security: securityDa,
+    settings: settingsDa,
+    setup: setupDa,
+    shortcuts: shortcutsDa,
   },
   en: {
-    common: commonEn,
     cases: casesEn,
-    participants: participantsEn,
-    consent: consentEn,
-    networkMap: networkMapEn, meetings: meetingsEn,
-    settings: settingsEn,
-    howto: howtoEn,
-    setup: setupEn,
-    shortcuts: shortcutsEn,
-    security: securityEn,
+    common: commonEn,
+    agreements: agreementsEn,
     audit: auditEn,
     backup: backupEn,
+    consent: consentEn,
+    howto: howtoEn,
+    map: mapEn,
+    meetings: meetingsEn,
+    networkMap: networkMapEn,
+    participants: participantsEn,
+    plan: planEn,
+    security: securityEn,
+    settings: settingsEn,
+    setup: setupEn,
+    shortcuts: shortcutsEn,
   },
 } as const;
+
 export type Language = keyof typeof resources;
 export const namespaces = Object.keys(resources.da) as (keyof (typeof resources)['da'])[];

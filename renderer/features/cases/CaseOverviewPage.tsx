@@ -10,6 +10,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { HowTo } from '../../ui/HowTo';
 import { Badge, ErrorMessage, PageHeader } from '../../ui/Page';
 import { MeetingsSection } from '../meeting/MeetingsSection';
+import { CaseMapSection } from '../map/CaseMapSection';
 import { CaseOverviewSections } from './CaseOverviewSections';
 import { CloseCaseDialog } from './CloseCaseDialog';
 import { DeleteCaseDialog } from './DeleteCaseDialog';
@@ -39,6 +40,9 @@ export function CaseOverviewPage({ id }: { id: string }) {
         title={c.childName}
         actions={
           <>
+            <Link to={`/cases/${id}/plan`} className="button">
+              {t('plan:link')}
+            </Link>
             <Link to={`/cases/${id}/edit`} className="button">
               {t('common:actions.edit')}
             </Link>
@@ -88,6 +92,7 @@ export function CaseOverviewPage({ id }: { id: string }) {
       <p className="muted small">
         {t('overview.created', { date: formatDate(c.createdAt) })} · {t('overview.updated', { date: formatDate(c.updatedAt) })}
       </p>
+      <CaseMapSection caseId={id} />
       <p>
         <button type="button" className="button button--danger" onClick={() => setDeleting(true)}>
           {t('delete.button')}

@@ -6,7 +6,9 @@ import { needsPrivateNetworkNudge, type Role } from '../../../shared/domain/part
 import { api } from '../../api';
 import { useLoad } from '../../app/useLoad';
 import { ErrorMessage } from '../../ui/Page';
+import { CaseAgreementsCard } from '../agreements/CaseAgreementsCard';
 import { ConsentPanel } from '../consent/ConsentPanel';
+import { LatestScalingCard } from '../map/LatestScalingCard';
 import { NetworkMapThumbnail } from '../networkMap/NetworkMapThumbnail';
 import { ContactPersonPanel } from '../participants/ContactPersonPanel';
 import { ParticipantsSection } from '../participants/ParticipantsSection';
@@ -33,12 +35,14 @@ export function CaseOverviewSections({ caseDetail }: { caseDetail: CaseDetail })
   return (
     <>
       <div className="coming-up">
-        {(['tasks', 'followUp', 'scaling'] as const).map((key) => (
+        <CaseAgreementsCard caseId={caseId} />
+        {(['followUp'] as const).map((key) => (
           <section key={key} className="card" aria-labelledby={`coming-${key}`}>
             <h2 id={`coming-${key}`}>{t(`overview.upcoming.${key}`)}</h2>
             <p>{t(`overview.upcoming.${key}Empty`)}</p>
           </section>
         ))}
+        <LatestScalingCard caseId={caseId} />
       </div>
       <div className="overview">
         <div className="overview__main">

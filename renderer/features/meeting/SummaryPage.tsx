@@ -11,6 +11,7 @@ import { Badge, ErrorMessage, PageHeader } from '../../ui/Page';
 import { DocView } from './DocView';
 import { useMeeting } from './useMeeting';
 import './meeting.css';
+import { MapSummaryBlock } from '../map/MapSummaryBlock';
 
 /** The end of a meeting: who attended and the notes per phase; confirming it marks the meeting afholdt. */
 export function SummaryPage({ id }: { id: string }) {
@@ -69,6 +70,7 @@ export function SummaryPage({ id }: { id: string }) {
           )}
         </ul>
       </section>
+      <MapSummaryBlock meetingId={m.id} />
       <section aria-labelledby="notes-sum-title" className="summary__block">
         <h2 id="notes-sum-title">{t('summary.notes')}</h2>
         {m.phases.map((p) => {

@@ -1,6 +1,9 @@
 import type { ComponentType } from 'react';
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import type { PhaseKind } from '../../../shared/domain/meetingTemplates';
+import { AgreementsConsolePanel, AgreementsPresenterPanel } from '../agreements/AgreementsPanels';
+import { ReviewConsolePanel, ReviewPresenterPanel } from '../agreements/ReviewPanels';
+import { mapPhasePanels } from '../map/mapPhasePanels';
 import { networkPhasePanels } from '../networkMap/networkPhasePanels';
 
 export interface PhasePanelProps {
@@ -24,5 +27,8 @@ export interface PhasePanel {
  * and current question.
  */
 export const phasePanels: Partial<Record<PhaseKind, PhasePanel>> = {
+  goals_agreements: { Console: AgreementsConsolePanel, Presenter: AgreementsPresenterPanel },
+  since_last: { Console: ReviewConsolePanel, Presenter: ReviewPresenterPanel },
+  ...mapPhasePanels,
   ...networkPhasePanels,
 };

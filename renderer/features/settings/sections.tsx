@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { MapSettingsSection } from '../map/MapSettingsSection';
 import { BackupSettings } from '../backup/BackupSettings';
 import { LockSettings } from '../security/LockSettings';
 import { AppearanceSection } from './AppearanceSection';
@@ -20,6 +21,7 @@ export interface SettingsSection {
 export const settingsSections: SettingsSection[] = [
   { id: 'profile', title: 'settings:profile.title', Component: ProfileSection },
   { id: 'appearance', title: 'settings:appearance.title', Component: AppearanceSection },
+  { id: 'map', title: 'map:settings.title', Component: MapSettingsSection },
   { id: 'lock', title: 'security:setup.title', Component: LockSettings },
   { id: 'retention', title: 'settings:retention.title', Component: RetentionSettings },
   { id: 'backup', title: 'backup:title', Component: BackupSettings },
