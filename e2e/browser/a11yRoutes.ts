@@ -23,6 +23,8 @@ export interface A11yRoute {
   /** The h1 the page shows once loaded. */
   heading: string | RegExp;
   dialogs?: A11yDialog[];
+  /** A shared-screen page that forces a theme (useThemeOverride): checked in that theme whatever the setting. */
+  forcedTheme?: 'projector';
 }
 
 /** The demo case "Oliver": the richest case in the demo data, so its screens show real content. */
@@ -106,7 +108,7 @@ export const a11yRoutes: A11yRoute[] = [
     dialogs: [{ name: 'meeting shortcuts', title: 'Tastaturgenveje under mødet', opener: 'Genveje (?)', open: (page) => page.getByRole('button', { name: 'Genveje (?)' }).click() }],
   },
   { name: 'meeting summary', pattern: '/meetings/:id/summary', path: async (host) => `/meetings/${await demoMeetingId(host, 'held')}/summary`, heading: /Inddragende netværksmøde/ },
-  { name: 'meeting on the shared screen', pattern: '/presenter/:id', path: async (host) => `/presenter/${await demoMeetingId(host, 'held')}`, heading: 'Tak for i dag' },
+  { name: 'meeting on the shared screen', pattern: '/presenter/:id', path: async (host) => `/presenter/${await demoMeetingId(host, 'held')}`, heading: 'Tak for i dag', forcedTheme: 'projector' },
   { name: 'page not found', pattern: '(none)', path: '/does-not-exist', heading: 'Siden findes ikke' },
 ];
 

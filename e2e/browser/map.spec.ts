@@ -157,8 +157,9 @@ test('items move to another part by keyboard and by dragging', async ({ page }) 
   await page.getByRole('button', { name: 'Flyt: Lars ringer kl. 8.15' }).focus();
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Flyt: Lars ringer kl. 8.15' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('status').filter({ hasText: 'Over: Lars ringer kl. 8.15' })).toBeAttached();
   await page.keyboard.press('ArrowUp');
-  await page.waitForTimeout(300);
+  await expect(page.getByRole('status').filter({ hasText: 'Over: Mormor vil gerne hjælpe' })).toBeAttached();
   await page.keyboard.press('Space');
   await expect(page.locator('[data-part="existing_safety"] [data-testid="map-item"]').first()).toContainText('Lars ringer kl. 8.15');
 });

@@ -1,4 +1,4 @@
-import { DndContext, KeyboardSensor, PointerSensor, closestCorners, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { DndContext, KeyboardSensor, PointerSensor, closestCorners, useSensor, useSensors, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,6 +62,22 @@ export function MapBoard({ map, onChange }: { map: MapView; onChange(items: MapI
     [map.meetingId, speaker, confidential, items, onChange],
   );
 
+  // dnd-kit speaks English by default; the screen reader hears Danish, naming the item and where it is.
+  const nameOf = (id: UniqueIdentifier | undefined) => {
+    const text = String(id ?? '');
+    if (text.startsWith('part:')) return map.labels[text.slice(5) as MapPart];
+    return items.find((i) => i.id === text)?.text ?? '';
+  };
+  const accessibility = {
+    screenReaderInstructions: { draggable: t('drag.instructions') },
+    announcements: {
+      onDragStart: ({ active }: { active: { id: UniqueIdentifier } }) => t('drag.picked', { text: nameOf(active.id) }),
+      onDragOver: ({ over }: { over: { id: UniqueIdentifier } | null }) => (over ? t('drag.over', { text: nameOf(over.id) }) : t('drag.nowhere')),
+      onDragEnd: ({ over }: { over: { id: UniqueIdentifier } | null }) => (over ? t('drag.dropped', { text: nameOf(over.id) }) : t('drag.cancelled')),
+      onDragCancel: () => t('drag.cancelled'),
+    },
+  };
+
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const overPart = over.data.current?.part as MapPart | undefined;
@@ -93,7 +109,7 @@ export function MapBoard({ map, onChange }: { map: MapView; onChange(items: MapI
         </label>
         <p className="muted small">{t('entry.keyboardHint')}</p>
       </div>
-      <DndContext sensors={sensors} collisionDetection={closestCorners} onDragEnd={onDragEnd}>
+      <DndContext sensors={sensors} collisionDetection={closestCorners} onDragEnd={onDragEnd} accessibility={accessibility}>
         <div className="map-columns">
           {MAP_COLUMNS.map((column) => (
             <section key={column} className={`map-column map-column--${column}`} aria-labelledby={`col-${column}`}>
