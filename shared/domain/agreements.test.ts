@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { agreementErrors, defaultDueDate, dueDateWarning, isOpen, isOverdue, isUnfinished } from './agreements';
+import { planKindForAge, tooManyGoalsWarning } from './plan';
+
+describe('default due date', () => {
+  it.each([
+    ['2026-03-10', '2026-04-28', '2026-04-27'],
+    ['2026-03-10', null, '2026-04-27'],
+    ['2026-12-01', null, '2027-01-18'],
+    ['2026-03-10', '2026-05-01', '2026-04-30'],
+    ['2026-03-31', '2026-04-01', '2026-03-31'],
+  ])('meeting %s, next meeting %s → %s', (meeting, next, due) => expect(defaultDueDate(meeting, next)).toBe(due));
+});
+
+describe('agreement status rules', () => {
+  it.each([
+    ['not_started', '2026-04-01', '2026-04-02', true],
+    ['in_progress', '2026-04-01', '2026-04-02', true],
+    ['not_started', '2026-04-02', '2026-04-02', false],
+    ['done', '2026-04-01', '2026-04-02', false],
+    ['not_done', '2026-04-01', '2026-04-02', false],
+    ['in_progress', null, '2026-04-02', false],
+  ] as const)('%s due %s is overdue on %s: %s', (status, dueDate, today, expected) => {
+    expect(isOverdue({ status, dueDate }, today)).toBe(expected);
+  });
+
+  it('only not started and in progress are open', () => {
+    expect(['not_started', 'in_progress', 'done', 'not_done'].map((s) => isOpen(s as never))).toEqual([true, true, false, false]);
+  });
+
+  it('unfinished means reviewed as partly or not done, or not done without a review', () => {
+    expect(isUnfinished('partly', 'in_progress')).toBe(true);
+    expect(isUnfinished('not_done', 'not_done')).toBe(true);
+    expect(isUnfinished('done', 'done')).toBe(false);
+    expect(isUnfinished(null, 'not_started')).toBe(true);
+  });
+});
+
+describe('bad agreement input', () => {
+  it('asks in Danish for what and who', () => {
+    expect(agreementErrors({ what: ' ', responsibleName: '', dueDate: null })).toEqual({
+      what: 'Skriv, hvad der skal gøres',
+      responsible: 'Vælg, hvem der er ansvarlig',
+    });
+    expect(agreementErrors({ what: 'Ringe til skolen', responsibleName: 'Mormor', dueDate: null })).toEqual({});
+  });
+
+  it('warns about a due date before the meeting, not on or after it', () => {
+    expect(dueDateWarning('2026-03-09', '2026-03-10T13:00:00')).toMatch(/før mødedatoen/);
+    expect(dueDateWarning('2026-03-10', '2026-03-10T13:00:00')).toBeNull();
+    expect(dueDateWarning(null, '2026-03-10')).toBeNull();
+  });
+});
+
+describe('plan rules', () => {
+  it('warns above five active goals', () => {
+    expect(tooManyGoalsWarning(5)).toBeNull();
+    expect(tooManyGoalsWarning(6)).toMatch(/forvirre familien/);
+  });
+
+  it('an ungeplan from 16', () => {
+    expect(planKindForAge(15)).toBe('barnets_plan');
+    expect(planKindForAge(16)).toBe('ungeplan');
+  });
+});

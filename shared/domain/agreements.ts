@@ -1,0 +1,82 @@
+/**
+ * Agreements (aftaler): who does what, why and by when. Anyone in the network can be responsible — the mother,
+ * the grandmother, the football coach — not only professionals (DOMAIN.md "The plan: goals and tasks").
+ */
+import { fromIsoDay, toIsoDay } from './dates';
+
+export const AGREEMENT_STATUSES = ['not_started', 'in_progress', 'done', 'not_done'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+export const AGREEMENT_STATUS_LABELS: Record<AgreementStatus, string> = {
+  not_started: 'Ikke startet',
+  in_progress: 'I gang',
+  done: 'Udført',
+  not_done: 'Ikke udført',
+};
+
+/** How the next meeting judges an agreement: partly done is a review word, not a status of its own. */
+export const REVIEW_OUTCOMES = ['done', 'partly', 'not_done'] as const;
+export type ReviewOutcome = (typeof REVIEW_OUTCOMES)[number];
+
+export const REVIEW_OUTCOME_LABELS: Record<ReviewOutcome, string> = {
+  done: 'Udført',
+  partly: 'Delvist',
+  not_done: 'Ikke udført',
+};
+
+/** What the status becomes once an agreement is reviewed: "delvist" keeps it in progress. */
+export const STATUS_AFTER_REVIEW: Record<ReviewOutcome, AgreementStatus> = {
+  done: 'done',
+  partly: 'in_progress',
+  not_done: 'not_done',
+};
+
+export function isOpen(status: AgreementStatus): boolean {
+  return status === 'not_started' || status === 'in_progress';
+}
+
+/** Overdue: still open and the due day has passed (the due day itself is not late). */
+export function isOverdue(agreement: { status: AgreementStatus; dueDate: string | null }, today: string): boolean {
+  return isOpen(agreement.status) && agreement.dueDate !== null && agreement.dueDate < today;
+}
+
+/** Unfinished after review: these are the ones worth carrying into the new meeting. */
+export function isUnfinished(outcome: ReviewOutcome | null, status: AgreementStatus): boolean {
+  if (outcome) return outcome !== 'done';
+  return status !== 'done';
+}
+
+/** Follow-up normally comes 6–8 weeks later (DOMAIN.md); without a set date we aim just before week 7. */
+export const DEFAULT_FOLLOW_UP_WEEKS = 7;
+
+/**
+ * Default due date: the day before the next meeting, so the result can be reported there;
+ * with no next meeting set yet, the meeting date + 7 weeks − 1 day.
+ */
+export function defaultDueDate(meetingDate: string, nextMeetingDate?: string | null): string {
+  const base = nextMeetingDate ? fromIsoDay(nextMeetingDate) : fromIsoDay(meetingDate);
+  if (!nextMeetingDate) base.setDate(base.getDate() + DEFAULT_FOLLOW_UP_WEEKS * 7);
+  base.setDate(base.getDate() - 1);
+  return toIsoDay(base);
+}
+
+export interface AgreementDraft {
+  what: string;
+  responsibleName: string;
+  dueDate: string | null;
+}
+
+/** Inline field errors for an agreement (Danish). Empty when it can be saved. */
+export function agreementErrors(draft: AgreementDraft): Partial<Record<'what' | 'responsible', string>> {
+  const errors: Partial<Record<'what' | 'responsible', string>> = {};
+  if (!draft.what.trim()) errors.what = 'Skriv, hvad der skal gøres';
+  if (!draft.responsibleName.trim()) errors.responsible = 'Vælg, hvem der er ansvarlig';
+  return errors;
+}
+
+/** A due date before the meeting itself is probably a typo: warn, do not refuse. */
+export function dueDateWarning(dueDate: string | null, meetingDate: string | null): string | null {
+  if (!dueDate || !meetingDate) return null;
+  if (dueDate < meetingDate.slice(0, 10)) return 'Fristen ligger før mødedatoen. Er datoen rigtig?';
+  return null;
+}
