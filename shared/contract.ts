@@ -2,7 +2,11 @@ import type { z } from 'zod';
 import './validation';
 import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
+import { mapContract } from './contract/map';
+import { scalingContract } from './contract/scaling';
 import type { Channel } from './contract/define';
+import { meetingsContract } from './contract/meetings';
+import { participantsContract } from './contract/participants';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -11,6 +15,10 @@ import type { Channel } from './contract/define';
 export const contract = {
   ...appContract,
   ...casesContract,
+  ...meetingsContract,
+  ...participantsContract,
+  ...mapContract,
+  ...scalingContract,
 };
 
 export type Contract = typeof contract;

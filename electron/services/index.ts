@@ -1,6 +1,10 @@
 import type { ChannelName } from '../../shared/contract';
 import { casesHandlers } from './cases';
 import type { HandlerMap } from './context';
+import { meetingsHandlers } from './meetings';
+import { participantsHandlers } from './participants';
+import { mapHandlers } from './map';
+import { scalingHandlers } from './scaling';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
 export type HostChannel = 'app.info' | 'app.openExternal';
@@ -9,4 +13,8 @@ export type ServiceChannel = Exclude<ChannelName, HostChannel>;
 /** Every service channel must have a handler here, or this does not compile. */
 export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...casesHandlers,
+  ...meetingsHandlers,
+  ...participantsHandlers,
+  ...mapHandlers,
+  ...scalingHandlers,
 };

@@ -1,0 +1,89 @@
+import { KredsError } from '../../shared/errors';
+import { DEFAULT_SCALING_QUESTION, DEFAULT_WELLBEING_SCALING_QUESTION } from '../../shared/domain/scaling';
+import type { MapWording } from '../../shared/domain/map';
+import { newId, type ServiceContext } from './context';
+
+export interface MeetingRef {
+  id: string;
+  caseId: string;
+  startsAt: string;
+}
+
+export function meetingRef(ctx: ServiceContext, meetingId: string): MeetingRef {
+  const row = ctx.db.prepare('SELECT id, case_id AS caseId, starts_at AS startsAt FROM meetings WHERE id = ?').get(meetingId) as MeetingRef | undefined;
+  if (!row) throw new KredsError('not_found', 'Mødet findes ikke (det kan være slettet)');
+  return row;
+}
+
+export function caseWording(ctx: ServiceContext, caseId: string): MapWording {
+  const row = ctx.db.prepare('SELECT wording FROM case_map_wording WHERE case_id = ?').get(caseId) as { wording: MapWording } | undefined;
+  return row?.wording ?? 'safety';
+}
+
+/**
+ * A meeting's map and scaling begin the first time anyone opens them: a follow-up starts from a copy of the most
+ * recent earlier meeting's map and scaling questions (items and questions keep a link to where they came from), a
+ * first meeting starts empty with the default scaling question. Scores are not copied: each person present gives a
+ * fresh number (last time's shows beside it), so an absent person never gets a number they did not give.
+ * Done lazily so it works however the meeting was created.
+ */
+export function ensureMapStarted(ctx: ServiceContext, meetingId: string): MeetingRef & { previousMeetingId: string | null } {
+  const meeting = meetingRef(ctx, meetingId);
+  const started = ctx.db.prepare('SELECT previous_meeting_id AS previous FROM map_starts WHERE meeting_id = ?').get(meetingId) as
+    | { previous: string | null }
+    | undefined;
+  if (started) return { ...meeting, previousMeetingId: started.previous };
+
+  const previous = ctx.db
+    .prepare(
+      `SELECT m.id FROM meetings m JOIN map_starts s ON s.meeting_id = m.id
+       WHERE m.case_id = ? AND m.id <> ? AND m.status <> 'cancelled' AND m.starts_at < ?
+       ORDER BY m.starts_at DESC LIMIT 1`,
+    )
+    .get(meeting.caseId, meetingId, meeting.startsAt) as { id: string } | undefined;
+  const now = ctx.now().toISOString();
+  ctx.db.prepare('INSERT INTO map_starts (meeting_id, previous_meeting_id, started_at) VALUES (?, ?, ?)').run(meetingId, previous?.id ?? null, now);
+  if (previous) copyForward(ctx, previous.id, meetingId, now);
+  else {
+    const text = caseWording(ctx, meeting.caseId) === 'wellbeing' ? DEFAULT_WELLBEING_SCALING_QUESTION : DEFAULT_SCALING_QUESTION;
+    const questionId = newId();
+    ctx.db
+      .prepare('INSERT INTO scaling_questions (id, meeting_id, series_id, text, position, created_at) VALUES (?, ?, ?, ?, 0, ?)')
+      .run(questionId, meetingId, questionId, text, now);
+  }
+  return { ...meeting, previousMeetingId: previous?.id ?? null };
+}
+
+function copyForward(ctx: ServiceContext, fromMeeting: string, toMeeting: string, now: string): void {
+  const items = ctx.db.prepare('SELECT * FROM map_items WHERE meeting_id = ? ORDER BY part, position').all(fromMeeting) as Record<string, unknown>[];
+  const newIds = new Map(items.map((item) => [item.id as string, newId()]));
+  const insertItem = ctx.db.prepare(
+    `INSERT INTO map_items (id, meeting_id, part, text, said_by, confidential, position, paired_goal_id, origin_id, created_at, updated_at)
+     VALUES (@id, @meetingId, @part, @text, @saidBy, @confidential, @position, NULL, @originId, @now, @now)`,
+  );
+  for (const item of items) {
+    insertItem.run({
+      id: newIds.get(item.id as string),
+      meetingId: toMeeting,
+      part: item.part,
+      text: item.text,
+      saidBy: item.said_by,
+      confidential: item.confidential,
+      position: item.position,
+      originId: item.id,
+      now,
+    });
+  }
+  // Pairings are set after every item exists, so a goal can be paired regardless of copy order.
+  const pair = ctx.db.prepare('UPDATE map_items SET paired_goal_id = ? WHERE id = ?');
+  for (const item of items) {
+    const goal = item.paired_goal_id ? newIds.get(item.paired_goal_id as string) : undefined;
+    if (goal) pair.run(goal, newIds.get(item.id as string));
+  }
+
+  const questions = ctx.db.prepare('SELECT * FROM scaling_questions WHERE meeting_id = ? ORDER BY position').all(fromMeeting) as Record<string, unknown>[];
+  const insertQuestion = ctx.db.prepare('INSERT INTO scaling_questions (id, meeting_id, series_id, text, position, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const question of questions) {
+    insertQuestion.run(newId(), toMeeting, question.series_id, question.text, question.position, now);
+  }
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { HOUSES, type House } from '../domain/houses';
+import { MAP_PARTS, MAP_WORDINGS, MAX_LABEL_LENGTH, type MapItem, type MapLabelOverrides, type MapLabels, type MapPart, type MapWording } from '../domain/map';
+import { MAX_HINT_LENGTH, WELLBEING_LEVELS, type WellbeingLevel } from '../domain/wellbeing';
+import { channel } from './define';
+
+const id = z.string().uuid();
+const itemText = z.string().trim().min(1, 'Skriv noget, før punktet gemmes').max(1000, 'Et punkt må højst være 1000 tegn');
+const meetingInput = z.object({ meetingId: id }).strict();
+
+/** Someone in the meeting who can have said an item or give a score. */
+export interface MapPerson {
+  participantId: string;
+  name: string;
+  role: string;
+  present: boolean;
+}
+
+export interface MapView {
+  meetingId: string;
+  caseId: string;
+  meetingStartsAt: string;
+  wording: MapWording;
+  labels: MapLabels;
+  items: MapItem[];
+  people: MapPerson[];
+  wellbeing: WellbeingLevel | null;
+  wellbeingHints: Record<WellbeingLevel, string>;
+  /** The meeting this map was carried forward from, if any. */
+  previousMeetingId: string | null;
+}
+
+/** What the shared screen gets: fortrolige items never leave the host, so the presenter cannot render them. */
+export interface PresenterMapItem {
+  id: string;
+  part: MapPart;
+  text: string;
+  saidByName: string | null;
+  pairedGoalId: string | null;
+}
+
+export interface PresenterMap {
+  meetingId: string;
+  labels: MapLabels;
+  items: PresenterMapItem[];
+}
+
+export interface HouseItem {
+  id: string;
+  house: House;
+  text: string;
+  shown: boolean;
+  position: number;
+}
+
+export interface SinceLast {
+  previous: { meetingId: string; startsAt: string } | null;
+  labels: MapLabels;
+  added: MapItem[];
+  removed: MapItem[];
+  changed: { before: MapItem; after: MapItem; changes: ('text' | 'part' | 'saidBy' | 'confidential')[] }[];
+  unchanged: number;
+  scores: { question: string; name: string; before: number | null; after: number | null }[];
+  people: Record<string, string>;
+}
+
+export interface MapSettings {
+  labels: MapLabelOverrides;
+  wellbeingHints: Partial<Record<WellbeingLevel, string>>;
+}
+
+const labelOverrides = z.partialRecord(z.enum([...MAP_PARTS, 'worries', 'working_well', 'next']), z.string().trim().max(MAX_LABEL_LENGTH));
+
+export const mapContract = {
+  'map.get': channel<MapView>()(meetingInput),
+  'map.presenter': channel<PresenterMap>()(meetingInput),
+  'map.latestForCase': channel<{ meetingId: string | null }>()(z.object({ caseId: id }).strict()),
+  'map.addItem': channel<MapItem>()(
+    z.object({ meetingId: id, part: z.enum(MAP_PARTS), text: itemText, saidBy: id.nullable(), confidential: z.boolean() }).strict(),
+  ),
+  'map.updateItem': channel<MapItem>()(
+    z.object({ id, text: itemText.optional(), saidBy: id.nullable().optional(), confidential: z.boolean().optional() }).strict(),
+  ),
+  'map.moveItem': channel<MapItem[]>()(z.object({ id, part: z.enum(MAP_PARTS), index: z.number().int().min(0).max(10_000) }).strict()),
+  'map.deleteItem': channel<null>()(z.object({ id }).strict()),
+  'map.pair': channel<MapItem>()(z.object({ dangerId: id, goalId: id.nullable() }).strict()),
+  'map.sinceLast': channel<SinceLast>()(meetingInput),
+  'map.setWording': channel<MapWording>()(z.object({ caseId: id, wording: z.enum(MAP_WORDINGS) }).strict()),
+  'map.setWellbeing': channel<WellbeingLevel | null>()(z.object({ meetingId: id, level: z.enum(WELLBEING_LEVELS).nullable() }).strict()),
+  'map.houses': channel<HouseItem[]>()(z.object({ meetingId: id, sharedOnly: z.boolean().optional() }).strict()),
+  'map.addHouseItem': channel<HouseItem>()(z.object({ meetingId: id, house: z.enum(HOUSES), text: itemText, shown: z.boolean() }).strict()),
+  'map.updateHouseItem': channel<HouseItem>()(z.object({ id, text: itemText.optional(), shown: z.boolean().optional() }).strict()),
+  'map.deleteHouseItem': channel<null>()(z.object({ id }).strict()),
+  'map.settings': channel<MapSettings>()(z.object({}).strict()),
+  'map.saveSettings': channel<MapSettings>()(
+    z
+      .object({
+        labels: z.partialRecord(z.enum(MAP_WORDINGS), labelOverrides),
+        wellbeingHints: z.partialRecord(z.enum(WELLBEING_LEVELS), z.string().trim().max(MAX_HINT_LENGTH)),
+      })
+      .strict(),
+  ),
+};
