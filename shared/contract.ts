@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import './validation';
+import { agreementsContract } from './contract/agreements';
 import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
 import { mapContract } from './contract/map';
@@ -7,6 +8,7 @@ import { scalingContract } from './contract/scaling';
 import type { Channel } from './contract/define';
 import { meetingsContract } from './contract/meetings';
 import { participantsContract } from './contract/participants';
+import { planContract } from './contract/plan';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -19,6 +21,8 @@ export const contract = {
   ...participantsContract,
   ...mapContract,
   ...scalingContract,
+  ...agreementsContract,
+  ...planContract,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,10 @@
 import type { ChannelName } from '../../shared/contract';
+import { agreementsHandlers } from './agreements';
+import { agreementsOverviewHandlers } from './agreementsOverview';
+import { agreementsReviewHandlers } from './agreementsReview';
 import { casesHandlers } from './cases';
 import type { HandlerMap } from './context';
+import { planHandlers } from './plan';
 import { meetingsHandlers } from './meetings';
 import { participantsHandlers } from './participants';
 import { mapHandlers } from './map';
@@ -13,6 +17,10 @@ export type ServiceChannel = Exclude<ChannelName, HostChannel>;
 /** Every service channel must have a handler here, or this does not compile. */
 export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...casesHandlers,
+  ...agreementsHandlers,
+  ...agreementsReviewHandlers,
+  ...agreementsOverviewHandlers,
+  ...planHandlers,
   ...meetingsHandlers,
   ...participantsHandlers,
   ...mapHandlers,

@@ -80,3 +80,25 @@ export function dueDateWarning(dueDate: string | null, meetingDate: string | nul
   if (dueDate < meetingDate.slice(0, 10)) return 'Fristen ligger før mødedatoen. Er datoen rigtig?';
   return null;
 }
+
+export interface Group<T> {
+  key: string;
+  label: string;
+  items: T[];
+}
+
+/** Groups overview items by case or by responsible person, keeping the incoming (due date) order within a group. */
+export function groupAgreements<T extends { caseId: string; childName: string; responsibleName: string }>(
+  items: T[],
+  by: 'case' | 'person',
+): Group<T>[] {
+  const groups = new Map<string, Group<T>>();
+  for (const item of items) {
+    const key = by === 'case' ? item.caseId : item.responsibleName.toLocaleLowerCase('da');
+    const label = by === 'case' ? item.childName : item.responsibleName;
+    const group = groups.get(key) ?? { key, label, items: [] };
+    group.items.push(item);
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort((a, b) => a.label.localeCompare(b.label, 'da'));
+}

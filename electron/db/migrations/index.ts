@@ -3,6 +3,7 @@ import { m001Init } from './001-init';
 import { m002Participants } from './002-participants';
 import { m003Meetings } from './003-meetings';
 import { m007Map } from './007-map';
+import { m008Plan } from './008-plan';
 
 /** Every migration, in order. Never edit one that has shipped: add the next number. */
-export const migrations: Migration[] = [m001Init, m002Participants, m003Meetings, m007Map];
+export const migrations: Migration[] = [m001Init, m002Participants, m003Meetings, m007Map, m008Plan];

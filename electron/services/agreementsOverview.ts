@@ -1,0 +1,75 @@
+import type { AgreementsOverview, OverviewItem } from '../../shared/contract/agreements';
+import type { AgreementStatus } from '../../shared/domain/agreements';
+import { toIsoDay } from '../../shared/domain/dates';
+import type { HandlerMap, ServiceContext } from './context';
+
+/** Chosen on the overview when no profile name exists (see README "Decisions"). */
+export const MY_NAME_SETTING = 'agreements.my_name';
+/** The overview lists the most urgent; counts cover all. A worker with 25 cases never comes near this. */
+export const OVERVIEW_LIMIT = 1000;
+
+const OPEN = `a.status IN ('not_started', 'in_progress') AND a.carried_forward = 0 AND c.status = 'open'`;
+
+export function myName(ctx: ServiceContext): string | null {
+  const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(MY_NAME_SETTING) as { value: string } | undefined;
+  const name = row ? (JSON.parse(row.value) as string) : '';
+  return name.trim() ? name : null;
+}
+
+function setMyName(ctx: ServiceContext, name: string): null {
+  ctx.db
+    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+    .run(MY_NAME_SETTING, JSON.stringify(name.trim()));
+  ctx.emit({ type: 'agreements.changed', origin: ctx.origin });
+  return null;
+}
+
+interface OverviewRow {
+  id: string;
+  case_id: string;
+  child_name: string;
+  what: string;
+  responsible_name: string;
+  due_date: string | null;
+  status: AgreementStatus;
+}
+
+export function agreementsOverview(ctx: ServiceContext, input: { mine: boolean }): AgreementsOverview {
+  const today = toIsoDay(ctx.now());
+  const me = myName(ctx);
+  const mineFilter = input.mine ? `AND a.responsible_name = @me COLLATE NOCASE` : '';
+  const params = { today, me: me ?? '', limit: OVERVIEW_LIMIT };
+  const rows = ctx.db
+    .prepare(
+      `SELECT a.id, a.case_id, c.child_name, a.what, a.responsible_name, a.due_date, a.status
+       FROM agreements a JOIN cases c ON c.id = a.case_id
+       WHERE ${OPEN} ${mineFilter}
+       ORDER BY a.due_date IS NULL, a.due_date, c.child_name LIMIT @limit`,
+    )
+    .all(params) as OverviewRow[];
+  const counts = ctx.db
+    .prepare(
+      `SELECT COUNT(*) AS open, COALESCE(SUM(a.due_date < @today), 0) AS overdue
+       FROM agreements a JOIN cases c ON c.id = a.case_id WHERE ${OPEN} ${mineFilter}`,
+    )
+    .get(params) as { open: number; overdue: number };
+  const names = ctx.db
+    .prepare(`SELECT DISTINCT a.responsible_name AS name FROM agreements a JOIN cases c ON c.id = a.case_id WHERE ${OPEN} ORDER BY name COLLATE NOCASE`)
+    .all() as { name: string }[];
+  const items: OverviewItem[] = rows.map((row) => ({
+    id: row.id,
+    caseId: row.case_id,
+    childName: row.child_name,
+    what: row.what,
+    responsibleName: row.responsible_name,
+    dueDate: row.due_date,
+    status: row.status,
+    overdue: row.due_date !== null && row.due_date < today,
+  }));
+  return { today, items, openCount: counts.open, overdueCount: counts.overdue, myName: me, responsibleNames: names.map((n) => n.name) };
+}
+
+export const agreementsOverviewHandlers: HandlerMap<'agreements.overview' | 'agreements.setMyName'> = {
+  'agreements.overview': agreementsOverview,
+  'agreements.setMyName': (ctx, input) => setMyName(ctx, input.name),
+};
