@@ -5,6 +5,7 @@ import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
 import { mapContract } from './contract/map';
 import { scalingContract } from './contract/scaling';
+import { searchContract } from './contract/search';
 import type { Channel } from './contract/define';
 import { meetingsContract } from './contract/meetings';
 import { participantsContract } from './contract/participants';
@@ -23,6 +24,7 @@ export const contract = {
   ...scalingContract,
   ...agreementsContract,
   ...planContract,
+  ...searchContract,
 };
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { meetingsHandlers } from './meetings';
 import { participantsHandlers } from './participants';
 import { mapHandlers } from './map';
 import { scalingHandlers } from './scaling';
+import { searchHandlers } from './search';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
 export type HostChannel = 'app.info' | 'app.openExternal';
@@ -25,4 +26,5 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...participantsHandlers,
   ...mapHandlers,
   ...scalingHandlers,
+  ...searchHandlers,
 };

@@ -6,6 +6,7 @@
 import { AGREEMENT_STATUS_LABELS } from './agreements';
 import { formatDate, formatDateTime } from './dates';
 import { DEFAULT_MAP_LABELS, MAP_PARTS, type MapLabels } from './map';
+import type { Role } from './participants';
 import { GOAL_STATUS_LABELS, PROGRESS_STATUS_LABELS } from './plan';
 import { attended, type GoalRecord, type MeetingRecord, type MeetingTypeKey } from './review';
 import { WELLBEING_LABELS } from './wellbeing';
@@ -14,6 +15,27 @@ export const MEETING_TYPE_NAMES: Record<MeetingTypeKey, string> = {
   network_meeting: 'Inddragende netværksmøde',
   follow_up: 'Opfølgningsmøde',
   resource_center: 'Ressourcecentermøde',
+};
+
+/** Role names for plain-text outputs (journal note, PDF); the screens use the participants slice's translations. */
+export const ROLE_NAMES: Record<Role, string> = {
+  child: 'Barnet',
+  mother: 'Mor',
+  father: 'Far',
+  sibling: 'Søskende',
+  grandparent: 'Bedsteforælder',
+  foster_parent: 'Plejeforælder',
+  other_family: 'Familie',
+  network_person: 'Netværksperson',
+  support_person: 'Bisidder',
+  teacher: 'Lærer',
+  pedagogue: 'Pædagog',
+  health_visitor: 'Sundhedsplejerske',
+  ppr_psychologist: 'PPR-psykolog',
+  social_worker: 'Socialrådgiver',
+  school_social_worker: 'Skolesocialrådgiver',
+  provider: 'Leverandør',
+  other: 'Andet',
 };
 
 export const ATTENDANCE_NAMES = { present: 'til stede', phone: 'deltog på telefon', absent: 'afbud', invited: 'inviteret' } as const;

@@ -1,0 +1,112 @@
+import type { PersonOption, SearchGroup, SearchHit, SearchResult } from '../../shared/contract/search';
+import type { ParsedInput } from '../../shared/contract';
+import { buildFtsQuery, HIT_END, HIT_START, highlightWords, parseSnippet, type SearchKind } from '../../shared/domain/search';
+import type { HandlerMap, ServiceContext } from './context';
+
+interface HitRow {
+  source_kind: SearchKind;
+  source_id: string;
+  case_id: string;
+  child_name: string;
+  meeting_id: string | null;
+  meeting_type: SearchHit['meetingType'];
+  phase_kind: string | null;
+  day: string;
+  confidential: number;
+  snippet: string;
+}
+
+/** Words of context either side of a hit in the snippet. */
+const SNIPPET_TOKENS = 14;
+
+function filters(input: ParsedInput<'search.query'>): { sql: string[]; params: Record<string, unknown> } {
+  const sql: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (input.caseId) {
+    sql.push('d.case_id = @caseId');
+    params.caseId = input.caseId;
+  }
+  if (input.from) {
+    sql.push('d.day >= @from');
+    params.from = input.from;
+  }
+  if (input.to) {
+    sql.push('d.day <= @to');
+    params.to = input.to;
+  }
+  if (input.meetingType) {
+    sql.push('d.meeting_type = @meetingType');
+    params.meetingType = input.meetingType;
+  }
+  if (input.personId) {
+    sql.push(`(d.person_id = @personId OR d.meeting_id IN (
+      SELECT meeting_id FROM meeting_attendance WHERE participant_id = @personId AND status IN ('present', 'phone')))`);
+    params.personId = input.personId;
+  }
+  if (input.kinds?.length) {
+    sql.push(`d.source_kind IN (${input.kinds.map((_, i) => `@kind${i}`).join(', ')})`);
+    input.kinds.forEach((kind, i) => (params[`kind${i}`] = kind));
+  }
+  if (!input.includeConfidential) sql.push('d.confidential = 0');
+  return { sql, params };
+}
+
+/**
+ * Full-text search over everything written in a case. Best matches first (bm25); results grouped by case in the
+ * order of each case's best hit. Input that is only punctuation or FTS syntax finds nothing instead of failing.
+ */
+export function search(ctx: ServiceContext, input: ParsedInput<'search.query'>): SearchResult {
+  const words = highlightWords(input.text);
+  const match = buildFtsQuery(input.text);
+  if (!match) return { groups: [], count: 0, more: false, words };
+  const { sql, params } = filters(input);
+  const rows = ctx.db
+    .prepare(
+      `SELECT d.source_kind, d.source_id, d.case_id, c.child_name, d.meeting_id, d.meeting_type, d.phase_kind, d.day, d.confidential,
+         snippet(search_fts, 0, @start, @end, '…', ${SNIPPET_TOKENS}) AS snippet
+       FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid JOIN cases c ON c.id = d.case_id
+       WHERE search_fts MATCH @match ${sql.map((s) => `AND ${s}`).join(' ')}
+       ORDER BY search_fts.rank LIMIT @limit`,
+    )
+    .all({ ...params, match, start: HIT_START, end: HIT_END, limit: input.limit + 1 }) as HitRow[];
+  const more = rows.length > input.limit;
+  const groups = new Map<string, SearchGroup>();
+  for (const row of rows.slice(0, input.limit)) {
+    const group = groups.get(row.case_id) ?? { caseId: row.case_id, childName: row.child_name, hits: [] };
+    group.hits.push({
+      kind: row.source_kind,
+      sourceId: row.source_id,
+      meetingId: row.meeting_id,
+      meetingType: row.meeting_type,
+      phaseKind: row.phase_kind,
+      day: row.day,
+      confidential: row.confidential === 1,
+      snippet: parseSnippet(row.snippet),
+    });
+    groups.set(row.case_id, group);
+  }
+  return { groups: [...groups.values()], count: Math.min(rows.length, input.limit), more, words };
+}
+
+/** The naive scan search replaced, kept for the benchmark's comparison only. */
+export function likeScan(ctx: ServiceContext, text: string, limit = 100): number {
+  const rows = ctx.db.prepare(`SELECT id FROM search_docs WHERE body LIKE @pattern LIMIT @limit`).all({ pattern: `%${text}%`, limit });
+  return rows.length;
+}
+
+/** People to filter by: every participant, with the child of their case so two "Mor" can be told apart. */
+export function searchPeople(ctx: ServiceContext, input: { caseId?: string }): PersonOption[] {
+  const rows = ctx.db
+    .prepare(
+      `SELECT p.id, p.name, p.case_id AS caseId, c.child_name AS childName FROM participants p JOIN cases c ON c.id = p.case_id
+       WHERE p.archived_at IS NULL ${input.caseId ? 'AND p.case_id = @caseId' : ''}
+       ORDER BY c.child_name COLLATE NOCASE, p.name COLLATE NOCASE LIMIT 2000`,
+    )
+    .all(input.caseId ? { caseId: input.caseId } : {}) as PersonOption[];
+  return rows;
+}
+
+export const searchHandlers: HandlerMap<'search.query' | 'search.people'> = {
+  'search.query': search,
+  'search.people': searchPeople,
+};
