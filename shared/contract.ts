@@ -5,6 +5,7 @@ import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
 import { mapContract } from './contract/map';
 import { scalingContract } from './contract/scaling';
+import { reviewContract } from './contract/review';
 import { searchContract } from './contract/search';
 import type { Channel } from './contract/define';
 import { meetingsContract } from './contract/meetings';
@@ -25,6 +26,7 @@ export const contract = {
   ...agreementsContract,
   ...planContract,
   ...searchContract,
+  ...reviewContract,
 };
 
 export type Contract = typeof contract;

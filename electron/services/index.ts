@@ -9,6 +9,7 @@ import { meetingsHandlers } from './meetings';
 import { participantsHandlers } from './participants';
 import { mapHandlers } from './map';
 import { scalingHandlers } from './scaling';
+import { reviewHandlers } from './review';
 import { searchHandlers } from './search';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
@@ -27,4 +28,5 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...mapHandlers,
   ...scalingHandlers,
   ...searchHandlers,
+  ...reviewHandlers,
 };
