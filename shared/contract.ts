@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import './validation';
 import { agreementsContract } from './contract/agreements';
 import { appContract } from './contract/app';
+import { bundleContract } from './contract/bundle';
 import { casesContract } from './contract/cases';
 import { mapContract } from './contract/map';
 import { scalingContract } from './contract/scaling';
@@ -27,6 +28,7 @@ export const contract = {
   ...planContract,
   ...searchContract,
   ...reviewContract,
+  ...bundleContract,
 };
 
 export type Contract = typeof contract;

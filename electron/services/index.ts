@@ -2,6 +2,7 @@ import type { ChannelName } from '../../shared/contract';
 import { agreementsHandlers } from './agreements';
 import { agreementsOverviewHandlers } from './agreementsOverview';
 import { agreementsReviewHandlers } from './agreementsReview';
+import { bundleHandlers } from './bundle';
 import { casesHandlers } from './cases';
 import type { HandlerMap } from './context';
 import { planHandlers } from './plan';
@@ -29,4 +30,5 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...scalingHandlers,
   ...searchHandlers,
   ...reviewHandlers,
+  ...bundleHandlers,
 };
