@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, shell, type MenuItemConstructorOptions } from 'electron';
 import { loadOrCreateKey, type KeyProtector } from './db/key';
@@ -70,6 +71,30 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/**
+ * A PDF of a print route (meeting summary, the child's plan): rendered in a hidden window of the same app with the
+ * same print stylesheet, A4 with page numbers, then saved where the user chooses. '' when the user cancels.
+ */
+async function printToPdf(route: string, fileName: string): Promise<string> {
+  const win = new BrowserWindow({ show: false, webPreferences: { preload: path.join(__dirname, 'preload.cjs'), contextIsolation: true, sandbox: true, nodeIntegration: false } });
+  try {
+    await win.loadFile(rendererIndex, { hash: route });
+    // The print page marks itself ready once its data has loaded.
+    for (let i = 0; i < 100; i++) {
+      if (await win.webContents.executeJavaScript(`document.body.dataset.printReady === '1'`)) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // A4, margins and page numbers come from the print stylesheet (shared/domain/printLayout.ts).
+    const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    const { canceled, filePath } = await dialog.showSaveDialog({ defaultPath: path.join(app.getPath('documents'), fileName), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    if (canceled || !filePath) return '';
+    fs.writeFileSync(filePath, pdf);
+    return filePath;
+  } finally {
+    win.destroy();
+  }
+}
+
 function buildMenu(): void {
   const template: MenuItemConstructorOptions[] = [
     {
@@ -119,6 +144,7 @@ app.whenReady().then(() => {
     key,
     now: clockFromEnv(),
     openExternal: openExternalSafely,
+    printToPdf,
     log: (line) => console.error(line),
   });
   if (!host.startupError && process.argv.includes('--demo')) host.loadDemo();

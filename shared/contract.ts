@@ -4,6 +4,7 @@ import { agreementsContract } from './contract/agreements';
 import { appContract } from './contract/app';
 import { bundleContract } from './contract/bundle';
 import { casesContract } from './contract/cases';
+import { exportContract } from './contract/export';
 import { mapContract } from './contract/map';
 import { scalingContract } from './contract/scaling';
 import { reviewContract } from './contract/review';
@@ -29,6 +30,7 @@ export const contract = {
   ...searchContract,
   ...reviewContract,
   ...bundleContract,
+  ...exportContract,
 };
 
 export type Contract = typeof contract;

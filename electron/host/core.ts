@@ -15,6 +15,8 @@ export interface HostOptions {
   /** Injectable clock (tests, KREDS_NOW). */
   now?: () => Date;
   openExternal(url: string): void | Promise<void>;
+  /** Renders a print route to a PDF and saves it where the user chooses (Electron); absent in the browser host. */
+  printToPdf?(route: string, fileName: string): Promise<string>;
   log?: (line: string) => void;
 }
 
@@ -53,6 +55,7 @@ export class KredsHost {
       'app.openExternal': (_ctx, input) => {
         void options.openExternal(input.url);
       },
+      'export.pdf': async (_ctx, input) => (options.printToPdf ? { savedTo: await options.printToPdf(input.route, input.fileName) } : null),
     };
   }
 

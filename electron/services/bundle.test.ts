@@ -26,7 +26,7 @@ beforeAll(() => {
   source = createTestContext('2026-05-14T10:00:00');
   target = createTestContext('2026-05-20T10:00:00');
   caseId = createCase(source, { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' }).id;
-  writeCaseHistory(source, oliverHistory(caseId, 2026));
+  writeCaseHistory(source, oliverHistory(caseId, new Date(2026, 4, 14)));
   file = exportBundle(source, { caseId, passphrase: PASSPHRASE }).content;
 });
 afterAll(() => {
@@ -113,6 +113,7 @@ function basePayload() {
 function tamper(text: string): string {
   const envelope = JSON.parse(text) as { data: string };
   const bytes = Buffer.from(envelope.data, 'base64');
-  bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+  const middle = Math.floor(bytes.length / 2);
+  bytes[middle] = bytes[middle]! ^ 0xff;
   return JSON.stringify({ ...envelope, data: bytes.toString('base64') });
 }

@@ -1,5 +1,7 @@
+import { writeCaseHistory } from './caseHistory';
 import { createCase } from './cases';
 import type { ServiceContext } from './context';
+import { oliverHistory } from './demoHistory';
 
 const DEMO_FLAG = 'demo_loaded';
 
@@ -10,7 +12,8 @@ const DEMO_FLAG = 'demo_loaded';
 export function loadDemoData(ctx: ServiceContext): void {
   if (ctx.db.prepare('SELECT 1 FROM settings WHERE key = ?').get(DEMO_FLAG)) return;
   const year = ctx.now().getFullYear();
-  createCase(ctx, { childName: 'Oliver', birthYear: year - 9, caseType: 'network', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
+  const oliver = createCase(ctx, { childName: 'Oliver', birthYear: year - 9, caseType: 'network', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
+  writeCaseHistory(ctx, oliverHistory(oliver.id, ctx.now()));
   createCase(ctx, { childName: 'Sofie', birthYear: year - 14, caseType: 'supportive', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
   createCase(ctx, { childName: 'A.K.', birthYear: year - 6, caseType: 'early_preventive', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
   createCase(ctx, { childName: 'Emil', birthYear: year - 16, caseType: 'placement', responsibleWorker: 'Jonas Holm' }, { isDemo: true });

@@ -1,12 +1,27 @@
+import { toIsoDay } from '../../shared/domain/dates';
 import type { CaseHistorySpec } from './caseHistory';
+
+/** The Tuesday of the week `weeks` from today's week (negative: earlier), as 'yyyy-mm-dd'. */
+function tuesday(today: Date, weeks: number, dayShift = 0): string {
+  const date = new Date(today.getFullYear(), today.getMonth(), today.getDate());
+  const monday = date.getDate() - ((date.getDay() + 6) % 7);
+  date.setDate(monday + weeks * 7 + 1 + dayShift);
+  return toIsoDay(date);
+}
 
 /**
  * Oliver's history for the demo: three held meetings about school absence (network meeting, two follow-ups) and
  * the coming one. Fictional. The teacher's remark about mornings in the first meeting is what the search demo
- * finds; the confidential note and item show what the family version leaves out.
+ * finds; the confidential note and item show what the family version leaves out. Dates follow today: meetings 17, 11
+ * and 5 weeks ago (Tuesdays at 9), the next one next week, so the demo always looks current.
  */
-export function oliverHistory(caseId: string, year: number): CaseHistorySpec {
-  const y = (monthDay: string) => `${year}-${monthDay}`;
+export function oliverHistory(caseId: string, today: Date): CaseHistorySpec {
+  const [m1, m2, m3, next] = [-17, -11, -5, 1].map((w) => tuesday(today, w));
+  const dueBefore = (meetingDay: string) => {
+    const date = new Date(`${meetingDay}T12:00:00`);
+    date.setDate(date.getDate() - 1);
+    return toIsoDay(date);
+  };
   return {
     caseId,
     people: {
@@ -21,18 +36,18 @@ export function oliverHistory(caseId: string, year: number): CaseHistorySpec {
     goals: [
       {
         text: 'Oliver møder i skole mindst 9 ud af 10 dage inden sommerferien',
-        deadline: y('06-19'),
+        deadline: tuesday(today, 6, 3),
         progress: [
           { meeting: 1, status: 'some_progress', score: 5 },
           { meeting: 2, status: 'on_track', score: 7 },
         ],
       },
-      { text: 'Oliver har en fast voksen, han kan gå til i frikvartererne', deadline: y('04-30'), progress: [{ meeting: 2, status: 'reached', score: 9 }] },
+      { text: 'Oliver har en fast voksen, han kan gå til i frikvartererne', deadline: tuesday(today, -2, 2), progress: [{ meeting: 2, status: 'reached', score: 9 }] },
     ],
     meetings: [
       {
         type: 'network_meeting',
-        startsAt: y('01-13T09:00'),
+        startsAt: `${m1}T09:00`,
         place: 'Skovvejens Skole, mødelokale 2',
         present: ['oliver', 'camilla', 'thomas', 'inge', 'henrik', 'sara', 'mette'],
         notes: [
@@ -53,14 +68,14 @@ export function oliverHistory(caseId: string, year: number): CaseHistorySpec {
         scores: { camilla: 4, thomas: 5, henrik: 3, sara: 4, mette: 4 },
         wellbeing: 'declining',
         agreements: [
-          { what: 'Følger Oliver i skole mandag, onsdag og fredag', responsible: 'inge', dueDate: y('02-23') },
-          { what: 'Ringer hjem inden kl. 9, hvis Oliver ikke er kommet', responsible: 'henrik', dueDate: y('02-23') },
-          { what: 'Observerer Oliver i frikvartererne og giver klassen en legeordning', responsible: 'sara', dueDate: y('02-23') },
+          { what: 'Følger Oliver i skole mandag, onsdag og fredag', responsible: 'inge', dueDate: dueBefore(m2!) },
+          { what: 'Ringer hjem inden kl. 9, hvis Oliver ikke er kommet', responsible: 'henrik', dueDate: dueBefore(m2!) },
+          { what: 'Observerer Oliver i frikvartererne og giver klassen en legeordning', responsible: 'sara', dueDate: dueBefore(m2!) },
         ],
       },
       {
         type: 'follow_up',
-        startsAt: y('02-24T09:00'),
+        startsAt: `${m2}T09:00`,
         place: 'Skovvejens Skole, mødelokale 2',
         present: ['oliver', 'camilla', 'inge', 'henrik', 'sara', 'mette'],
         reviews: [
@@ -73,13 +88,13 @@ export function oliverHistory(caseId: string, year: number): CaseHistorySpec {
         scores: { camilla: 6, henrik: 5, sara: 6, mette: 5 },
         wellbeing: 'declining',
         agreements: [
-          { what: 'Observerer Oliver i to frikvarterer og fortæller om det ved næste møde', responsible: 'sara', dueDate: y('04-06') },
-          { what: 'Laver en aftenrutine med fast sengetid kl. 20', responsible: 'camilla', dueDate: y('04-06') },
+          { what: 'Observerer Oliver i to frikvarterer og fortæller om det ved næste møde', responsible: 'sara', dueDate: dueBefore(m3!) },
+          { what: 'Laver en aftenrutine med fast sengetid kl. 20', responsible: 'camilla', dueDate: dueBefore(m3!) },
         ],
       },
       {
         type: 'follow_up',
-        startsAt: y('04-07T09:00'),
+        startsAt: `${m3}T09:00`,
         place: 'Familiens hjem',
         present: ['oliver', 'camilla', 'thomas', 'inge', 'henrik', 'mette'],
         reviews: [
@@ -97,11 +112,11 @@ export function oliverHistory(caseId: string, year: number): CaseHistorySpec {
         scores: { camilla: 7, thomas: 7, henrik: 7, mette: 6 },
         wellbeing: 'general',
         agreements: [
-          { what: 'Holder øje med fraværet og sender en kort status hver fredag', responsible: 'henrik', dueDate: y('05-18') },
-          { what: 'Aftaler weekendrutine med Oliver', responsible: 'thomas', dueDate: y('05-18') },
+          { what: 'Holder øje med fraværet og sender en kort status hver fredag', responsible: 'henrik', dueDate: dueBefore(next!) },
+          { what: 'Aftaler weekendrutine med Oliver', responsible: 'thomas', dueDate: dueBefore(next!) },
         ],
       },
-      { type: 'follow_up', startsAt: y('05-19T09:00'), place: 'Skovvejens Skole, mødelokale 2', present: [], planned: true },
+      { type: 'follow_up', startsAt: `${next}T09:00`, place: 'Skovvejens Skole, mødelokale 2', present: [], planned: true },
     ],
   };
 }

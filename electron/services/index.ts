@@ -14,7 +14,7 @@ import { reviewHandlers } from './review';
 import { searchHandlers } from './search';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
-export type HostChannel = 'app.info' | 'app.openExternal';
+export type HostChannel = 'app.info' | 'app.openExternal' | 'export.pdf';
 export type ServiceChannel = Exclude<ChannelName, HostChannel>;
 
 /** Every service channel must have a handler here, or this does not compile. */

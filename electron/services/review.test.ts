@@ -12,7 +12,7 @@ let meetings: string[];
 beforeAll(() => {
   ctx = createTestContext('2026-05-14T10:00:00');
   caseId = createCase(ctx, { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' }).id;
-  meetings = writeCaseHistory(ctx, oliverHistory(caseId, 2026)).meetings;
+  meetings = writeCaseHistory(ctx, oliverHistory(caseId, new Date(2026, 4, 14))).meetings;
 });
 afterAll(() => ctx.close());
 

@@ -17,7 +17,7 @@ const texts = (result: ReturnType<typeof find>) => result.groups.flatMap((g) => 
 beforeAll(() => {
   ctx = createTestContext('2026-05-14T10:00:00');
   caseId = createCase(ctx, { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' }).id;
-  history = writeCaseHistory(ctx, oliverHistory(caseId, 2026));
+  history = writeCaseHistory(ctx, oliverHistory(caseId, new Date(2026, 4, 14)));
   const other = createCase(ctx, { childName: 'Sofie', birthYear: 2012, caseType: 'supportive', responsibleWorker: 'Jonas Holm' }).id;
   callService(ctx, 'participants.create', { caseId: other, name: 'Aase Haagensen', role: 'grandparent', roleDetail: 'mormor' });
 });

@@ -51,6 +51,16 @@ function Routed() {
               {t('nav.cases')}
             </Link>
           </li>
+          <li>
+            <Link to="/search" aria-current={section === 'search' ? 'page' : undefined}>
+              {t('nav.search')}
+            </Link>
+          </li>
+          <li>
+            <Link to="/bundles/import" aria-current={section === 'bundles' ? 'page' : undefined}>
+              {t('nav.importBundle')}
+            </Link>
+          </li>
         </ul>
       </nav>
       <main id="main" className="main" tabIndex={-1}>

@@ -2,6 +2,14 @@ import type { ReactNode } from 'react';
 import { CaseFormPage } from '../features/cases/CaseFormPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
+import { BundleImportPage } from '../features/bundle/BundleImportPage';
+import { PrintMeetingPage } from '../features/export/PrintMeetingPage';
+import { PrintPlanPage } from '../features/export/PrintPlanPage';
+import { ComparePage } from '../features/review/ComparePage';
+import { MeetingReviewPage } from '../features/review/MeetingReviewPage';
+import { PreparePage } from '../features/review/PreparePage';
+import { TimelinePage } from '../features/review/TimelinePage';
+import { SearchPage } from '../features/search/SearchPage';
 
 export interface RouteDef {
   pattern: string;
@@ -17,4 +25,12 @@ export const routes: RouteDef[] = [
   { pattern: '/cases/new', render: () => <CaseFormPage /> },
   { pattern: '/cases/:id/edit', render: (p) => <CaseFormPage id={p.id} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
+  { pattern: '/cases/:id/timeline', render: (p) => <TimelinePage caseId={p.id!} /> },
+  { pattern: '/cases/:id/prepare', render: (p) => <PreparePage caseId={p.id!} /> },
+  { pattern: '/cases/:id/compare', render: (p) => <ComparePage caseId={p.id!} /> },
+  { pattern: '/meetings/:id/review', render: (p) => <MeetingReviewPage id={p.id!} /> },
+  { pattern: '/search', render: () => <SearchPage /> },
+  { pattern: '/bundles/import', render: () => <BundleImportPage /> },
+  { pattern: '/print/meeting/:id', render: (p) => <PrintMeetingPage id={p.id!} />, bare: true },
+  { pattern: '/print/plan/:id', render: (p) => <PrintPlanPage caseId={p.id!} />, bare: true },
 ];
