@@ -71,9 +71,18 @@ export function search(ctx: ServiceContext, input: ParsedInput<'search.query'>):
     .all({ ...params, match, start: HIT_START, end: HIT_END, limit: input.limit + 1 }) as HitRow[];
   const more = rows.length > input.limit;
   const groups = new Map<string, SearchGroup>();
+  // A map item carried forward lives on in every later meeting's map: show it once (its latest meeting), with a count.
+  const carried = new Map<string, SearchHit>();
   for (const row of rows.slice(0, input.limit)) {
     const group = groups.get(row.case_id) ?? { caseId: row.case_id, childName: row.child_name, hits: [] };
-    group.hits.push({
+    const sameText = row.source_kind === 'map_item' ? `${row.case_id}\u0000${row.confidential}\u0000${row.snippet}` : null;
+    const earlier = sameText ? carried.get(sameText) : undefined;
+    if (earlier) {
+      earlier.repeats += 1;
+      if (row.day > earlier.day) Object.assign(earlier, { sourceId: row.source_id, meetingId: row.meeting_id, meetingType: row.meeting_type, day: row.day });
+      continue;
+    }
+    const hit: SearchHit = {
       kind: row.source_kind,
       sourceId: row.source_id,
       meetingId: row.meeting_id,
@@ -82,10 +91,13 @@ export function search(ctx: ServiceContext, input: ParsedInput<'search.query'>):
       day: row.day,
       confidential: row.confidential === 1,
       snippet: parseSnippet(row.snippet),
-    });
+      repeats: 0,
+    };
+    if (sameText) carried.set(sameText, hit);
+    group.hits.push(hit);
     groups.set(row.case_id, group);
   }
-  return { groups: [...groups.values()], count: Math.min(rows.length, input.limit), more, words };
+  return { groups: [...groups.values()], count: [...groups.values()].reduce((n, g) => n + g.hits.length, 0), more, words };
 }
 
 /** The naive scan search replaced, kept for the benchmark's comparison only. */

@@ -31,6 +31,8 @@ export interface SearchHit {
   day: string;
   confidential: boolean;
   snippet: Segment[];
+  /** The same map item carried forward: on this many other (earlier) meetings too. */
+  repeats: number;
 }
 
 export interface SearchGroup {

@@ -45,8 +45,8 @@ export function TimelinePage({ caseId }: { caseId: string }) {
               </span>
               <span className="timeline__scaling" aria-label={t('timeline.scalingLabel')}>
                 {entry.scaling.map((s, i) => (
-                  <span key={i} title={s.question}>
-                    <strong className="timeline__score">{s.median}</strong>
+                  <span key={i} title={s.question} className="timeline__scale">
+                    <strong className="timeline__score">{s.median.toLocaleString('da-DK')}</strong>
                     <span className="muted small">
                       {t('timeline.range', { min: s.min, max: s.max, count: s.count })}
                     </span>

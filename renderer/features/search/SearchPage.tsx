@@ -128,6 +128,7 @@ export function SearchPage() {
                     {hit.meetingType && <span>{t(`meetingType.${hit.meetingType}`)}</span>}
                     {hit.phaseKind && hit.meetingId && <span>{t(`phase.${hit.phaseKind}`, { defaultValue: hit.phaseKind })}</span>}
                     {hit.confidential && <Badge tone="warning">{t('confidential')}</Badge>}
+                    {hit.repeats > 0 && <span>{t('search.repeats', { count: hit.repeats })}</span>}
                   </span>
                   <span className="search-hit__snippet">
                     <Highlighted segments={hit.snippet} />
