@@ -8,6 +8,8 @@ import { chromium } from '@playwright/test';
 import { chromiumExecutable, chromiumLaunchOptions } from '../e2e/chromium';
 import { startHost, tempDataDir } from '../e2e/host';
 import { openDatabase } from '../electron/db/connection';
+import { measureExportPdf, measureSearch, measureTimeline } from './measures/review';
+import { seedReviewData } from './measures/reviewSeed';
 import { summarize, type Results } from './stats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -80,6 +82,20 @@ function measureBundle(): void {
 }
 
 
+/** Search, timeline and PDF on a medium data set (KREDS_BENCH_REVIEW_CASES cases × 10 meetings, default 200). */
+async function measureReview(): Promise<void> {
+  const dir = tempDataDir('kreds-bench-review-');
+  const cases = Number(process.env.KREDS_BENCH_REVIEW_CASES ?? 200);
+  const started = performance.now();
+  const data = seedReviewData(dir, BENCH_KEY, { cases, meetingsPerCase: 10, wordsPerMeeting: 500, seed: 8 });
+  console.log(`Bench: ${cases} sager, ${data.words} ord i søgeindekset, skrevet på ${Math.round((performance.now() - started) / 1000)} s`);
+  results.review_bench_words = data.words;
+  measureSearch(dir, BENCH_KEY, results);
+  measureTimeline(dir, BENCH_KEY, data, results);
+  await measureExportPdf(dir, BENCH_KEY, data, results);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 async function main(): Promise<void> {
   const dataDir = tempDataDir('kreds-bench-');
   const seed = await benchHost(dataDir, true);
@@ -88,6 +104,7 @@ async function main(): Promise<void> {
   measureDbOpen(dataDir);
   await measureFirstPaint(dataDir);
   measureBundle();
+  await measureReview();
 
   const out = path.join(here, 'results.json');
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');

@@ -1,5 +1,6 @@
 import type { CaseHeader, CompareView, MeetingReview, NextMeeting, PlanPrint, PrepareView, TimelineView } from '../../shared/contract/review';
 import { formatTime, toIsoDay } from '../../shared/domain/dates';
+import type { MapPart } from '../../shared/domain/map';
 import { KredsError } from '../../shared/errors';
 import { buildJournalNote } from '../../shared/domain/journal';
 import { compareMeetings, lastHeldMeeting, openAgreements, timeline, type MeetingRecord } from '../../shared/domain/review';
@@ -46,19 +47,25 @@ export function forAudience(meeting: MeetingRecord, professional: boolean): Meet
   return { ...meeting, notes: meeting.notes.filter((n) => !n.confidential), mapItems: meeting.mapItems.filter((i) => !i.confidential) };
 }
 
+/** The parts a timeline summary may quote (shared/domain/review.ts oneLineSummary). */
+const SUMMARY_PARTS: MapPart[] = ['next_steps', 'danger_statements'];
+
 export function caseTimeline(ctx: ServiceContext, caseId: string): TimelineView {
   const header = caseHeader(ctx, caseId);
-  return { ...header, entries: timeline(readMeetings(ctx, caseId).filter((m) => m.status !== 'planned')) };
+  const meetings = readMeetings(ctx, caseId, { mapParts: SUMMARY_PARTS });
+  return { ...header, entries: timeline(meetings.filter((m) => m.status !== 'planned')) };
 }
 
 export function meetingReview(ctx: ServiceContext, input: { meetingId: string; professional: boolean }): MeetingReview {
   const caseId = caseOfMeeting(ctx, input.meetingId);
-  const all = readMeetings(ctx, caseId);
-  const meeting = all.find((m) => m.id === input.meetingId)!;
+  const meeting = readMeetings(ctx, caseId, { onlyIds: [input.meetingId] })[0]!;
+  const others = ctx.db
+    .prepare(`SELECT id, starts_at AS startsAt, type FROM meetings WHERE case_id = ? AND id <> ? AND status IN ('held', 'running') ORDER BY starts_at`)
+    .all(caseId, meeting.id) as MeetingReview['others'];
   return {
     ...caseHeader(ctx, caseId),
     meeting: forAudience(meeting, input.professional),
-    others: all.filter((m) => m.id !== meeting.id && m.status !== 'planned').map((m) => ({ id: m.id, startsAt: m.startsAt, type: m.type })),
+    others,
     goals: readGoals(ctx, caseId),
     nextMeeting: nextMeeting(ctx, caseId, meeting.startsAt),
     professional: input.professional,

@@ -1,5 +1,6 @@
 import type { AgreementRecord, GoalRecord, MapItemRecord, MeetingRecord, NoteRecord, ScalingRecord } from '../../shared/domain/review';
 import { ROLE_NAMES } from '../../shared/domain/journal';
+import type { MapPart } from '../../shared/domain/map';
 import type { Role } from '../../shared/domain/participants';
 import type { ServiceContext } from './context';
 
@@ -15,11 +16,18 @@ function inList(ids: string[]): string {
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
   return groups;
 }
 
-export function readMeetings(ctx: ServiceContext, caseId: string, onlyIds?: string[]): MeetingRecord[] {
+/** `mapParts` limits which map items are read: the timeline needs only what its one-line summary may quote. */
+export function readMeetings(ctx: ServiceContext, caseId: string, options: { onlyIds?: string[]; mapParts?: MapPart[] } = {}): MeetingRecord[] {
+  const { onlyIds, mapParts } = options;
   const meetings = ctx.db.prepare(`SELECT * FROM meetings WHERE case_id = ? ORDER BY starts_at`).all(caseId) as Row[];
   const chosen = onlyIds ? meetings.filter((m) => onlyIds.includes(m.id as string)) : meetings;
   const ids = chosen.map((m) => m.id as string);
@@ -34,13 +42,13 @@ export function readMeetings(ctx: ServiceContext, caseId: string, onlyIds?: stri
   );
   const items = groupBy(
     q(`SELECT i.*, p.name AS said_by_name FROM map_items i LEFT JOIN participants p ON p.id = i.said_by
-       WHERE i.meeting_id IN (@ids) ORDER BY i.part, i.position`),
+       WHERE i.meeting_id IN (@ids) ${mapParts ? `AND i.part IN (${mapParts.map((p) => `'${p}'`).join(', ')})` : ''} ORDER BY i.part, i.position`),
     (r) => r.meeting_id as string,
   );
   const questions = q(`SELECT * FROM scaling_questions WHERE meeting_id IN (@ids) ORDER BY position`);
   const scores = groupBy(
-    q(`SELECT s.*, p.name FROM scaling_scores s JOIN scaling_questions sq ON sq.id = s.question_id JOIN participants p ON p.id = s.participant_id
-       WHERE sq.meeting_id IN (@ids) ORDER BY p.name`),
+    q(`SELECT s.*, p.name FROM scaling_scores s JOIN participants p ON p.id = s.participant_id
+       WHERE s.question_id IN (SELECT id FROM scaling_questions WHERE meeting_id IN (@ids)) ORDER BY p.name`),
     (r) => r.question_id as string,
   );
   const wellbeing = new Map(q(`SELECT * FROM meeting_wellbeing WHERE meeting_id IN (@ids)`).map((r) => [r.meeting_id as string, r.level]));
@@ -93,7 +101,7 @@ export function readAgreements(ctx: ServiceContext, caseId: string): AgreementRe
   const rows = ctx.db.prepare(`SELECT * FROM agreements WHERE case_id = ? ORDER BY created_at`).all(caseId) as Row[];
   const reviews = groupBy(
     ctx.db
-      .prepare(`SELECT r.* FROM agreement_reviews r JOIN agreements a ON a.id = r.agreement_id WHERE a.case_id = ? ORDER BY r.reviewed_at`)
+      .prepare(`SELECT r.* FROM agreement_reviews r WHERE r.agreement_id IN (SELECT id FROM agreements WHERE case_id = ?) ORDER BY r.reviewed_at`)
       .all(caseId) as Row[],
     (r) => r.agreement_id as string,
   );
@@ -114,7 +122,7 @@ export function readAgreements(ctx: ServiceContext, caseId: string): AgreementRe
 export function readGoals(ctx: ServiceContext, caseId: string): GoalRecord[] {
   const goals = ctx.db.prepare(`SELECT * FROM goals WHERE case_id = ? ORDER BY parent_id IS NOT NULL, position`).all(caseId) as Row[];
   const progress = groupBy(
-    ctx.db.prepare(`SELECT gp.* FROM goal_progress gp JOIN goals g ON g.id = gp.goal_id WHERE g.case_id = ? ORDER BY gp.recorded_at`).all(caseId) as Row[],
+    ctx.db.prepare(`SELECT gp.* FROM goal_progress gp WHERE gp.goal_id IN (SELECT id FROM goals WHERE case_id = ?) ORDER BY gp.recorded_at`).all(caseId) as Row[],
     (r) => r.goal_id as string,
   );
   return goals.map((g) => ({

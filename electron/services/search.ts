@@ -1,7 +1,10 @@
 import type { PersonOption, SearchGroup, SearchHit, SearchResult } from '../../shared/contract/search';
 import type { ParsedInput } from '../../shared/contract';
-import { buildFtsQuery, HIT_END, HIT_START, highlightWords, parseSnippet, type SearchKind } from '../../shared/domain/search';
-import type { HandlerMap, ServiceContext } from './context';
+import { buildFtsQuery, highlightWords, snippetAround, type SearchKind } from '../../shared/domain/search';
+import { likePattern, type HandlerMap, type ServiceContext } from './context';
+
+/** How many of the newest matches are ranked; beyond it the search says there are more and asks for a narrower one. */
+const RANKING_POOL = 500;
 
 interface HitRow {
   source_kind: SearchKind;
@@ -13,11 +16,8 @@ interface HitRow {
   phase_kind: string | null;
   day: string;
   confidential: number;
-  snippet: string;
+  body: string;
 }
-
-/** Words of context either side of a hit in the snippet. */
-const SNIPPET_TOKENS = 14;
 
 function filters(input: ParsedInput<'search.query'>): { sql: string[]; params: Record<string, unknown> } {
   const sql: string[] = [];
@@ -60,22 +60,33 @@ export function search(ctx: ServiceContext, input: ParsedInput<'search.query'>):
   const match = buildFtsQuery(input.text);
   if (!match) return { groups: [], count: 0, more: false, words };
   const { sql, params } = filters(input);
-  const rows = ctx.db
+  // Ranking every match of a common word costs more than the whole search should, so the index streams the most
+  // recently written matches (rowid order, cheap in FTS5) and bm25 ranks that pool; snippets are made afterwards for
+  // the shown hits only.
+  const pool = ctx.db
     .prepare(
-      `SELECT d.source_kind, d.source_id, d.case_id, c.child_name, d.meeting_id, d.meeting_type, d.phase_kind, d.day, d.confidential,
-         snippet(search_fts, 0, @start, @end, '…', ${SNIPPET_TOKENS}) AS snippet
-       FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid JOIN cases c ON c.id = d.case_id
-       WHERE search_fts MATCH @match ${sql.map((s) => `AND ${s}`).join(' ')}
-       ORDER BY search_fts.rank LIMIT @limit`,
+      sql.length
+        ? `SELECT d.id, search_fts.rank AS rank FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
+           WHERE search_fts MATCH @match ${sql.map((s) => `AND ${s}`).join(' ')} ORDER BY search_fts.rowid DESC LIMIT @pool`
+        : `SELECT rowid AS id, rank FROM search_fts WHERE search_fts MATCH @match ORDER BY rowid DESC LIMIT @pool`,
     )
-    .all({ ...params, match, start: HIT_START, end: HIT_END, limit: input.limit + 1 }) as HitRow[];
-  const more = rows.length > input.limit;
+    .all({ ...params, match, pool: RANKING_POOL }) as { id: number; rank: number }[];
+  const ranked = pool.sort((a, b) => a.rank - b.rank).slice(0, input.limit + 1);
+  const found = ctx.db
+    .prepare(
+      `SELECT d.id, d.source_kind, d.source_id, d.case_id, c.child_name, d.meeting_id, d.meeting_type, d.phase_kind, d.day, d.confidential, d.body
+       FROM search_docs d JOIN cases c ON c.id = d.case_id WHERE d.id IN (SELECT value FROM json_each(@ids))`,
+    )
+    .all({ ids: JSON.stringify(ranked.map((r) => r.id)) }) as (HitRow & { id: number })[];
+  const byId = new Map(found.map((row) => [row.id, row]));
+  const rows = ranked.map(({ id }) => byId.get(id)!).filter(Boolean);
+  const more = rows.length > input.limit || pool.length === RANKING_POOL;
   const groups = new Map<string, SearchGroup>();
   // A map item carried forward lives on in every later meeting's map: show it once (its latest meeting), with a count.
   const carried = new Map<string, SearchHit>();
   for (const row of rows.slice(0, input.limit)) {
     const group = groups.get(row.case_id) ?? { caseId: row.case_id, childName: row.child_name, hits: [] };
-    const sameText = row.source_kind === 'map_item' ? `${row.case_id}\u0000${row.confidential}\u0000${row.snippet}` : null;
+    const sameText = row.source_kind === 'map_item' ? `${row.case_id}\u0000${row.confidential}\u0000${row.body}` : null;
     const earlier = sameText ? carried.get(sameText) : undefined;
     if (earlier) {
       earlier.repeats += 1;
@@ -90,7 +101,7 @@ export function search(ctx: ServiceContext, input: ParsedInput<'search.query'>):
       phaseKind: row.phase_kind,
       day: row.day,
       confidential: row.confidential === 1,
-      snippet: parseSnippet(row.snippet),
+      snippet: snippetAround(row.body, words),
       repeats: 0,
     };
     if (sameText) carried.set(sameText, hit);
@@ -100,9 +111,11 @@ export function search(ctx: ServiceContext, input: ParsedInput<'search.query'>):
   return { groups: [...groups.values()], count: [...groups.values()].reduce((n, g) => n + g.hits.length, 0), more, words };
 }
 
-/** The naive scan search replaced, kept for the benchmark's comparison only. */
+/** The naive scan FTS replaced (newest 100 rows containing the text), kept for the benchmark's comparison only. */
 export function likeScan(ctx: ServiceContext, text: string, limit = 100): number {
-  const rows = ctx.db.prepare(`SELECT id FROM search_docs WHERE body LIKE @pattern LIMIT @limit`).all({ pattern: `%${text}%`, limit });
+  const rows = ctx.db
+    .prepare(`SELECT id, case_id, day, substr(body, 1, 200) FROM search_docs WHERE body LIKE @pattern ESCAPE '\\' ORDER BY day DESC LIMIT @limit`)
+    .all({ pattern: likePattern(text), limit });
   return rows.length;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFtsQuery, HIT_END, HIT_START, highlight, highlightWords, parseQuery, parseSnippet, spellingVariants } from './search';
+import { buildFtsQuery, highlight, highlightWords, parseQuery, snippetAround, spellingVariants } from './search';
 
 describe('building a search query from what the user typed', () => {
   it.each([
@@ -45,25 +45,23 @@ describe('building a search query from what the user typed', () => {
 });
 
 describe('snippets as data', () => {
-  it('splits a marked snippet into hit and plain segments', () => {
-    expect(parseSnippet(`…læreren siger ${HIT_START}morgenerne${HIT_END} er svære…`)).toEqual([
-      { text: '…læreren siger ', hit: false },
-      { text: 'morgenerne', hit: true },
-      { text: ' er svære…', hit: false },
+  const long = 'en to tre fire fem seks syv otte ni ti elleve tolv tretten fjorten femten seksten Morgenerne er svære for Oliver og mor i hjemmet hver eneste dag i ugen især mandag og tirsdag når skolen starter tidligt';
+
+  it('cuts around the first hit with an ellipsis on both sides', () => {
+    const segments = snippetAround(long, ['morgen'], 4);
+    expect(segments.map((s) => s.text).join('')).toBe('…fjorten femten seksten Morgenerne er svære for Oliver og mor…');
+    expect(segments.filter((s) => s.hit)).toEqual([{ text: 'Morgenerne', hit: true }]);
+  });
+
+  it('keeps a short text whole', () => {
+    expect(snippetAround('Farmor henter', ['farmor'])).toEqual([
+      { text: 'Farmor', hit: true },
+      { text: ' henter', hit: false },
     ]);
   });
 
-  it('never leaks a marker into the text, even when markers are unbalanced', () => {
-    const segments = parseSnippet(`${HIT_END}a${HIT_START}b${HIT_START}c`);
-    expect(segments.map((s) => s.text).join('')).toBe('abc');
-    expect(segments).toEqual([
-      { text: 'a', hit: false },
-      { text: 'bc', hit: true },
-    ]);
-  });
-
-  it('keeps markup-looking text as plain text', () => {
-    expect(parseSnippet('<b>fed</b>')).toEqual([{ text: '<b>fed</b>', hit: false }]);
+  it('shows the beginning when no word is marked, and keeps markup-looking text as text', () => {
+    expect(snippetAround('<b>fed</b> tekst', ['xyz'])).toEqual([{ text: '<b>fed</b> tekst', hit: false }]);
   });
 });
 

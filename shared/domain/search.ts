@@ -1,6 +1,6 @@
 /**
- * Search across a case's words (issue 8): turning what a user typed into a safe SQLite FTS5 query, and turning
- * the index's marked-up snippets into segments React renders with <mark> — never an HTML string.
+ * Search across a case's words (issue 8): turning what a user typed into a safe SQLite FTS5 query, and turning a
+ * hit's text into segments React renders with <mark> — never an HTML string.
  */
 
 /** What a search hit is: the kind of thing it was found in. */
@@ -94,29 +94,6 @@ export interface Segment {
   hit: boolean;
 }
 
-/** Markers the index puts around a hit in snippet(); control characters that typed text does not contain. */
-export const HIT_START = '\u0002';
-export const HIT_END = '\u0003';
-
-/** Splits an FTS5 snippet with HIT_START/HIT_END markers into segments. Stray markers never leak into the text. */
-export function parseSnippet(snippet: string): Segment[] {
-  const segments: Segment[] = [];
-  let hit = false;
-  let current = '';
-  const flush = () => {
-    if (current) segments.push({ text: current, hit });
-    current = '';
-  };
-  for (const ch of snippet) {
-    if (ch === HIT_START || ch === HIT_END) {
-      flush();
-      hit = ch === HIT_START;
-    } else current += ch;
-  }
-  flush();
-  return mergeSegments(segments);
-}
-
 function mergeSegments(segments: Segment[]): Segment[] {
   const merged: Segment[] = [];
   for (const segment of segments) {
@@ -146,6 +123,34 @@ export function highlight(text: string, wordsToFind: string[]): Segment[] {
   }
   if (last < text.length) segments.push({ text: text.slice(last), hit: false });
   return mergeSegments(segments);
+}
+
+/**
+ * A snippet of `text` around its first hit: about `radius` words either side, with "…" where text was cut. Made
+ * in code rather than by the index's snippet(), so only the hits shown cost anything.
+ */
+export function snippetAround(text: string, wordsToFind: string[], radius = 14): Segment[] {
+  const segments = highlight(text.replace(/\s+/g, ' ').trim(), wordsToFind);
+  const first = Math.max(0, segments.findIndex((s) => s.hit));
+  const out: Segment[] = [];
+  const lead = first > 0 ? segments[first - 1]!.text.split(' ') : [];
+  if (lead.length) out.push({ text: lead.length > radius ? `…${lead.slice(-radius).join(' ')}` : lead.join(' '), hit: false });
+  let budget = radius * 2;
+  for (const segment of segments.slice(first)) {
+    if (budget <= 0) {
+      out.push({ text: '…', hit: false });
+      break;
+    }
+    const parts = segment.text.split(' ');
+    if (segment.hit || parts.length <= budget) {
+      out.push(segment);
+      budget -= segment.hit ? 1 : parts.length;
+    } else {
+      out.push({ text: `${parts.slice(0, budget).join(' ')}…`, hit: false });
+      break;
+    }
+  }
+  return mergeSegments(out);
 }
 
 export function hasHit(segments: Segment[]): boolean {

@@ -113,7 +113,7 @@ export const m009Search: Migration = {
       CREATE INDEX search_docs_by_case ON search_docs (case_id, day);
       CREATE INDEX search_docs_by_meeting ON search_docs (meeting_id);
 
-      CREATE VIRTUAL TABLE search_fts USING fts5(body, content = 'search_docs', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 0');
+      CREATE VIRTUAL TABLE search_fts USING fts5(body, content = 'search_docs', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4 5 6');
       CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
         INSERT INTO search_fts (rowid, body) VALUES (NEW.id, NEW.body);
       END;
