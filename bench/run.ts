@@ -10,6 +10,8 @@ import { startHost, tempDataDir } from '../e2e/host';
 import { openDatabase } from '../electron/db/connection';
 import { measureExportPdf, measureSearch, measureTimeline } from './measures/review';
 import { seedReviewData } from './measures/reviewSeed';
+import { measureOpenTasksOverview } from './measures/agreements';
+import { measureMapRender } from './measures/map';
 import { summarize, type Results } from './stats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -105,6 +107,8 @@ async function main(): Promise<void> {
   await measureFirstPaint(dataDir);
   measureBundle();
   await measureReview();
+  measureOpenTasksOverview(results, BENCH_KEY);
+  await measureMapRender(dataDir, results);
 
   const out = path.join(here, 'results.json');
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');

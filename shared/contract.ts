@@ -5,12 +5,14 @@ import { appContract } from './contract/app';
 import { bundleContract } from './contract/bundle';
 import { casesContract } from './contract/cases';
 import { exportContract } from './contract/export';
+import { consentContract } from './contract/consent';
 import { mapContract } from './contract/map';
 import { scalingContract } from './contract/scaling';
 import { reviewContract } from './contract/review';
 import { searchContract } from './contract/search';
 import type { Channel } from './contract/define';
 import { meetingsContract } from './contract/meetings';
+import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
 import { planContract } from './contract/plan';
 
@@ -31,6 +33,8 @@ export const contract = {
   ...reviewContract,
   ...bundleContract,
   ...exportContract,
+  ...consentContract,
+  ...networkMapContract,
 };
 
 export type Contract = typeof contract;

@@ -197,7 +197,8 @@ export function agreementFromTaskDraft(
     { source: 'notes' },
   );
   ctx.db.prepare('DELETE FROM meeting_task_drafts WHERE id = ?').run(input.draftId);
-  ctx.emit({ type: 'meetings.changed', id: draft.meetingId, origin: ctx.origin });
+  ctx.emit({ type: 'meetings.taskDraftsChanged', id: draft.meetingId, origin: ctx.origin });
+  ctx.emit({ type: 'meetings.changed', id: draft.meetingId, origin: ctx.origin, data: { what: 'taskDrafts' } });
   return agreement;
 }
 
@@ -234,3 +235,15 @@ export const agreementsHandlers: HandlerMap<
   'agreements.fromTaskDraft': agreementFromTaskDraft,
   'agreements.openFor': (ctx, input) => openAgreementsFor(ctx, input.participantId),
 };
+
+/** Called by the participants slice before a delete: the list tells the user what to reassign first. */
+export function refuseWhileResponsible(ctx: ServiceContext, name: string, participantId: string): void {
+  const open = openAgreementsFor(ctx, participantId);
+  if (open.length === 0) return;
+  const list = open.map((a) => `»${a.what}«`).join(', ');
+  throw new KredsError(
+    'conflict',
+    `${name} er ansvarlig for ${open.length === 1 ? 'en åben aftale' : `${open.length} åbne aftaler`}: ${list}. Giv ${open.length === 1 ? 'den' : 'dem'} til en anden først.`,
+    { agreements: list },
+  );
+}

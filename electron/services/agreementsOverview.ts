@@ -3,17 +3,24 @@ import type { AgreementStatus } from '../../shared/domain/agreements';
 import { toIsoDay } from '../../shared/domain/dates';
 import type { HandlerMap, ServiceContext } from './context';
 
-/** Chosen on the overview when no profile name exists (see README "Decisions"). */
-export const MY_NAME_SETTING = 'agreements.my_name';
+/**
+ * The user's own name is the profile name (settings slice, key 'profileName', a JSON string). When it is empty the
+ * overview lets the user pick or type it, and saves it there, so there is one name for the user in the app.
+ */
+export const MY_NAME_SETTING = 'profileName';
 /** The overview lists the most urgent; counts cover all. A worker with 25 cases never comes near this. */
 export const OVERVIEW_LIMIT = 1000;
 
-const OPEN = `a.status IN ('not_started', 'in_progress') AND a.carried_forward = 0 AND c.status = 'open'`;
+/** Must match the partial indexes of migration 008 word for word, or SQLite will not use them. */
+const OPEN_AGREEMENT = `a.status IN ('not_started', 'in_progress') AND a.carried_forward = 0`;
+const OPEN = `${OPEN_AGREEMENT} AND c.status = 'open'`;
+const URGENCY = `COALESCE(a.due_date, '9999-12-31')`;
+const MAX_NAMES = 300;
 
 export function myName(ctx: ServiceContext): string | null {
   const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(MY_NAME_SETTING) as { value: string } | undefined;
-  const name = row ? (JSON.parse(row.value) as string) : '';
-  return name.trim() ? name : null;
+  const name: unknown = row ? JSON.parse(row.value) : '';
+  return typeof name === 'string' && name.trim() ? name.trim() : null;
 }
 
 function setMyName(ctx: ServiceContext, name: string): null {
@@ -21,6 +28,7 @@ function setMyName(ctx: ServiceContext, name: string): null {
     .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
     .run(MY_NAME_SETTING, JSON.stringify(name.trim()));
   ctx.emit({ type: 'agreements.changed', origin: ctx.origin });
+  ctx.emit({ type: 'settings.changed', origin: ctx.origin });
   return null;
 }
 
@@ -44,7 +52,7 @@ export function agreementsOverview(ctx: ServiceContext, input: { mine: boolean }
       `SELECT a.id, a.case_id, c.child_name, a.what, a.responsible_name, a.due_date, a.status
        FROM agreements a JOIN cases c ON c.id = a.case_id
        WHERE ${OPEN} ${mineFilter}
-       ORDER BY a.due_date IS NULL, a.due_date, c.child_name LIMIT @limit`,
+       ORDER BY ${URGENCY} LIMIT @limit`,
     )
     .all(params) as OverviewRow[];
   const counts = ctx.db
@@ -54,7 +62,7 @@ export function agreementsOverview(ctx: ServiceContext, input: { mine: boolean }
     )
     .get(params) as { open: number; overdue: number };
   const names = ctx.db
-    .prepare(`SELECT DISTINCT a.responsible_name AS name FROM agreements a JOIN cases c ON c.id = a.case_id WHERE ${OPEN} ORDER BY name COLLATE NOCASE`)
+    .prepare(`SELECT DISTINCT a.responsible_name COLLATE NOCASE AS name FROM agreements a WHERE ${OPEN_AGREEMENT} ORDER BY 1 LIMIT ${MAX_NAMES}`)
     .all() as { name: string }[];
   const items: OverviewItem[] = rows.map((row) => ({
     id: row.id,

@@ -1,5 +1,5 @@
 import type { Agreement, ReviewItem } from '../../shared/contract/agreements';
-import { isOpen, isUnfinished, STATUS_AFTER_REVIEW, type ReviewOutcome } from '../../shared/domain/agreements';
+import { isCarryable, STATUS_AFTER_REVIEW, type ReviewOutcome } from '../../shared/domain/agreements';
 import { KredsError } from '../../shared/errors';
 import { createAgreement, getAgreement, meetingRow, toAgreement, type AgreementRow } from './agreements';
 import type { HandlerMap, ServiceContext } from './context';
@@ -66,8 +66,8 @@ function setReview(ctx: ServiceContext, input: { meetingId: string; agreementId:
  */
 function carryForward(ctx: ServiceContext, meetingId: string): Agreement[] {
   const meeting = meetingRow(ctx, meetingId);
-  const candidates = reviewItems(ctx, meetingId).filter(
-    (item) => !item.carried && isUnfinished(item.review?.outcome ?? null, item.agreement.status) && (item.review || isOpen(item.agreement.status)),
+  const candidates = reviewItems(ctx, meetingId).filter((item) =>
+    isCarryable({ carried: item.carried, outcome: item.review?.outcome ?? null, status: item.agreement.status }),
   );
   const carried = candidates.map(({ agreement }) => {
     const copy = createAgreement(

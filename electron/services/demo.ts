@@ -1,7 +1,12 @@
 import { writeCaseHistory } from './caseHistory';
 import { createCase } from './cases';
 import type { ServiceContext } from './context';
-import { oliverHistory } from './demoHistory';
+import { schoolAbsenceHistory } from './demoHistory';
+import { loadDemoMap } from './demoMap';
+import { ensureDemoMeetings } from './demoMapMeetings';
+import { loadPlanDemo } from './demoPlan';
+import { loadDemoMeetings } from './demoMeetings';
+import { loadDemoNetwork } from './demoNetwork';
 
 const DEMO_FLAG = 'demo_loaded';
 
@@ -13,9 +18,18 @@ export function loadDemoData(ctx: ServiceContext): void {
   if (ctx.db.prepare('SELECT 1 FROM settings WHERE key = ?').get(DEMO_FLAG)) return;
   const year = ctx.now().getFullYear();
   const oliver = createCase(ctx, { childName: 'Oliver', birthYear: year - 9, caseType: 'network', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
-  writeCaseHistory(ctx, oliverHistory(oliver.id, ctx.now()));
+  loadDemoNetwork(ctx, oliver.id);
   createCase(ctx, { childName: 'Sofie', birthYear: year - 14, caseType: 'supportive', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
   createCase(ctx, { childName: 'A.K.', birthYear: year - 6, caseType: 'early_preventive', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
-  createCase(ctx, { childName: 'Emil', birthYear: year - 16, caseType: 'placement', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
+  const emil = createCase(ctx, { childName: 'Emil', birthYear: year - 16, caseType: 'placement', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
+  // Meetings last: they invite the participants other slices have added to the demo case.
+  loadDemoMeetings(ctx, oliver.id);
+  ensureDemoMeetings(ctx, oliver.id);
+  loadDemoMap(ctx, oliver.id);
+  // Agreements and goals hang off the meetings and people above.
+  loadPlanDemo(ctx, { oliverId: oliver.id, emilId: emil.id });
+  // A case with a longer history (three held meetings) for review, search and compare.
+  const malthe = createCase(ctx, { childName: 'Malthe', birthYear: year - 10, caseType: 'network', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
+  writeCaseHistory(ctx, schoolAbsenceHistory(malthe.id, ctx.now(), 'Malthe'));
   ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(DEMO_FLAG, JSON.stringify(ctx.now().toISOString()));
 }

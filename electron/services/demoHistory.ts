@@ -10,11 +10,16 @@ function tuesday(today: Date, weeks: number, dayShift = 0): string {
 }
 
 /**
- * Oliver's history for the demo: three held meetings about school absence (network meeting, two follow-ups) and
+ * A history for the demo (told about "Oliver", renamed to `child`): three held meetings about school absence (network meeting, two follow-ups) and
  * the coming one. Fictional. The teacher's remark about mornings in the first meeting is what the search demo
  * finds; the confidential note and item show what the family version leaves out. Dates follow today: meetings 17, 11
  * and 5 weeks ago (Tuesdays at 9), the next one next week, so the demo always looks current.
  */
+export function schoolAbsenceHistory(caseId: string, today: Date, child = 'Oliver'): CaseHistorySpec {
+  const spec = oliverHistory(caseId, today);
+  return child === 'Oliver' ? spec : (JSON.parse(JSON.stringify(spec).replaceAll('Oliver', child)) as CaseHistorySpec);
+}
+
 export function oliverHistory(caseId: string, today: Date): CaseHistorySpec {
   const [m1, m2, m3, next] = [-17, -11, -5, 1].map((w) => tuesday(today, w));
   const dueBefore = (meetingDay: string) => {

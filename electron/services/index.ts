@@ -4,9 +4,11 @@ import { agreementsOverviewHandlers } from './agreementsOverview';
 import { agreementsReviewHandlers } from './agreementsReview';
 import { bundleHandlers } from './bundle';
 import { casesHandlers } from './cases';
+import { consentHandlers } from './consent';
 import type { HandlerMap } from './context';
 import { planHandlers } from './plan';
 import { meetingsHandlers } from './meetings';
+import { networkMapHandlers } from './networkMap';
 import { participantsHandlers } from './participants';
 import { mapHandlers } from './map';
 import { scalingHandlers } from './scaling';
@@ -26,6 +28,8 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...planHandlers,
   ...meetingsHandlers,
   ...participantsHandlers,
+  ...consentHandlers,
+  ...networkMapHandlers,
   ...mapHandlers,
   ...scalingHandlers,
   ...searchHandlers,

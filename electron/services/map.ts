@@ -1,4 +1,4 @@
-import type { MapPerson, MapView, PresenterMap } from '../../shared/contract/map';
+import type { CaseMapSummary, MapPerson, MapView, PresenterMap } from '../../shared/contract/map';
 import { mapLabels, moveItem, pairingProblem, presentableItems, type MapItem, type MapPart, type MapWording } from '../../shared/domain/map';
 import { wellbeingHints, type WellbeingLevel } from '../../shared/domain/wellbeing';
 import { KredsError } from '../../shared/errors';
@@ -178,14 +178,24 @@ export function pairItems(ctx: ServiceContext, input: { dangerId: string; goalId
 }
 
 /** The map to open from a case: the newest meeting that has a map, else the newest meeting that is not cancelled. */
-export function latestMapMeeting(ctx: ServiceContext, caseId: string): { meetingId: string | null } {
+export function latestMapMeeting(ctx: ServiceContext, caseId: string): string | null {
   const row = ctx.db
     .prepare(
       `SELECT m.id FROM meetings m LEFT JOIN map_starts s ON s.meeting_id = m.id
        WHERE m.case_id = ? AND m.status <> 'cancelled' ORDER BY s.meeting_id IS NULL, m.starts_at DESC LIMIT 1`,
     )
     .get(caseId) as { id: string } | undefined;
-  return { meetingId: row?.id ?? null };
+  return row?.id ?? null;
+}
+
+export function caseMapSummary(ctx: ServiceContext, caseId: string): CaseMapSummary {
+  const wellbeing = ctx.db
+    .prepare(
+      `SELECT w.level, m.id AS meetingId, m.starts_at AS startsAt FROM meeting_wellbeing w JOIN meetings m ON m.id = w.meeting_id
+       WHERE m.case_id = ? ORDER BY m.starts_at DESC LIMIT 1`,
+    )
+    .get(caseId) as CaseMapSummary['wellbeing'] | undefined;
+  return { latestMeetingId: latestMapMeeting(ctx, caseId), wording: caseWording(ctx, caseId), wellbeing: wellbeing ?? null };
 }
 
 export function setWording(ctx: ServiceContext, input: { caseId: string; wording: MapWording }): MapWording {
@@ -212,7 +222,7 @@ export function setWellbeing(ctx: ServiceContext, input: { meetingId: string; le
 export const mapHandlers: HandlerMap<
   | 'map.get'
   | 'map.presenter'
-  | 'map.latestForCase'
+  | 'map.caseSummary'
   | 'map.addItem'
   | 'map.updateItem'
   | 'map.moveItem'
@@ -230,7 +240,7 @@ export const mapHandlers: HandlerMap<
 > = {
   'map.get': (ctx, input) => getMap(ctx, input.meetingId),
   'map.presenter': (ctx, input) => presenterMap(ctx, input.meetingId),
-  'map.latestForCase': (ctx, input) => latestMapMeeting(ctx, input.caseId),
+  'map.caseSummary': (ctx, input) => caseMapSummary(ctx, input.caseId),
   'map.addItem': addItem,
   'map.updateItem': updateItem,
   'map.moveItem': moveMapItem,

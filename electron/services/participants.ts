@@ -5,6 +5,7 @@ import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import { participantInUse } from './participantUsage';
+import { refuseWhileResponsible } from './agreements';
 
 interface ParticipantRow {
   id: string;
@@ -126,6 +127,7 @@ function setArchived(ctx: ServiceContext, id: string, archived: boolean): Partic
 /** Deleting is for mistakes only: someone who took part in a meeting stays in the history and can be archived. */
 export function deleteParticipant(ctx: ServiceContext, id: string): { deleted: true } {
   const current = getParticipant(ctx, id);
+  refuseWhileResponsible(ctx, current.name, id);
   if (current.inUse) {
     throw new KredsError('conflict', `${current.name} har været med i et møde eller har en opgave og kan ikke slettes. Arkivér i stedet — så bevares historikken.`);
   }

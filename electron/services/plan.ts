@@ -1,5 +1,6 @@
 import type { AddGoalInput, FormalPlanInput, Goal, PlanDetail, ProgressEntry, ProgressInput, UpdateGoalInput } from '../../shared/contract/plan';
 import { tooManyGoalsWarning, type GoalStatus, type PlanKind, type ProgressStatus } from '../../shared/domain/plan';
+import { toIsoDay } from '../../shared/domain/dates';
 import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
@@ -25,10 +26,12 @@ interface ProgressRow {
   score: number | null;
   comment: string;
   recorded_at: string;
+  meeting_starts_at: string | null;
 }
 
 function toProgress(row: ProgressRow): ProgressEntry {
-  return { id: row.id, meetingId: row.meeting_id, status: row.status, score: row.score, comment: row.comment, recordedAt: row.recorded_at };
+  const day = row.meeting_starts_at ? row.meeting_starts_at.slice(0, 10) : toIsoDay(new Date(row.recorded_at));
+  return { id: row.id, meetingId: row.meeting_id, day, status: row.status, score: row.score, comment: row.comment, recordedAt: row.recorded_at };
 }
 
 function toGoal(row: GoalRow, progress: ProgressEntry[]): Goal {
@@ -54,8 +57,11 @@ function goalRow(ctx: ServiceContext, id: string): GoalRow {
   return row;
 }
 
+const PROGRESS_SELECT = `SELECT p.*, m.starts_at AS meeting_starts_at FROM goal_progress p LEFT JOIN meetings m ON m.id = p.meeting_id`;
+const PROGRESS_ORDER = `ORDER BY COALESCE(m.starts_at, p.recorded_at), p.rowid`;
+
 function progressFor(ctx: ServiceContext, goalId: string): ProgressEntry[] {
-  return (ctx.db.prepare('SELECT * FROM goal_progress WHERE goal_id = ? ORDER BY recorded_at, rowid').all(goalId) as ProgressRow[]).map(toProgress);
+  return (ctx.db.prepare(`${PROGRESS_SELECT} WHERE p.goal_id = ? ${PROGRESS_ORDER}`).all(goalId) as ProgressRow[]).map(toProgress);
 }
 
 function getGoal(ctx: ServiceContext, id: string): Goal {
@@ -66,7 +72,7 @@ export function getPlan(ctx: ServiceContext, caseId: string): PlanDetail {
   const child = getCase(ctx, caseId);
   const goalRows = ctx.db.prepare('SELECT * FROM goals WHERE case_id = ? ORDER BY position, created_at').all(caseId) as GoalRow[];
   const progressRows = ctx.db
-    .prepare('SELECT p.* FROM goal_progress p JOIN goals g ON g.id = p.goal_id WHERE g.case_id = ? ORDER BY p.recorded_at, p.rowid')
+    .prepare(`${PROGRESS_SELECT} JOIN goals g ON g.id = p.goal_id WHERE g.case_id = ? ${PROGRESS_ORDER}`)
     .all(caseId) as ProgressRow[];
   const goals = new Map(goalRows.map((row) => [row.id, toGoal(row, progressRows.filter((p) => p.goal_id === row.id).map(toProgress))]));
   const top: Goal[] = [];
@@ -201,7 +207,7 @@ export function recordProgress(ctx: ServiceContext, input: ProgressInput): Progr
     .run({ id, goalId: goal.id, meetingId, status, score, comment: (input.comment ?? '').trim(), now });
   if (status === 'reached') ctx.db.prepare(`UPDATE goals SET status = 'reached', updated_at = ? WHERE id = ?`).run(now, goal.id);
   changed(ctx, goal.case_id);
-  return toProgress(ctx.db.prepare('SELECT * FROM goal_progress WHERE id = ?').get(id) as ProgressRow);
+  return toProgress(ctx.db.prepare(`${PROGRESS_SELECT} WHERE p.id = ?`).get(id) as ProgressRow);
 }
 
 export const planHandlers: HandlerMap<

@@ -39,6 +39,7 @@ export function sinceLast(ctx: ServiceContext, meetingId: string): SinceLast {
     ...diff,
     scores: previous
       ? scoreChanges(before, after).map((c) => ({ question: questionText.get(c.seriesId) ?? '', name: people[c.participantId] ?? 'Ukendt deltager', before: c.before, after: c.after }))
+          .sort((a, b) => a.question.localeCompare(b.question) || a.name.localeCompare(b.name, 'da'))
       : [],
     people,
   };

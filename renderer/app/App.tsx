@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract/app';
 import { api } from '../api';
+import { RunningMeetingBanner } from '../features/meeting/RunningMeetingBanner';
 import { AnnouncerProvider } from '../ui/Announcer';
 import { AppInfoProvider } from './AppInfo';
 import { Link, matchRoute, usePath } from './router';
@@ -61,9 +62,20 @@ function Routed() {
               {t('nav.importBundle')}
             </Link>
           </li>
+          <li>
+            <Link to="/agreements" aria-current={section === 'agreements' ? 'page' : undefined}>
+              {t('agreements:nav')}
+            </Link>
+          </li>
+          <li>
+            <Link to="/settings/map" aria-current={section === 'settings' ? 'page' : undefined}>
+              {t('nav.mapSettings')}
+            </Link>
+          </li>
         </ul>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
+        <RunningMeetingBanner />
         {content}
       </main>
     </div>

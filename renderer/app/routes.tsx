@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AgreementsOverviewPage } from '../features/agreements/AgreementsOverviewPage';
 import { CaseFormPage } from '../features/cases/CaseFormPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
@@ -10,6 +11,12 @@ import { MeetingReviewPage } from '../features/review/MeetingReviewPage';
 import { PreparePage } from '../features/review/PreparePage';
 import { TimelinePage } from '../features/review/TimelinePage';
 import { SearchPage } from '../features/search/SearchPage';
+import { MapPage } from '../features/map/MapPage';
+import { MapPresenterPage } from '../features/map/MapPresenterPage';
+import { MapSettingsPage } from '../features/map/MapSettingsPage';
+import { meetingRoutes } from '../features/meeting/routes';
+import { PlanPage } from '../features/plan/PlanPage';
+import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
 
 export interface RouteDef {
   pattern: string;
@@ -24,6 +31,9 @@ export const routes: RouteDef[] = [
   { pattern: '/cases', render: () => <CaseListPage /> },
   { pattern: '/cases/new', render: () => <CaseFormPage /> },
   { pattern: '/cases/:id/edit', render: (p) => <CaseFormPage id={p.id} /> },
+  { pattern: '/cases/:id/plan', render: (p) => <PlanPage caseId={p.id!} /> },
+  { pattern: '/agreements', render: () => <AgreementsOverviewPage /> },
+  { pattern: '/cases/:id/network-map', render: (p) => <NetworkMapPage caseId={p.id!} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
   { pattern: '/cases/:id/timeline', render: (p) => <TimelinePage caseId={p.id!} /> },
   { pattern: '/cases/:id/prepare', render: (p) => <PreparePage caseId={p.id!} /> },
@@ -33,4 +43,8 @@ export const routes: RouteDef[] = [
   { pattern: '/bundles/import', render: () => <BundleImportPage /> },
   { pattern: '/print/meeting/:id', render: (p) => <PrintMeetingPage id={p.id!} />, bare: true },
   { pattern: '/print/plan/:id', render: (p) => <PrintPlanPage caseId={p.id!} />, bare: true },
+  { pattern: '/meetings/:id/map/presenter', render: (p) => <MapPresenterPage meetingId={p.id!} />, bare: true },
+  { pattern: '/meetings/:id/map', render: (p) => <MapPage meetingId={p.id!} /> },
+  { pattern: '/settings/map', render: () => <MapSettingsPage /> },
+  ...meetingRoutes,
 ];

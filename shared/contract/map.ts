@@ -64,6 +64,13 @@ export interface SinceLast {
   people: Record<string, string>;
 }
 
+/** What the case page shows: where the newest map is, the wording, and the newest wellbeing level recorded. */
+export interface CaseMapSummary {
+  latestMeetingId: string | null;
+  wording: MapWording;
+  wellbeing: { level: WellbeingLevel; meetingId: string; startsAt: string } | null;
+}
+
 export interface MapSettings {
   labels: MapLabelOverrides;
   wellbeingHints: Partial<Record<WellbeingLevel, string>>;
@@ -74,7 +81,7 @@ const labelOverrides = z.partialRecord(z.enum([...MAP_PARTS, 'worries', 'working
 export const mapContract = {
   'map.get': channel<MapView>()(meetingInput),
   'map.presenter': channel<PresenterMap>()(meetingInput),
-  'map.latestForCase': channel<{ meetingId: string | null }>()(z.object({ caseId: id }).strict()),
+  'map.caseSummary': channel<CaseMapSummary>()(z.object({ caseId: id }).strict()),
   'map.addItem': channel<MapItem>()(
     z.object({ meetingId: id, part: z.enum(MAP_PARTS), text: itemText, saidBy: id.nullable(), confidential: z.boolean() }).strict(),
   ),

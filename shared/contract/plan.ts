@@ -45,6 +45,8 @@ export type ProgressInput = z.input<typeof progressInput>;
 export interface ProgressEntry {
   id: string;
   meetingId: string | null;
+  /** The day of the meeting it was recorded for (else the day it was recorded): the history's date. */
+  day: string;
   status: ProgressStatus | null;
   score: number | null;
   comment: string;

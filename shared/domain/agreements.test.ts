@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementErrors, defaultDueDate, dueDateWarning, isOpen, isOverdue, isUnfinished } from './agreements';
+import { agreementErrors, defaultDueDate, dueDateWarning, groupAgreements, isCarryable, isOpen, isOverdue } from './agreements';
 import { planKindForAge, tooManyGoalsWarning } from './plan';
 
 describe('default due date', () => {
@@ -28,11 +28,25 @@ describe('agreement status rules', () => {
     expect(['not_started', 'in_progress', 'done', 'not_done'].map((s) => isOpen(s as never))).toEqual([true, true, false, false]);
   });
 
-  it('unfinished means reviewed as partly or not done, or not done without a review', () => {
-    expect(isUnfinished('partly', 'in_progress')).toBe(true);
-    expect(isUnfinished('not_done', 'not_done')).toBe(true);
-    expect(isUnfinished('done', 'done')).toBe(false);
-    expect(isUnfinished(null, 'not_started')).toBe(true);
+  it.each([
+    [false, 'partly', 'in_progress', true],
+    [false, 'not_done', 'not_done', true],
+    [false, 'done', 'done', false],
+    [false, null, 'not_started', true],
+    [false, null, 'done', false],
+    [true, 'partly', 'in_progress', false],
+  ] as const)('carried %s, reviewed %s, status %s → carryable %s', (carried, outcome, status, expected) => {
+    expect(isCarryable({ carried, outcome, status })).toBe(expected);
+  });
+
+  it('groups by case or by person, names case-insensitively, in Danish order', () => {
+    const items = [
+      { caseId: 'b', childName: 'Sofie', responsibleName: 'Åse' },
+      { caseId: 'a', childName: 'Oliver', responsibleName: 'mormor' },
+      { caseId: 'b', childName: 'Sofie', responsibleName: 'Mormor' },
+    ];
+    expect(groupAgreements(items, 'case').map((g) => [g.label, g.items.length])).toEqual([['Oliver', 1], ['Sofie', 2]]);
+    expect(groupAgreements(items, 'person').map((g) => [g.label, g.items.length])).toEqual([['mormor', 2], ['Åse', 1]]);
   });
 });
 

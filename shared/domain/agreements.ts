@@ -40,12 +40,6 @@ export function isOverdue(agreement: { status: AgreementStatus; dueDate: string 
   return isOpen(agreement.status) && agreement.dueDate !== null && agreement.dueDate < today;
 }
 
-/** Unfinished after review: these are the ones worth carrying into the new meeting. */
-export function isUnfinished(outcome: ReviewOutcome | null, status: AgreementStatus): boolean {
-  if (outcome) return outcome !== 'done';
-  return status !== 'done';
-}
-
 /** Follow-up normally comes 6–8 weeks later (DOMAIN.md); without a set date we aim just before week 7. */
 export const DEFAULT_FOLLOW_UP_WEEKS = 7;
 
@@ -101,4 +95,11 @@ export function groupAgreements<T extends { caseId: string; childName: string; r
     groups.set(key, group);
   }
   return [...groups.values()].sort((a, b) => a.label.localeCompare(b.label, 'da'));
+}
+
+/** Carried in one action at a follow-up: not carried yet, and reviewed as unfinished or still open without a review. */
+export function isCarryable(item: { carried: boolean; outcome: ReviewOutcome | null; status: AgreementStatus }): boolean {
+  if (item.carried) return false;
+  if (item.outcome) return item.outcome !== 'done';
+  return isOpen(item.status);
 }

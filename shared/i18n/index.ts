@@ -1,14 +1,50 @@
+import agreementsDa from './da/agreements.json';
 import casesDa from './da/cases.json';
 import commonDa from './da/common.json';
+import consentDa from './da/consent.json';
+import mapDa from './da/map.json';
+import meetingsDa from './da/meetings.json';
+import networkMapDa from './da/networkMap.json';
+import participantsDa from './da/participants.json';
+import planDa from './da/plan.json';
+import agreementsEn from './en/agreements.json';
 import casesEn from './en/cases.json';
 import commonEn from './en/common.json';
+import consentEn from './en/consent.json';
+import mapEn from './en/map.json';
+import meetingsEn from './en/meetings.json';
+import networkMapEn from './en/networkMap.json';
+import participantsEn from './en/participants.json';
+import planEn from './en/plan.json';
 import reviewDa from './da/review.json';
 import reviewEn from './en/review.json';
 
 /** One namespace per capability; each language must hold the same keys (tested). */
 export const resources = {
-  da: { common: commonDa, cases: casesDa, review: reviewDa },
-  en: { common: commonEn, cases: casesEn, review: reviewEn },
+  da: {
+    common: commonDa,
+    cases: casesDa,
+    participants: participantsDa,
+    consent: consentDa,
+    networkMap: networkMapDa,
+    meetings: meetingsDa,
+    map: mapDa,
+    agreements: agreementsDa,
+    plan: planDa,
+    review: reviewDa,
+  },
+  en: {
+    common: commonEn,
+    cases: casesEn,
+    participants: participantsEn,
+    consent: consentEn,
+    networkMap: networkMapEn,
+    meetings: meetingsEn,
+    map: mapEn,
+    agreements: agreementsEn,
+    plan: planEn,
+    review: reviewEn,
+  },
 } as const;
 
 export type Language = keyof typeof resources;

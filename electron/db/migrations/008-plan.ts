@@ -74,8 +74,11 @@ export const m008Plan: Migration = {
       CREATE INDEX agreements_by_case ON agreements (case_id, created_at);
       CREATE INDEX agreements_by_meeting ON agreements (meeting_id, created_at);
       CREATE INDEX agreements_by_participant ON agreements (responsible_participant_id);
-      -- The overview reads only open agreements; a partial index keeps it fast when thousands are closed.
-      CREATE INDEX agreements_open_by_due ON agreements (due_date, case_id)
+      -- The overview reads only open agreements, most urgent first (no due date last); partial indexes keep it
+      -- fast when thousands are closed, and let "mine" find one person's agreements without a scan.
+      CREATE INDEX agreements_open_by_due ON agreements (COALESCE(due_date, '9999-12-31'))
+        WHERE status IN ('not_started', 'in_progress') AND carried_forward = 0;
+      CREATE INDEX agreements_open_by_person ON agreements (responsible_name COLLATE NOCASE, due_date)
         WHERE status IN ('not_started', 'in_progress') AND carried_forward = 0;
 
       CREATE TABLE agreement_reviews (

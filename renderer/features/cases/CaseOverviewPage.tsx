@@ -9,6 +9,9 @@ import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
 import { Badge, ErrorMessage, PageHeader } from '../../ui/Page';
 import { CaseReviewNav } from '../review/CaseReviewNav';
+import { MeetingsSection } from '../meeting/MeetingsSection';
+import { CaseMapSection } from '../map/CaseMapSection';
+import { CaseOverviewSections } from './CaseOverviewSections';
 import { CloseCaseDialog } from './CloseCaseDialog';
 
 /** The page a worker lands on for a case. Later capabilities add their sections here. */
@@ -34,6 +37,9 @@ export function CaseOverviewPage({ id }: { id: string }) {
         title={c.childName}
         actions={
           <>
+            <Link to={`/cases/${id}/plan`} className="button">
+              {t('plan:link')}
+            </Link>
             <Link to={`/cases/${id}/edit`} className="button">
               {t('common:actions.edit')}
             </Link>
@@ -71,10 +77,13 @@ export function CaseOverviewPage({ id }: { id: string }) {
       {c.status === 'closed' && c.closedAt && (
         <p className="notice">{t('overview.closedOn', { date: formatDate(c.closedAt), reason: c.closedReason ?? '' })}</p>
       )}
+      <CaseReviewNav caseId={id} />
+      <MeetingsSection caseId={id} />
+      <CaseOverviewSections caseDetail={c} />
       <p className="muted small">
         {t('overview.created', { date: formatDate(c.createdAt) })} · {t('overview.updated', { date: formatDate(c.updatedAt) })}
       </p>
-      <CaseReviewNav caseId={id} />
+      <CaseMapSection caseId={id} />
       <CloseCaseDialog caseId={id} open={closing} onClose={() => setClosing(false)} />
     </section>
   );

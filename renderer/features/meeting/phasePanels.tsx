@@ -1,6 +1,9 @@
 import type { ComponentType } from 'react';
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import type { PhaseKind } from '../../../shared/domain/meetingTemplates';
+import { AgreementsConsolePanel, AgreementsPresenterPanel } from '../agreements/AgreementsPanels';
+import { ReviewConsolePanel, ReviewPresenterPanel } from '../agreements/ReviewPanels';
+import { mapPhasePanels } from '../map/mapPhasePanels';
 
 export interface PhasePanelProps {
   meeting: MeetingDetail;
@@ -22,4 +25,8 @@ export interface PhasePanel {
  * `mapping: { Console: MapConsolePanel, Presenter: MapPresenterPanel },`. A phase without a panel shows its title
  * and current question.
  */
-export const phasePanels: Partial<Record<PhaseKind, PhasePanel>> = {};
+export const phasePanels: Partial<Record<PhaseKind, PhasePanel>> = {
+  goals_agreements: { Console: AgreementsConsolePanel, Presenter: AgreementsPresenterPanel },
+  since_last: { Console: ReviewConsolePanel, Presenter: ReviewPresenterPanel },
+  ...mapPhasePanels,
+};

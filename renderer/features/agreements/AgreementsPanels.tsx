@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api';
+import { Link } from '../../app/router';
+import { useLoad } from '../../app/useLoad';
+import type { PhasePanelProps } from '../meeting/phasePanels';
+import { AgreementForm } from './AgreementForm';
+import { AgreementTable } from './AgreementTable';
+import { showDay } from './days';
+import { TaskDrafts } from './TaskDrafts';
+import './agreements.css';
+
+/** Facilitator console in "Mål og aftaler": the agreements made so far, task drafts from the notes, a new agreement. */
+export function AgreementsConsolePanel({ meeting, caseId }: PhasePanelProps) {
+  const { t } = useTranslation('agreements');
+  const reloadOn = (event: { type: string; id?: string }) => (event.type === 'agreements.changed' || event.type === 'plan.changed' || event.type === 'participants.changed') && event.id === caseId;
+  const agreements = useLoad(() => api['agreements.listForMeeting']({ meetingId: meeting.id }), [meeting.id], reloadOn);
+  const defaults = useLoad(() => api['agreements.defaults']({ caseId, meetingId: meeting.id }), [caseId, meeting.id], reloadOn);
+  const plan = useLoad(() => api['plan.get']({ caseId }), [caseId], reloadOn);
+  const goals = (plan.data?.goals ?? []).filter((g) => g.status === 'active').flatMap((g) => [g, ...g.subGoals]);
+
+  return (
+    <section className="agreements-panel" aria-labelledby="agreements-console">
+      <h2 id="agreements-console">{t('whoWhatWhen')}</h2>
+      <AgreementTable agreements={agreements.data ?? []} />
+      {defaults.data && <TaskDrafts drafts={meeting.taskDrafts} options={defaults.data.responsibleOptions} />}
+      {defaults.data && <AgreementForm caseId={caseId} meetingId={meeting.id} defaults={defaults.data} goals={goals} />}
+      <p>
+        <Link to={`/cases/${caseId}/plan`}>{t('plan:link')} →</Link>
+      </p>
+    </section>
+  );
+}
+
+/** The shared screen: who does what by when, in large type. Agreements are never fortrolige. */
+export function AgreementsPresenterPanel({ meeting, caseId }: PhasePanelProps) {
+  const { t } = useTranslation('agreements');
+  const agreements = useLoad(
+    () => api['agreements.listForMeeting']({ meetingId: meeting.id }),
+    [meeting.id],
+    (event) => event.type === 'agreements.changed' && event.id === caseId,
+  );
+  const list = agreements.data ?? [];
+  return (
+    <section aria-labelledby="who-what-when">
+      <h2 id="who-what-when" className="presenter-panel-title">{t('whoWhatWhen')}</h2>
+      {list.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <ul className="who-what-when">
+          {list.map((a) => (
+            <li key={a.id}>
+              <span className="who-what-when__who">{a.responsibleName}</span>
+              <span>{a.what}</span>
+              <span className="who-what-when__when">{showDay(a.dueDate)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HouseItem } from '../../../shared/contract/map';
+import { HOUSES, HOUSE_LABELS, type House } from '../../../shared/domain/houses';
+import { cleanItemText } from '../../../shared/domain/map';
+import { api } from '../../api';
+import { useLoad } from '../../app/useLoad';
+import { ErrorMessage } from '../../ui/Page';
+import './map.css';
+
+export function useHouses(meetingId: string, sharedOnly = false) {
+  return useLoad(
+    () => api['map.houses']({ meetingId, sharedOnly }),
+    [meetingId, sharedOnly],
+    (event) => event.type === 'map.housesChanged' && event.id === meetingId,
+  );
+}
+
+/** De tre huse in the console: the child's words as said, and per item whether the shared screen shows it. */
+export function HousesPanel({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation('map');
+  const loaded = useHouses(meetingId);
+  if (loaded.error) return <ErrorMessage message={loaded.error.message} onRetry={loaded.reload} retryLabel={t('common:actions.retry')} />;
+  if (!loaded.data) return <p className="muted">{t('common:status.loading')}</p>;
+  return (
+    <div className="houses">
+      <p className="muted">{t('houses.hint')}</p>
+      <div className="houses__row">
+        {HOUSES.map((house) => (
+          <HouseColumn key={house} meetingId={meetingId} house={house} items={loaded.data!.filter((i) => i.house === house)} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function HouseColumn({ meetingId, house, items }: { meetingId: string; house: House; items: HouseItem[] }) {
+  const { t } = useTranslation('map');
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const inputId = `house-${house}`;
+  const add = async () => {
+    const clean = cleanItemText(text);
+    if (!clean.ok) return setError(clean.message);
+    try {
+      await api['map.addHouseItem']({ meetingId, house, text: clean.text, shown: false });
+      setText('');
+      setError(null);
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+  return (
+    <section className={`house house--${house}`} aria-labelledby={`${inputId}-h`}>
+      <h3 id={`${inputId}-h`}>{HOUSE_LABELS[house]}</h3>
+      <ul>
+        {items.map((item) => (
+          <li key={item.id} className="house__item">
+            <q>{item.text}</q>
+            <label className="checkbox">
+              <input type="checkbox" checked={item.shown} onChange={(e) => void api['map.updateHouseItem']({ id: item.id, shown: e.target.checked })} />
+              {t('houses.show')}
+            </label>
+            <button type="button" className="button button--small" onClick={() => void api['map.deleteHouseItem']({ id: item.id })}>
+              {t('item.delete')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <label className="visually-hidden" htmlFor={inputId}>
+        {t('houses.entry', { house: HOUSE_LABELS[house] })}
+      </label>
+      <input
+        id={inputId}
+        value={text}
+        placeholder={t('houses.placeholder')}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => e.key === 'Enter' && void add()}
+      />
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The shared screen: only what the child chose to show, in the child's own words. */
+export function HousesPresenter({ meetingId }: { meetingId: string }) {
+  const loaded = useHouses(meetingId, true);
+  const items = loaded.data ?? [];
+  return (
+    <div className="houses houses--presenter">
+      <div className="houses__row">
+        {HOUSES.map((house) => (
+          <section key={house} className={`house house--${house}`}>
+            <h2>{HOUSE_LABELS[house]}</h2>
+            <ul>
+              {items
+                .filter((i) => i.house === house)
+                .map((i) => (
+                  <li key={i.id} className="house__item">
+                    <q>{i.text}</q>
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

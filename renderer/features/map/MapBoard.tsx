@@ -1,0 +1,121 @@
+import { DndContext, KeyboardSensor, PointerSensor, closestCorners, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MapView } from '../../../shared/contract/map';
+import { MAP_COLUMNS, itemsInPart, keyboardTarget, pairing, partsOf, type MapItem, type MapPart } from '../../../shared/domain/map';
+import { api } from '../../api';
+import { useAnnounce } from '../../ui/Announcer';
+import type { ItemActions } from './MapItemCard';
+import { MapPartList } from './MapPartList';
+import { PairingSummary } from './PairingSummary';
+import './map.css';
+
+/**
+ * The facilitator's map: three columns of parts. Changes go to the host and come back as the new map;
+ * the board keeps its own copy so a drag shows its result at once.
+ */
+export function MapBoard({ map, onChange }: { map: MapView; onChange(items: MapItem[]): void }) {
+  const { t } = useTranslation('map');
+  const announce = useAnnounce();
+  const [speaker, setSpeaker] = useState<string>('');
+  const [confidential, setConfidential] = useState(false);
+  const items = map.items;
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+
+  const move = useCallback(
+    async (id: string, part: MapPart, index: number) => {
+      onChange(await api['map.moveItem']({ id, part, index }));
+      announce(t('moved', { part: map.labels[part] }));
+    },
+    [onChange, announce, t, map.labels],
+  );
+
+  const actions: ItemActions = useMemo(
+    () => ({
+      save: async (id, change) => {
+        const saved = await api['map.updateItem']({ id, ...change });
+        onChange(items.map((i) => (i.id === id ? saved : i)));
+      },
+      remove: async (id) => {
+        await api['map.deleteItem']({ id });
+        onChange(items.filter((i) => i.id !== id));
+        announce(t('deleted'));
+      },
+      pair: async (dangerId, goalId) => {
+        const saved = await api['map.pair']({ dangerId, goalId });
+        onChange(items.map((i) => (i.id === dangerId ? saved : i.pairedGoalId === goalId && goalId ? { ...i, pairedGoalId: null } : i)));
+      },
+      keyboardMove: (id, key) => {
+        const target = keyboardTarget(items, id, key);
+        if (target) void move(id, target.part, target.index);
+      },
+    }),
+    [items, onChange, move, announce, t],
+  );
+
+  const add = useCallback(
+    async (part: MapPart, text: string) => {
+      const item = await api['map.addItem']({ meetingId: map.meetingId, part, text, saidBy: speaker || null, confidential });
+      onChange([...items, item]);
+    },
+    [map.meetingId, speaker, confidential, items, onChange],
+  );
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const overPart = over.data.current?.part as MapPart | undefined;
+    if (!overPart) return;
+    const index = String(over.id).startsWith('part:') ? itemsInPart(items, overPart).length : itemsInPart(items, overPart).findIndex((i) => i.id === over.id);
+    void move(String(active.id), overPart, Math.max(0, index));
+  };
+
+  const goals = itemsInPart(items, 'safety_goals');
+  const goalById = new Map(goals.map((g) => [g.id, g]));
+
+  return (
+    <div className="map-board">
+      <div className="map-board__toolbar">
+        <label>
+          {t('entry.speaker')}
+          <select value={speaker} onChange={(e) => setSpeaker(e.target.value)}>
+            <option value="">{t('item.shared')}</option>
+            {map.people.map((p) => (
+              <option key={p.participantId} value={p.participantId}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={confidential} onChange={(e) => setConfidential(e.target.checked)} />
+          {t('entry.confidential')}
+        </label>
+        <p className="muted small">{t('entry.keyboardHint')}</p>
+      </div>
+      <DndContext sensors={sensors} collisionDetection={closestCorners} onDragEnd={onDragEnd}>
+        <div className="map-columns">
+          {MAP_COLUMNS.map((column) => (
+            <section key={column} className={`map-column map-column--${column}`} aria-labelledby={`col-${column}`}>
+              <h2 id={`col-${column}`}>{map.labels[column]}</h2>
+              {partsOf(column).map((part) => (
+                <MapPartList
+                  key={part}
+                  part={part}
+                  label={map.labels[part]}
+                  items={itemsInPart(items, part)}
+                  people={map.people}
+                  goals={goals}
+                  goalById={goalById}
+                  actions={actions}
+                  add={add}
+                />
+              ))}
+            </section>
+          ))}
+        </div>
+      </DndContext>
+      <PairingSummary pairing={pairing(items)} labels={map.labels} />
+    </div>
+  );
+}

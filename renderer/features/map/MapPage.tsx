@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../shared/domain/dates';
+import { MAP_WORDINGS, type MapWording } from '../../../shared/domain/map';
+import { api } from '../../api';
+import { Link, navigate, useQueryParams } from '../../app/router';
+import { ErrorMessage, PageHeader } from '../../ui/Page';
+import { HousesPanel } from './HousesPanel';
+import { MapBoard } from './MapBoard';
+import { ScalingPanel } from './ScalingPanel';
+import { SinceLastView } from './SinceLastView';
+import { useMap } from './useMap';
+import { WellbeingPicker } from './WellbeingPicker';
+import './map.css';
+
+export const MAP_TABS = ['map', 'scaling', 'houses', 'since'] as const;
+type Tab = (typeof MAP_TABS)[number];
+
+/** A meeting's map outside the live meeting: to prepare it, finish it afterwards, or read it from the case. */
+export function MapPage({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation('map');
+  const params = useQueryParams();
+  const tab = (MAP_TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'map';
+  const { map, setItems, error, reload } = useMap(meetingId);
+  if (error) return <ErrorMessage message={error.message} onRetry={reload} retryLabel={t('common:actions.retry')} />;
+  if (!map) return <p className="muted">{t('common:status.loading')}</p>;
+
+  return (
+    <section className="page page--wide">
+      <PageHeader
+        title={t('page.title', { date: formatDate(map.meetingStartsAt) })}
+        actions={
+          <>
+            <Link to={`/cases/${map.caseId}`} className="button">
+              {t('page.toCase')}
+            </Link>
+            <a className="button" href={`#/meetings/${meetingId}/map/presenter?view=${tab === 'since' ? 'map' : tab}`} target="_blank" rel="noreferrer">
+              {t('page.openPresenter')}
+            </a>
+          </>
+        }
+      >
+        <label className="map-wording">
+          {t('wording.label')}{' '}
+          <select value={map.wording} onChange={(e) => void api['map.setWording']({ caseId: map.caseId, wording: e.target.value as MapWording }).then(reload)}>
+            {MAP_WORDINGS.map((w) => (
+              <option key={w} value={w}>
+                {t(`wording.${w}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </PageHeader>
+      <nav className="map-tabs" aria-label={t('page.tabs')}>
+        {MAP_TABS.map((name) => (
+          <button
+            key={name}
+            type="button"
+            className={`map-tabs__tab${name === tab ? ' map-tabs__tab--current' : ''}`}
+            aria-current={name === tab ? 'page' : undefined}
+            onClick={() => navigate(`/meetings/${meetingId}/map?tab=${name}`)}
+          >
+            {t(`tabs.${name}`)}
+          </button>
+        ))}
+      </nav>
+      {tab === 'map' && (
+        <>
+          <MapBoard map={map} onChange={setItems} />
+          <WellbeingPicker meetingId={meetingId} level={map.wellbeing} hints={map.wellbeingHints} />
+        </>
+      )}
+      {tab === 'scaling' && <ScalingPanel meetingId={meetingId} caseId={map.caseId} />}
+      {tab === 'houses' && <HousesPanel meetingId={meetingId} />}
+      {tab === 'since' && <SinceLastView meetingId={meetingId} caseId={map.caseId} />}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ScalingQuestion, ScalingView } from '../../../shared/contract/scaling';
+import { api } from '../../api';
+import { useLoad } from '../../app/useLoad';
+import { ErrorMessage } from '../../ui/Page';
+import { ScaleView } from './ScaleView';
+import { ScoreInput } from './ScoreInput';
+import './map.css';
+
+const TrendChart = lazy(() => import('./TrendChart'));
+
+export function useScaling(meetingId: string) {
+  return useLoad(
+    () => api['scaling.get']({ meetingId }),
+    [meetingId],
+    (event) => (event.type === 'scaling.changed' && event.id === meetingId) || event.type.startsWith('meetings.'),
+  );
+}
+
+export function marksOf(view: ScalingView, scores: { participantId: string; value: number }[]) {
+  const names = new Map(view.people.map((p) => [p.participantId, p.name]));
+  return scores.map((s) => ({ name: names.get(s.participantId) ?? '?', value: s.value }));
+}
+
+/** Scaling in the console: each question, everyone's own number typed live, the scale, and the trend below. */
+export function ScalingPanel({ meetingId, caseId, showTrend = true }: { meetingId: string; caseId: string; showTrend?: boolean }) {
+  const { t } = useTranslation('map');
+  const loaded = useScaling(meetingId);
+  const [newQuestion, setNewQuestion] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const view = loaded.data;
+  if (loaded.error) return <ErrorMessage message={loaded.error.message} onRetry={loaded.reload} retryLabel={t('common:actions.retry')} />;
+  if (!view) return <p className="muted">{t('common:status.loading')}</p>;
+
+  const addQuestion = async () => {
+    try {
+      await api['scaling.addQuestion']({ meetingId, text: newQuestion });
+      setNewQuestion('');
+      setError(null);
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+
+  return (
+    <div className="scaling">
+      {view.people.length === 0 && <p className="notice">{t('scale.nobodyPresent')}</p>}
+      {view.questions.map((q) => (
+        <QuestionBlock key={q.id} view={view} question={q} />
+      ))}
+      <div className="scaling__new">
+        <label htmlFor="new-question">{t('scale.addQuestion')}</label>
+        <input id="new-question" value={newQuestion} onChange={(e) => setNewQuestion(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && void addQuestion()} />
+        <button type="button" className="button" onClick={() => void addQuestion()}>
+          {t('scale.add')}
+        </button>
+        {error && (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      {showTrend && (
+        <Suspense fallback={<p className="muted">{t('common:status.loading')}</p>}>
+          <TrendChart caseId={caseId} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
+
+function QuestionBlock({ view, question }: { view: ScalingView; question: ScalingQuestion }) {
+  const { t } = useTranslation('map');
+  const value = (participantId: string, list: { participantId: string; value: number }[]) => list.find((s) => s.participantId === participantId)?.value ?? null;
+  return (
+    <section className="scaling__question" aria-label={question.text}>
+      <h3>{question.text}</h3>
+      <ScaleView marks={marksOf(view, question.scores)} previous={marksOf(view, question.previousScores)} />
+      <div className="scaling__inputs">
+        {view.people.map((p) => (
+          <ScoreInput
+            key={p.participantId}
+            name={p.name}
+            value={value(p.participantId, question.scores)}
+            previous={value(p.participantId, question.previousScores)}
+            save={async (v) => {
+              await api['scaling.setScore']({ questionId: question.id, participantId: p.participantId, value: v });
+            }}
+          />
+        ))}
+      </div>
+      {view.questions.length > 1 && (
+        <button type="button" className="button" onClick={() => void api['scaling.deleteQuestion']({ id: question.id })}>
+          {t('scale.deleteQuestion')}
+        </button>
+      )}
+    </section>
+  );
+}
