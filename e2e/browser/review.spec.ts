@@ -4,7 +4,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startHost, tempDataDir, type StartedHost } from '../host';
 
-/** Review, search and exports on the demo case: Oliver, three held meetings and the next one planned. */
+/** Review, search and exports on the demo case with a history: Malthe, three held meetings and the next one planned. */
 const NOW = { KREDS_NOW: '2026-05-14T10:00:00' };
 const PASSPHRASE = 'grøn hest ved åen';
 const hosts: StartedHost[] = [];
@@ -18,8 +18,8 @@ async function demoHost(): Promise<StartedHost> {
   return host;
 }
 
-async function oliver(host: StartedHost): Promise<{ caseId: string; meetings: string[] }> {
-  const cases = await host.call<{ id: string; childName: string }[]>('cases.list', { query: 'Oliver' });
+async function malthe(host: StartedHost): Promise<{ caseId: string; meetings: string[] }> {
+  const cases = await host.call<{ id: string; childName: string }[]>('cases.list', { query: 'Malthe' });
   const caseId = cases.value[0]!.id;
   const timeline = await host.call<{ entries: { id: string }[] }>('review.timeline', { caseId });
   return { caseId, meetings: timeline.value.entries.map((e) => e.id).reverse() };
@@ -34,7 +34,7 @@ async function printPdf(page: Page, url: string, file: string): Promise<string> 
 
 test('a PPR psychologist finds what the teacher said about mornings three meetings ago and lands on it', async ({ page, context }) => {
   const host = await demoHost();
-  const { meetings } = await oliver(host);
+  const { meetings } = await malthe(host);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${host.url}#/search`);
   await page.getByRole('searchbox', { name: /Søg i noter/ }).fill('"morgenerne er svære"');
@@ -51,8 +51,8 @@ test('a PPR psychologist finds what the teacher said about mornings three meetin
 
   await page.getByRole('button', { name: 'Kopiér journalnotat', exact: true }).click();
   const note = await page.evaluate(() => navigator.clipboard.readText());
-  expect(note).toContain('Journalnotat – Inddragende netværksmøde vedr. Oliver');
-  expect(note).toContain('- Inge: Følger Oliver i skole mandag, onsdag og fredag – senest 23.02.2026');
+  expect(note).toContain('Journalnotat – Inddragende netværksmøde vedr. Malthe');
+  expect(note).toContain('- Inge: Følger Malthe i skole mandag, onsdag og fredag – senest 23.02.2026');
   expect(note).not.toContain('alkohol');
 });
 
@@ -70,7 +70,7 @@ test('search input with FTS syntax characters shows results or none, never an er
 
 test('comparing the first and the third meeting shows the map changes and everyone’s numbers then and now', async ({ page }) => {
   const host = await demoHost();
-  const { caseId } = await oliver(host);
+  const { caseId } = await malthe(host);
   await page.goto(`${host.url}#/cases/${caseId}/timeline`);
   await expect(page.getByRole('link', { name: /13\.01\.2026.*Inddragende netværksmøde/ })).toBeVisible();
   await page.getByRole('link', { name: 'Sammenlign møder' }).click();
@@ -78,7 +78,7 @@ test('comparing the first and the third meeting shows the map changes and everyo
   await expect(page.getByRole('heading', { name: 'Nu: 07.04.2026' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Kortet: 2 nye, 0 fjernet, 0 ændret' })).toBeVisible();
   await expect(page.getByRole('row', { name: 'Henrik Lund 3 7 (+4)' })).toBeVisible();
-  await expect(page.getByRole('row', { name: /Observerer Oliver i frikvartererne.*I gang \(vurderet: delvist\)/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Observerer Malthe i frikvartererne.*I gang \(vurderet: delvist\)/ })).toBeVisible();
   await expect(page.getByText('alkohol')).toHaveCount(0);
   await page.getByLabel('Vis fortrolige punkter').check();
   await expect(page.getByText('Fars skiftende vagter gør morgenerne uforudsigelige')).toBeVisible();
@@ -86,11 +86,11 @@ test('comparing the first and the third meeting shows the map changes and everyo
 
 test('the family PDF has the agreements and next meeting but no fortroligt item; the professional one is marked', async ({ page }, testInfo) => {
   const host = await demoHost();
-  const { meetings } = await oliver(host);
+  const { meetings } = await malthe(host);
   const family = testInfo.outputPath('referat-familie.pdf');
   const text = await printPdf(page, `${host.url}#/print/meeting/${meetings[0]}?version=family`, family);
-  expect(text).toContain('Referat af mødet om Oliver');
-  expect(text).toMatch(/Følger Oliver i skole mandag,\s+onsdag og fredag/);
+  expect(text).toContain('Referat af mødet om Malthe');
+  expect(text).toMatch(/Følger Malthe i skole mandag,\s+onsdag og fredag/);
   expect(text).toContain('Ringer hjem inden kl. 9');
   expect(text).toContain('24.02.2026 kl. 09.00');
   expect(text).toMatch(/Side 1 af \d/);
@@ -102,8 +102,8 @@ test('the family PDF has the agreements and next meeting but no fortroligt item;
   expect(professional).toContain('FORTROLIGT – KUN TIL FAGPERSONER');
   expect(professional).toContain('Fars tidligere alkoholforbrug');
 
-  const plan = await printPdf(page, `${host.url}#/print/plan/${(await oliver(host)).caseId}`, testInfo.outputPath('plan.pdf'));
-  expect(plan).toContain('Oliver møder i skole mindst 9 ud af 10 dage');
+  const plan = await printPdf(page, `${host.url}#/print/plan/${(await malthe(host)).caseId}`, testInfo.outputPath('plan.pdf'));
+  expect(plan).toContain('Malthe møder i skole mindst 9 ud af 10 dage');
 
   // The pages as images, to look at (attached to the report) and to be sure they render.
   execFileSync('pdftoppm', ['-png', '-r', '60', family, testInfo.outputPath('family-page')]);
@@ -114,16 +114,16 @@ test('the family PDF has the agreements and next meeting but no fortroligt item;
 
 test('a case exported as a bundle and imported into a fresh installation is the same case', async ({ page }, testInfo) => {
   const source = await demoHost();
-  const { caseId, meetings } = await oliver(source);
+  const { caseId, meetings } = await malthe(source);
   await page.goto(`${source.url}#/cases/${caseId}/timeline`);
   await page.getByRole('button', { name: 'Eksportér sagspakke' }).click();
   await page.getByLabel('Adgangskode', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Gentag adgangskoden').fill(PASSPHRASE);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Eksportér', exact: true }).click();
-  const file = testInfo.outputPath('oliver.kreds');
+  const file = testInfo.outputPath('malthe.kreds');
   await (await downloading).saveAs(file);
-  expect(fs.readFileSync(file, 'utf8')).not.toContain('Oliver');
+  expect(fs.readFileSync(file, 'utf8')).not.toContain('Malthe');
 
   const target = await startHost({ dataDir: tempDataDir(), env: NOW });
   hosts.push(target);
@@ -136,7 +136,7 @@ test('a case exported as a bundle and imported into a fresh installation is the 
   await page.getByRole('button', { name: 'Vis indhold' }).click();
   await expect(page.getByText('Møder: 4')).toBeVisible();
   await page.getByRole('button', { name: 'Importér', exact: true }).click();
-  await expect(page.getByRole('status').getByRole('link', { name: 'Oliver' })).toBeVisible();
+  await expect(page.getByRole('status').getByRole('link', { name: 'Malthe' })).toBeVisible();
 
   for (const meetingId of meetings) {
     const [a, b] = await Promise.all([source, target].map((h) => h.call('review.meeting', { meetingId, professional: true })));
