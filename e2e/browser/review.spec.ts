@@ -40,7 +40,7 @@ test('a PPR psychologist finds what the teacher said about mornings three meetin
   await page.getByRole('searchbox', { name: /Søg i noter/ }).fill('"morgenerne er svære"');
   const hit = page.getByRole('link', { name: /Læreren fortæller, at morgenerne er svære/ });
   await expect(hit).toBeVisible();
-  await expect(hit.locator('mark').first()).toHaveText('morgenerne er svære');
+  await expect(hit.locator('mark').first()).toHaveText('morgenerne');
   await hit.click();
 
   await expect(page).toHaveURL(new RegExp(`/meetings/${meetings[0]}/review`));
