@@ -12,6 +12,7 @@ import { measureExportPdf, measureSearch, measureTimeline } from './measures/rev
 import { seedReviewData } from './measures/reviewSeed';
 import { measureOpenTasksOverview } from './measures/agreements';
 import { measureMapRender } from './measures/map';
+import { measureParticipants } from './measures/participants';
 import { summarize, type Results } from './stats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -109,6 +110,7 @@ async function main(): Promise<void> {
   await measureReview();
   measureOpenTasksOverview(results, BENCH_KEY);
   await measureMapRender(dataDir, results);
+  measureParticipants(results, dataDir, BENCH_KEY);
 
   const out = path.join(here, 'results.json');
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');

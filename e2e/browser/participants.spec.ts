@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { startHost, tempDataDir, type StartedHost } from '../host';
 
 let host: StartedHost | undefined;
@@ -49,7 +50,7 @@ test("a social worker builds a 9-year-old's network, records consent, arranges t
   await expect(page.getByRole('region', { name: /^Privat netværk/ }).getByText('Kim Andersen')).toBeVisible();
   await expect(page.getByRole('region', { name: /^Fagpersoner/ }).getByRole('listitem')).toHaveCount(3);
 
-  await page.getByLabel('Vælg kontaktperson').selectOption({ label: 'Mette Sørensen (Børne- og ungerådgiver (socialrådgiver))' });
+  await page.getByLabel('Vælg kontaktperson').selectOption({ label: 'Mette Sørensen · Børne- og ungerådgiver (socialrådgiver)' });
   await page.getByRole('button', { name: 'Gem kontaktperson' }).click();
   await expect(page.getByText('Siden 14.05.2026')).toBeVisible();
 
@@ -78,6 +79,8 @@ test("a social worker builds a 9-year-old's network, records consent, arranges t
 
   await page.getByRole('link', { name: 'Åbn netværkskortet' }).first().click();
   await expect(page.getByRole('heading', { name: 'Netværkskort: Oliver' })).toBeVisible();
+  await page.getByRole('button', { name: 'Gem en version' }).click();
+  await expect(page.getByRole('status')).toHaveText('En version af kortet er gemt');
   const kim = page.getByRole('button', { name: /^Kim Andersen/ });
   await expect(kim).toHaveAccessibleName(/Et stykke væk/);
   await kim.focus();
@@ -87,7 +90,7 @@ test("a social worker builds a 9-year-old's network, records consent, arranges t
   const lars = page.getByRole('button', { name: /^Lars Berg/ });
   const map = await page.locator('svg.netmap').boundingBox();
   const from = await lars.boundingBox();
-  const scale = map!.width / 860;
+  const scale = map!.width / 1060; // the map is 1060 units wide (NetworkMapView)
   await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 3);
   await page.mouse.down();
   await page.mouse.move(map!.x + map!.width / 2 + 200 * scale, map!.y + map!.height / 2, { steps: 8 });
@@ -113,6 +116,12 @@ test("a social worker builds a 9-year-old's network, records consent, arranges t
   await expect(page.getByRole('button', { name: /^Kim Andersen/ })).toHaveAccessibleName(/Tæt på/);
   await expect(page.getByRole('button', { name: /^Lars Berg/ })).toHaveAccessibleName(/Et stykke væk, Belastning/);
   await expect(page.getByRole('button', { name: /^Camilla Nielsen/ })).toHaveAccessibleName(/Støtte/);
+
+  await expect(page.getByLabel('Version').getByRole('option', { name: /^Gemt 14\.05\.2026/ })).toHaveCount(1);
+  await page.getByLabel('Version').selectOption({ index: 1 });
+  await expect(page.getByText('Kim Andersen er rykket tættere på: Et stykke væk → Tæt på')).toBeVisible();
+  await expect(page.getByText('Linjen til Lars Berg: Ingen linje → Belastning')).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Kim Andersen.*Et stykke væk/ })).toBeVisible();
 });
 
 test('bad participant input gets Danish errors, keeps the typing, and a duplicate asks "did you mean the existing person?"', async ({ page }) => {
@@ -158,7 +167,68 @@ test('a participant never used in a meeting can be deleted; archiving keeps them
   await page.getByRole('button', { name: 'Gendan Kim Andersen' }).click();
   await expect(page.getByRole('region', { name: /^Privat netværk/ }).getByText('Kim Andersen')).toBeVisible();
 
+  await page.getByRole('button', { name: 'Rediger Kim Andersen' }).click();
+  const edit = page.getByRole('dialog', { name: 'Rediger Kim Andersen' });
+  await edit.getByLabel('Telefon').fill('30 11 22 33');
+  await edit.getByLabel('Gruppe', { exact: true }).selectOption({ label: 'Familie' });
+  await edit.getByRole('button', { name: 'Gem' }).click();
+  await expect(page.getByRole('region', { name: /^Familie/ }).getByText('30 11 22 33')).toBeVisible();
+
   await page.getByRole('button', { name: 'Slet Lars Berg' }).click();
   await page.getByRole('dialog', { name: 'Slet Lars Berg?' }).getByRole('button', { name: 'Slet' }).click();
   await expect(page.getByText('Lars Berg')).toHaveCount(0);
+});
+
+test('the case overview, the network map, its shared-screen view and the participant dialog have no axe violations', async ({ page }) => {
+  host = await startHost({ demo: true, env: NOW });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(host.url);
+  await page.getByRole('link', { name: /Oliver/ }).click();
+  await expect(page.getByRole('heading', { name: 'Deltagere' })).toBeVisible();
+  const check = async () => {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  };
+  await check();
+  await page.getByRole('button', { name: 'Tilføj deltager' }).click();
+  await check();
+  await page.keyboard.press('Escape');
+  await page.getByRole('link', { name: 'Åbn netværkskortet' }).first().click();
+  await expect(page.getByRole('button', { name: /^Kim Andersen/ })).toBeVisible();
+  await check();
+  await page.getByRole('link', { name: 'Vis på fælles skærm' }).click();
+  await expect(page.getByRole('heading', { name: 'Netværkskort for Oliver' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Kim Andersen, fodboldtræner, Privat netværk, Et stykke væk, Støtte' })).toBeVisible();
+  await expect(page.getByText('30 11 22 33')).toHaveCount(0);
+  await check();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Netværkskort: Oliver' })).toBeVisible();
+});
+
+test('adding a professional the consent does not cover shows a warning at once', async ({ page }) => {
+  host = await startHost({ env: NOW });
+  const created = await host.call<{ id: string }>('cases.create', { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' });
+  const caseId = created.value.id;
+  const teacher = await host.call<{ id: string }>('participants.create', { caseId, name: 'Lars Berg', role: 'teacher', organisation: 'Nordby Skole' });
+  await host.call('consent.create', {
+    caseId,
+    kind: 'consent',
+    custody: 'sole',
+    givenBy: [{ name: 'Camilla Nielsen', capacity: 'custody_holder' }],
+    givenOn: '2026-05-01',
+    infoTypes: ['school'],
+    recipientIds: [teacher.value.id],
+    recipientOrganisations: ['Nordby Skole'],
+    purpose: 'Skolegang',
+  });
+  await page.goto(`${host.url}#/cases/${caseId}`);
+  await expect(page.getByText('Gyldigt samtykke')).toBeVisible();
+
+  await addParticipant(page, { name: 'Bente Holm', role: 'Sundhedsplejerske', organisation: 'Sundhedsplejen' });
+  await expect(page.getByRole('alert').filter({ hasText: 'Bente Holm er ikke omfattet af samtykket' })).toBeVisible();
+  await expect(page.getByText('Uden for samtykket: Bente Holm')).toBeVisible();
+
+  // Covered through her organisation, which the consent names.
+  await addParticipant(page, { name: 'Pia Berg', role: 'Lærer', organisation: 'nordby skole' });
+  await expect(page.getByRole('alert').filter({ hasText: 'ikke omfattet' })).toHaveCount(0);
 });

@@ -1,5 +1,6 @@
 import type { CaseDetail, CaseFields, CaseListInput, CaseSummary } from '../../shared/contract/cases';
 import { birthYearRange, type CaseStatus, type CaseType } from '../../shared/domain/cases';
+import { personKey } from '../../shared/domain/participants';
 import { KredsError } from '../../shared/errors';
 import { likePattern, newId, type HandlerMap, type ServiceContext } from './context';
 
@@ -74,9 +75,10 @@ export function listCases(ctx: ServiceContext, input: CaseListInput): CaseSummar
   const query = input.query?.trim();
   if (query) {
     where.push(
-      `(child_name LIKE @query ESCAPE '\\' OR EXISTS (SELECT 1 FROM participants p WHERE p.case_id = cases.id AND p.name LIKE @query ESCAPE '\\'))`,
+      `(child_name LIKE @query ESCAPE '\\' OR EXISTS (SELECT 1 FROM participants p WHERE p.case_id = cases.id AND p.name_key LIKE @nameKey ESCAPE '\\'))`,
     );
     params.query = likePattern(query);
+    params.nameKey = likePattern(personKey(query));
   }
   const sql = `SELECT * FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY last_activity_at DESC LIMIT 500`;
   const summaries = (ctx.db.prepare(sql).all(params) as CaseRow[]).map(toSummary);
@@ -87,8 +89,8 @@ export function listCases(ctx: ServiceContext, input: CaseListInput): CaseSummar
 function withMatchedParticipants(ctx: ServiceContext, summary: CaseSummary, query: string): CaseSummary {
   if (summary.childName.toLocaleLowerCase('da-DK').includes(query.toLocaleLowerCase('da-DK'))) return summary;
   const names = ctx.db
-    .prepare(`SELECT name FROM participants WHERE case_id = ? AND name LIKE ? ESCAPE '\\' ORDER BY archived_at IS NOT NULL, name`)
-    .all(summary.id, likePattern(query)) as { name: string }[];
+    .prepare(`SELECT name FROM participants WHERE case_id = ? AND name_key LIKE ? ESCAPE '\\' ORDER BY archived_at IS NOT NULL, name`)
+    .all(summary.id, likePattern(personKey(query))) as { name: string }[];
   return names.length ? { ...summary, matchedParticipants: names.map((n) => n.name) } : summary;
 }
 

@@ -74,6 +74,16 @@ describe('consent', () => {
     expect(consentStatus(ctx, caseId).records).toEqual([]);
   });
 
+  it('refuses a recipient who is not on the case', () => {
+    let error: KredsError | undefined;
+    try {
+      createConsent(ctx, consent({ recipientIds: [crypto.randomUUID()] }));
+    } catch (e) {
+      error = e as KredsError;
+    }
+    expect(error?.fields?.recipients).toMatch(/hører ikke til sagen/);
+  });
+
   it('records sharing without consent with its legal basis', () => {
     createConsent(ctx, consent({ kind: 'legal_basis', givenBy: [], legalBasis: 'duty_to_report' }));
     expect(consentStatus(ctx, caseId).records[0]).toMatchObject({ kind: 'legal_basis', legalBasis: 'duty_to_report', valid: true });

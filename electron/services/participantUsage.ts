@@ -35,3 +35,15 @@ export function participantInUse(ctx: ServiceContext, participantId: string): bo
     ({ table, column }) => ctx.db.prepare(`SELECT 1 FROM "${table}" WHERE "${column}" = ? LIMIT 1`).get(participantId) !== undefined,
   );
 }
+
+/** The same check for a whole case at once: one query per referring table instead of one per person. */
+export function participantsInUseForCase(ctx: ServiceContext, caseId: string): Set<string> {
+  const used = new Set<string>();
+  for (const { table, column } of referencingColumns(ctx)) {
+    const rows = ctx.db
+      .prepare(`SELECT DISTINCT "${column}" AS id FROM "${table}" WHERE "${column}" IN (SELECT id FROM participants WHERE case_id = ?)`)
+      .all(caseId) as { id: string }[];
+    for (const row of rows) used.add(row.id);
+  }
+  return used;
+}

@@ -35,7 +35,8 @@ describe('participants', () => {
   it('derives the group from the role unless the user chose one', () => {
     const hanne = createParticipant(ctx, { caseId, ...mother });
     const coach = createParticipant(ctx, { caseId, name: 'Kim', role: 'network_person', roleDetail: 'fodboldtræner' });
-    const neighbour = createParticipant(ctx, { caseId, name: 'Bente', role: 'other', group: 'family' });
+    expect(errorOf(() => createParticipant(ctx, { caseId, name: 'Bente', role: 'other' })).fields?.roleDetail).toMatch(/hvilken rolle/);
+    const neighbour = createParticipant(ctx, { caseId, name: 'Bente', role: 'other', roleDetail: 'nabo', group: 'family' });
     expect([hanne.group, coach.group, neighbour.group]).toEqual(['family', 'private_network', 'family']);
     expect(listParticipants(ctx, caseId).map((p) => p.name)).toEqual(['Hanne Jensen', 'Kim', 'Bente']);
   });
@@ -88,10 +89,22 @@ describe('participants', () => {
     ]);
   });
 
+  it('refuses a contact person from another case or one who is archived', () => {
+    const other = createCase(ctx, { childName: 'Sofie', birthYear: 2012, caseType: 'network', responsibleWorker: 'Jonas Holm' }).id;
+    const stranger = createParticipant(ctx, { caseId: other, name: 'Jonas Holm', role: 'social_worker' });
+    expect(errorOf(() => setContactPerson(ctx, caseId, stranger.id)).message).toMatch(/en anden sag/);
+    const hanne = createParticipant(ctx, { caseId, ...mother });
+    participantsHandlers['participants.archive'](ctx, { id: hanne.id });
+    expect(errorOf(() => setContactPerson(ctx, caseId, hanne.id)).message).toMatch(/arkiveret/);
+    expect(getContactPerson(ctx, caseId).history).toEqual([]);
+  });
+
   it('finds a case by a participant name in the case list', () => {
     createParticipant(ctx, { caseId, name: 'Kim Holm', role: 'network_person' });
     const found = listCases(ctx, { query: 'kim' });
     expect(found.map((c) => [c.childName, c.matchedParticipants])).toEqual([['Oliver', ['Kim Holm']]]);
     expect(listCases(ctx, { query: 'oliv' })[0]?.matchedParticipants).toBeUndefined();
+    createParticipant(ctx, { caseId, name: 'Åse Ørsted', role: 'grandparent' });
+    expect(listCases(ctx, { query: 'åse ør' })[0]?.matchedParticipants).toEqual(['Åse Ørsted']);
   });
 });

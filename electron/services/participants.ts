@@ -1,10 +1,10 @@
 import type { ContactPerson, Participant, ParticipantFields } from '../../shared/contract/participants';
 import type { Input } from '../../shared/contract';
-import { findDuplicate, groupForRole, type Group, type Role } from '../../shared/domain/participants';
+import { findDuplicate, groupForRole, personKey, type Group, type Role } from '../../shared/domain/participants';
 import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
-import { participantInUse } from './participantUsage';
+import { participantInUse, participantsInUseForCase } from './participantUsage';
 import { refuseWhileResponsible } from './agreements';
 
 interface ParticipantRow {
@@ -23,7 +23,7 @@ interface ParticipantRow {
   updated_at: string;
 }
 
-function toParticipant(ctx: ServiceContext, row: ParticipantRow): Participant {
+function toParticipant(row: ParticipantRow, inUse: boolean): Participant {
   return {
     id: row.id,
     caseId: row.case_id,
@@ -38,21 +38,22 @@ function toParticipant(ctx: ServiceContext, row: ParticipantRow): Participant {
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    inUse: participantInUse(ctx, row.id),
+    inUse,
   };
 }
 
 export function getParticipant(ctx: ServiceContext, id: string): Participant {
   const row = ctx.db.prepare('SELECT * FROM participants WHERE id = ?').get(id) as ParticipantRow | undefined;
   if (!row) throw new KredsError('not_found', 'Deltageren findes ikke (den kan være slettet)');
-  return toParticipant(ctx, row);
+  return toParticipant(row, participantInUse(ctx, row.id));
 }
 
 /** Active participants of a case in the order they were added; archived ones too when asked. */
 export function listParticipants(ctx: ServiceContext, caseId: string, options: { includeArchived?: boolean } = {}): Participant[] {
   getCase(ctx, caseId);
   const sql = `SELECT * FROM participants WHERE case_id = ? ${options.includeArchived ? '' : 'AND archived_at IS NULL'} ORDER BY created_at, rowid`;
-  return (ctx.db.prepare(sql).all(caseId) as ParticipantRow[]).map((row) => toParticipant(ctx, row));
+  const used = participantsInUseForCase(ctx, caseId);
+  return (ctx.db.prepare(sql).all(caseId) as ParticipantRow[]).map((row) => toParticipant(row, used.has(row.id)));
 }
 
 type Fields = Input<'participants.create'> | Input<'participants.update'>;
@@ -67,6 +68,13 @@ function refuseDuplicate(ctx: ServiceContext, caseId: string, input: Fields & { 
   throw new KredsError('conflict', message, { name: message });
 }
 
+/** "Andet" says nothing on its own: the free text is what tells the family and the network who this is. */
+function requireRoleDetailForOther(input: { role: Role; roleDetail?: string }): void {
+  if (input.role === 'other' && !input.roleDetail?.trim()) {
+    throw new KredsError('invalid_input', 'Skriv hvilken rolle personen har', { roleDetail: 'Skriv hvilken rolle personen har' });
+  }
+}
+
 function changed(ctx: ServiceContext, caseId: string, id: string): void {
   touchCase(ctx, caseId);
   ctx.emit({ type: 'participants.changed', id: caseId, origin: ctx.origin, data: { participantId: id } });
@@ -74,13 +82,14 @@ function changed(ctx: ServiceContext, caseId: string, id: string): void {
 
 export function createParticipant(ctx: ServiceContext, input: Input<'participants.create'>): Participant {
   getCase(ctx, input.caseId);
+  requireRoleDetailForOther(input);
   refuseDuplicate(ctx, input.caseId, input);
   const id = newId();
   const now = ctx.now().toISOString();
   ctx.db
     .prepare(
-      `INSERT INTO participants (id, case_id, name, role, role_detail, group_kind, organisation, phone, email, note, created_at, updated_at)
-       VALUES (@id, @caseId, @name, @role, @roleDetail, @group, @organisation, @phone, @email, @note, @now, @now)`,
+      `INSERT INTO participants (id, case_id, name, name_key, role, role_detail, group_kind, organisation, phone, email, note, created_at, updated_at)
+       VALUES (@id, @caseId, @name, @nameKey, @role, @roleDetail, @group, @organisation, @phone, @email, @note, @now, @now)`,
     )
     .run({ ...columns(input), id, caseId: input.caseId, now });
   changed(ctx, input.caseId, id);
@@ -90,6 +99,7 @@ export function createParticipant(ctx: ServiceContext, input: Input<'participant
 function columns(input: ParticipantFields & { role: Role }) {
   return {
     name: input.name,
+    nameKey: personKey(input.name),
     role: input.role,
     roleDetail: input.roleDetail ?? '',
     group: input.group ?? groupForRole(input.role),
@@ -102,10 +112,11 @@ function columns(input: ParticipantFields & { role: Role }) {
 
 export function updateParticipant(ctx: ServiceContext, input: Input<'participants.update'>): Participant {
   const current = getParticipant(ctx, input.id);
+  requireRoleDetailForOther(input);
   refuseDuplicate(ctx, current.caseId, input);
   ctx.db
     .prepare(
-      `UPDATE participants SET name = @name, role = @role, role_detail = @roleDetail, group_kind = @group,
+      `UPDATE participants SET name = @name, name_key = @nameKey, role = @role, role_detail = @roleDetail, group_kind = @group,
          organisation = @organisation, phone = @phone, email = @email, note = @note, updated_at = @now WHERE id = @id`,
     )
     .run({ ...columns(input), id: input.id, now: ctx.now().toISOString() });

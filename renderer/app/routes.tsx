@@ -17,6 +17,7 @@ import { MapSettingsPage } from '../features/map/MapSettingsPage';
 import { meetingRoutes } from '../features/meeting/routes';
 import { PlanPage } from '../features/plan/PlanPage';
 import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
+import { NetworkMapPresentPage } from '../features/networkMap/NetworkMapPresentPage';
 
 export interface RouteDef {
   pattern: string;
@@ -33,6 +34,7 @@ export const routes: RouteDef[] = [
   { pattern: '/cases/:id/edit', render: (p) => <CaseFormPage id={p.id} /> },
   { pattern: '/cases/:id/plan', render: (p) => <PlanPage caseId={p.id!} /> },
   { pattern: '/agreements', render: () => <AgreementsOverviewPage /> },
+  { pattern: '/cases/:id/network-map/present', render: (p) => <NetworkMapPresentPage caseId={p.id!} />, bare: true },
   { pattern: '/cases/:id/network-map', render: (p) => <NetworkMapPage caseId={p.id!} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
   { pattern: '/cases/:id/timeline', render: (p) => <TimelinePage caseId={p.id!} /> },

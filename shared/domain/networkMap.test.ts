@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultAngle, defaultRing, fromPoint, moveByKey, normaliseAngle, toPoint } from './networkMap';
+import { defaultAngle, defaultRing, fromPoint, mapChanges, moveByKey, normaliseAngle, toPoint } from './networkMap';
 
 describe('network map geometry', () => {
   it.each([
@@ -50,5 +50,19 @@ describe('network map geometry', () => {
     ['Enter', { ring: 1, angle: 0 }, null],
   ] as const)('%s moves %j to %j', (key, from, to) => {
     expect(moveByKey(key, from)).toEqual(to);
+  });
+});
+
+describe('changes between two versions of the map', () => {
+  const kim = { participantId: 'k', name: 'Kim', ring: 2 as const, tie: 'none' as const };
+  const hanne = { participantId: 'h', name: 'Hanne', ring: 1 as const, tie: 'support' as const };
+  const lars = { participantId: 'l', name: 'Lars', ring: 3 as const, tie: 'none' as const };
+  it.each([
+    ['nothing changed', [kim, hanne], [kim, hanne], []],
+    ['someone moved closer', [kim], [{ ...kim, ring: 1 as const }], [{ kind: 'moved', name: 'Kim', from: 2, to: 1 }]],
+    ['a line changed', [hanne], [{ ...hanne, tie: 'strain' as const }], [{ kind: 'tie', name: 'Hanne', from: 'support', to: 'strain' }]],
+    ['someone joined and someone left', [kim, hanne], [hanne, lars], [{ kind: 'added', name: 'Lars', ring: 3 }, { kind: 'removed', name: 'Kim' }]],
+  ])('%s', (_name, before, after, expected) => {
+    expect(mapChanges(before, after)).toEqual(expected);
   });
 });

@@ -77,3 +77,34 @@ export function moveByKey(key: string, position: { ring: Ring; angle: number }):
       return null;
   }
 }
+
+export interface PlacedPerson {
+  participantId: string;
+  name: string;
+  ring: Ring;
+  tie: Tie;
+}
+
+export type MapChange =
+  | { kind: 'added'; name: string; ring: Ring }
+  | { kind: 'removed'; name: string }
+  | { kind: 'moved'; name: string; from: Ring; to: Ring }
+  | { kind: 'tie'; name: string; from: Tie; to: Tie };
+
+/** How the network changed between two versions of the map: who came, who left, who moved closer or farther, which lines changed. */
+export function mapChanges(before: PlacedPerson[], after: PlacedPerson[]): MapChange[] {
+  const old = new Map(before.map((p) => [p.participantId, p]));
+  const changes: MapChange[] = [];
+  for (const person of after) {
+    const was = old.get(person.participantId);
+    if (!was) {
+      changes.push({ kind: 'added', name: person.name, ring: person.ring });
+      continue;
+    }
+    if (was.ring !== person.ring) changes.push({ kind: 'moved', name: person.name, from: was.ring, to: person.ring });
+    if (was.tie !== person.tie) changes.push({ kind: 'tie', name: person.name, from: was.tie, to: person.tie });
+    old.delete(person.participantId);
+  }
+  for (const gone of old.values()) changes.push({ kind: 'removed', name: gone.name });
+  return changes;
+}

@@ -15,6 +15,8 @@ export const m002Participants: Migration = {
         id TEXT PRIMARY KEY,
         case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
         name TEXT NOT NULL,
+        -- personKey(name): lower-cased with Danish letters (SQLite's LIKE folds ASCII only), for search and duplicates.
+        name_key TEXT NOT NULL DEFAULT '',
         role TEXT NOT NULL,
         role_detail TEXT NOT NULL DEFAULT '',
         group_kind TEXT NOT NULL CHECK (group_kind IN ('family', 'private_network', 'professional')),

@@ -27,6 +27,8 @@ export function CaseOverviewSections({ caseDetail }: { caseDetail: CaseDetail })
   if (error) return <ErrorMessage message={error.message} onRetry={participants.reload} retryLabel={t('common:actions.retry')} />;
   if (!participants.data || !consent.data || !contact.data) return <p className="muted">{t('common:status.loading')}</p>;
   const people = participants.data;
+  // Without any consent record the consent panel says so once; a badge on every professional would only be noise.
+  const outsideConsent = new Set(consent.data.records.length > 0 ? consent.data.professionalsOutsideScope.map((p) => p.id) : []);
 
   return (
     <>
@@ -46,11 +48,12 @@ export function CaseOverviewSections({ caseDetail }: { caseDetail: CaseDetail })
           <ParticipantsSection
             caseId={caseId}
             participants={people}
-            outsideConsent={new Set(consent.data.professionalsOutsideScope.map((p) => p.id))}
+            outsideConsent={outsideConsent}
             contactPersonId={contact.data.current?.id ?? null}
+            networkSharing={consent.data.networkSharing}
             addRequest={addRequest}
           />
-          <ConsentPanel caseId={caseId} childName={caseDetail.childName} status={consent.data} participants={people} />
+          <ConsentPanel caseId={caseId} childName={caseDetail.childName} birthYear={caseDetail.birthYear} status={consent.data} participants={people} />
         </div>
         <div className="overview__side">
           <ContactPersonPanel caseId={caseId} contact={contact.data} participants={people} />

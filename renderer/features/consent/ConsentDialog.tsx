@@ -2,7 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentRecord } from '../../../shared/contract/consent';
 import type { Participant } from '../../../shared/contract/participants';
-import { CONSENT_FORMS, CONSENT_KINDS, CUSTODY_KINDS, INFO_TYPES, LEGAL_BASES } from '../../../shared/domain/consent';
+import { ageThisYear } from '../../../shared/domain/cases';
+import { CONSENT_FORMS, CONSENT_KINDS, CUSTODY_KINDS, INFO_TYPES, LEGAL_BASES, requiredGivers } from '../../../shared/domain/consent';
 import { CUSTODY_CAPABLE_ROLES } from '../../../shared/domain/participants';
 import { api } from '../../api';
 import { useNow } from '../../app/AppInfo';
@@ -13,10 +14,12 @@ import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
 import { CheckboxGroup } from './CheckboxGroup';
 import { draftFrom, fieldsFrom, newDraft, YOUNG_PERSON, type ConsentDraft } from './consentDraft';
+import { requiredHint } from './requiredHint';
 
 interface Props {
   caseId: string;
   childName: string;
+  birthYear: number;
   open: boolean;
   editing: ConsentRecord | null;
   participants: Participant[];
@@ -24,7 +27,7 @@ interface Props {
 }
 
 /** Records a consent (who, when, what, to whom, why, what the network may hear) or a legal basis for sharing without one. */
-export function ConsentDialog({ caseId, childName, open, editing, participants, onClose }: Props) {
+export function ConsentDialog({ caseId, childName, birthYear, open, editing, participants, onClose }: Props) {
   const { t } = useTranslation(['consent', 'participants']);
   const announce = useAnnounce();
   const now = useNow();
@@ -38,7 +41,8 @@ export function ConsentDialog({ caseId, childName, open, editing, participants, 
   const active = participants.filter((p) => p.archivedAt === null);
   const custodyCandidates = active.filter((p) => CUSTODY_CAPABLE_ROLES.includes(p.role));
   const recipients = active.filter((p) => p.group === 'professional');
-  const label = (p: Participant) => `${p.name} (${p.roleDetail || t(`participants:role.${p.role}`)})`;
+  const label = (p: Participant) => `${p.name} · ${p.roleDetail || t(`participants:role.${p.role}`)}`;
+  const required = requiredGivers(ageThisYear(birthYear, now), draft.custody);
 
   const save = useSubmit(
     () => {
@@ -72,11 +76,11 @@ export function ConsentDialog({ caseId, childName, open, editing, participants, 
             </div>
             <CheckboxGroup
               legend={t('fields.givenBy')}
-              hint={t('fields.givenByHint')}
+              hint={`${t('fields.givenByHint')} ${requiredHint(required, t)}`}
               error={errors.givenBy}
               options={[
                 ...custodyCandidates.map((p) => ({ value: p.id, label: `${label(p)} · ${t('capacity.custody_holder')}` })),
-                { value: YOUNG_PERSON, label: `${childName} · ${t('capacity.young_person')}` },
+                ...(required.youngPerson ? [{ value: YOUNG_PERSON, label: `${childName} · ${t('capacity.young_person')}` }] : []),
               ]}
               selected={draft.givers}
               onChange={set('givers')}

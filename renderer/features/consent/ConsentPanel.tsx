@@ -8,29 +8,24 @@ import { useNow } from '../../app/AppInfo';
 import { useAnnounce } from '../../ui/Announcer';
 import { Badge, ErrorMessage } from '../../ui/Page';
 import { ConsentDialog } from './ConsentDialog';
+import { requiredHint } from './requiredHint';
 import './consent.css';
 
 interface Props {
   caseId: string;
   childName: string;
+  birthYear: number;
   status: ConsentStatus;
   participants: Participant[];
 }
 
 /** Whether valid consent exists, what it covers, who falls outside it, and what the private network may be told. */
-export function ConsentPanel({ caseId, childName, status, participants }: Props) {
+export function ConsentPanel({ caseId, childName, birthYear, status, participants }: Props) {
   const { t } = useTranslation('consent');
   const now = useNow();
   const announce = useAnnounce();
   const [dialog, setDialog] = useState<{ editing: ConsentRecord | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const required = status.required;
-  const requiredText =
-    required.youngPerson && required.custodyHolders > 0
-      ? t('required.turning15')
-      : required.youngPerson
-        ? t('required.young')
-        : t('required.custody', { count: required.custodyHolders });
 
   const withdraw = async (record: ConsentRecord) => {
     try {
@@ -52,7 +47,7 @@ export function ConsentPanel({ caseId, childName, status, participants }: Props)
           {t('record')}
         </button>
       </div>
-      <p className="muted small">{requiredText}</p>
+      <p className="muted small">{requiredHint(status.required, t)}</p>
       {error && <ErrorMessage message={error} />}
       {status.records.length === 0 && <p className="notice">{t('none')}</p>}
       {status.valid && (
@@ -109,6 +104,7 @@ export function ConsentPanel({ caseId, childName, status, participants }: Props)
       <ConsentDialog
         caseId={caseId}
         childName={childName}
+        birthYear={birthYear}
         open={dialog !== null}
         editing={dialog?.editing ?? null}
         participants={participants}

@@ -8,6 +8,7 @@ import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
 import { EmptyState, ErrorMessage, PageHeader } from '../../ui/Page';
+import { MapChangesList } from './MapChangesList';
 import { NetworkMapLegend } from './NetworkMapLegend';
 import { NetworkMapView } from './NetworkMapView';
 
@@ -19,6 +20,7 @@ export function NetworkMapPage({ caseId }: { caseId: string }) {
   const reloadOn = (event: { type: string; id?: string }) => event.id === caseId && /^(networkMap|participants)\./.test(event.type);
   const map = useLoad(() => api['networkMap.get']({ caseId, versionId: versionId || undefined }), [caseId, versionId], reloadOn);
   const versions = useLoad(() => api['networkMap.versions']({ caseId }), [caseId], reloadOn);
+  const liveMap = useLoad(() => (versionId ? api['networkMap.get']({ caseId }) : Promise.resolve(null)), [caseId, versionId], reloadOn);
   const [error, setError] = useState<string | null>(null);
   const live = versionId === '';
 
@@ -58,6 +60,9 @@ export function NetworkMapPage({ caseId }: { caseId: string }) {
             <Link to={`/cases/${caseId}`} className="button">
               {t('backToCase')}
             </Link>
+            <Link to={`/cases/${caseId}/network-map/present`} className="button">
+              {t('present')}
+            </Link>
             {live && (
               <button type="button" className="button" onClick={() => void snapshot()}>
                 {t('snapshot')}
@@ -92,6 +97,7 @@ export function NetworkMapPage({ caseId }: { caseId: string }) {
             <NetworkMapView childName={data.childName} nodes={data.nodes} onMove={live ? move : undefined} large />
           </div>
           <div>
+            {!live && liveMap.data && <MapChangesList version={data.nodes} live={liveMap.data.nodes} />}
             <h2>{t('people')}</h2>
             <ul className="netmap-people">
               {data.nodes.map((node) => (

@@ -5,7 +5,9 @@ import { GROUP_MARK, RINGS, fromPoint, moveByKey, toPoint, type Ring } from '../
 import './networkMap.css';
 
 const RADII = [150, 255, 360] as const;
-const HALF = RADII[2] + 70;
+/** Room beside the outer ring for a name and role label, above and below for the node itself. */
+const HALF_WIDTH = RADII[2] + 170;
+const HALF_HEIGHT = RADII[2] + 70;
 const NODE = 24;
 
 interface Props {
@@ -60,7 +62,7 @@ export function NetworkMapView({ childName, nodes, onMove, large, labelId, class
     <svg
       ref={svgRef}
       className={`netmap${large ? ' netmap--large' : ''}${className ? ` ${className}` : ''}`}
-      viewBox={`${-HALF} ${-HALF} ${HALF * 2} ${HALF * 2}`}
+      viewBox={`${-HALF_WIDTH} ${-HALF_HEIGHT} ${HALF_WIDTH * 2} ${HALF_HEIGHT * 2}`}
       role="group"
       aria-labelledby={labelId}
       aria-label={labelId ? undefined : t('mapLabel', { child: childName })}
@@ -109,6 +111,7 @@ export function NetworkMapView({ childName, nodes, onMove, large, labelId, class
             onPointerCancel={() => setDrag(null)}
             onKeyDown={onKeyDown(node)}
           >
+            <circle r={NODE + 10} className="netmap__focus" />
             {mark.shape === 'circle' && <circle r={NODE} className="netmap__shape" />}
             {mark.shape === 'square' && <rect x={-NODE * 0.9} y={-NODE * 0.9} width={NODE * 1.8} height={NODE * 1.8} rx={4} className="netmap__shape" />}
             {mark.shape === 'diamond' && <rect x={-NODE * 0.85} y={-NODE * 0.85} width={NODE * 1.7} height={NODE * 1.7} transform="rotate(45)" className="netmap__shape" />}

@@ -34,7 +34,7 @@ export function ContactPersonPanel({ caseId, contact, participants }: { caseId: 
           <span className="muted small">{t('contact.since', { date: formatDate(contact.history[0]!.changedAt) })}</span>
         </p>
       ) : (
-        <p className="notice">{t('contact.none')}</p>
+        <p className="notice">{contact.history[0] ? t('contact.gone', { name: contact.history[0].participantName }) : t('contact.none')}</p>
       )}
       {save.formError && <ErrorMessage message={save.formError} />}
       {active.length > 0 && (
@@ -53,7 +53,7 @@ export function ContactPersonPanel({ caseId, contact, participants }: { caseId: 
                 .filter((p) => p.id !== current?.id)
                 .map((p) => (
                   <option key={p.id} value={p.id}>
-                    {p.name} ({p.roleDetail || t(`role.${p.role}`)})
+                    {`${p.name} · ${p.roleDetail || t(`role.${p.role}`)}`}
                   </option>
                 ))}
             </select>

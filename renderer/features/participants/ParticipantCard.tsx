@@ -20,6 +20,7 @@ export function ParticipantCard({ participant: p, isContactPerson, outsideConsen
         <span className="participant__name">{p.name}</span>
         {isContactPerson && <Badge tone="success">{t('contact.badge')}</Badge>}
         {outsideConsent && <Badge tone="warning">{t('consentBadge')}</Badge>}
+        {p.role === 'support_person' && <Badge tone="info">{t('badges.supportPerson')}</Badge>}
       </div>
       <div className="participant__role">
         {p.roleDetail && p.role !== 'other' ? `${role} (${p.roleDetail})` : p.roleDetail || role}

@@ -30,6 +30,11 @@ const emptyDraft = (role: Role = 'mother'): Draft => ({
   note: '',
 });
 
+function draftOf(p: Participant): Draft {
+  const { name, role, roleDetail, group, organisation, phone, email, note } = p;
+  return { name, role, roleDetail, group, organisation, phone, email, note };
+}
+
 interface Props {
   caseId: string;
   open: boolean;
@@ -54,7 +59,7 @@ export function ParticipantDialog({ caseId, open, editing, initialRole, existing
     if (!open) return;
     setDuplicate(null);
     setGroupChosen(Boolean(editing));
-    setDraft(editing ? { ...editing } : emptyDraft(initialRole));
+    setDraft(editing ? draftOf(editing) : emptyDraft(initialRole));
   }, [open, editing, initialRole]);
 
   const submit = (confirmDuplicate: boolean) => {

@@ -17,12 +17,14 @@ interface Props {
   participants: Participant[];
   outsideConsent: Set<string>;
   contactPersonId: string | null;
+  /** What the family agreed the private network may be told (from valid consents). */
+  networkSharing: string[];
   /** Set by the private-network nudge: open the form with this role. */
   addRequest: { role: Role; at: number } | null;
 }
 
 /** Participants by group: familie, privat netværk, fagpersoner. Add, edit, archive, delete (only if never used). */
-export function ParticipantsSection({ caseId, participants, outsideConsent, contactPersonId, addRequest }: Props) {
+export function ParticipantsSection({ caseId, participants, outsideConsent, contactPersonId, networkSharing, addRequest }: Props) {
   const { t } = useTranslation('participants');
   const announce = useAnnounce();
   const [dialog, setDialog] = useState<{ editing: Participant | null; role?: Role; at: number } | null>(null);
@@ -85,6 +87,11 @@ export function ParticipantsSection({ caseId, participants, outsideConsent, cont
               <h3 id={`group-${group}`}>
                 {t(`group.${group}`)} <span className="muted">({grouped[group].length})</span>
               </h3>
+              {group === 'private_network' && (
+                <p className="participant-group__note">
+                  {networkSharing.length > 0 ? t('section.networkNote', { what: networkSharing.join(' ') }) : t('section.networkNoteNone')}
+                </p>
+              )}
               {grouped[group].length === 0 ? (
                 <p className="muted small">{t('section.groupEmpty')}</p>
               ) : (
