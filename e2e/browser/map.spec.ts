@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startHost, type StartedHost } from '../host';
 
@@ -150,6 +151,29 @@ test('items move to another part by keyboard and by dragging', async ({ page }) 
   await page.mouse.move(to.x + to.width / 2, to.y + 4, { steps: 15 });
   await page.mouse.up();
   await expect(page.locator('[data-part="existing_safety"]').getByText('Mormor vil gerne hjælpe')).toBeVisible();
+
+  // dnd-kit's own keyboard drag: space picks up, arrows move, space drops.
+  await addItem(page, 'Eksisterende sikkerhed', 'Lars ringer kl. 8.15');
+  await page.getByRole('button', { name: 'Flyt: Lars ringer kl. 8.15' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Flyt: Lars ringer kl. 8.15' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowUp');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Space');
+  await expect(page.locator('[data-part="existing_safety"] [data-testid="map-item"]').first()).toContainText('Lars ringer kl. 8.15');
+});
+
+test('the map, scaling and houses pages have no axe violations', async ({ page }) => {
+  host = await startHost({ demo: true });
+  await page.goto(host.url);
+  await page.getByRole('link', { name: /Oliver/ }).click();
+  await page.getByRole('link', { name: 'Åbn det seneste kort' }).click();
+  for (const tab of ['Kortet', 'Skalering', 'De tre huse', 'Siden sidst']) {
+    await page.getByRole('button', { name: tab, exact: true }).click();
+    await page.waitForLoadState('networkidle');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${tab}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
+  }
 });
 
 test("the demo case's follow-up shows three changed items and two moved scores, and the shared screen never shows the fortroligt item", async ({ page }) => {
@@ -163,10 +187,10 @@ test("the demo case's follow-up shows three changed items and two moved scores, 
 
   const meetingId = /meetings\/([^/]+)\/map/.exec(page.url())![1]!;
   await page.goto(`${host.url}#/meetings/${meetingId}/map`);
-  await expect(page.getByText('Mor er i behandling for depression og har haft en svær periode.')).toBeVisible();
+  await expect(page.getByText('Camilla er selv sygemeldt og har svært ved at komme op om morgenen.')).toBeVisible();
   await page.goto(`${host.url}#/meetings/${meetingId}/map/presenter`);
   await expect(page.getByText('Oliver er glad for fodbold', { exact: false })).toBeVisible();
-  await expect(page.getByText('depression')).toHaveCount(0);
+  await expect(page.getByText('sygemeldt')).toHaveCount(0);
   await page.goto(`${host.url}#/meetings/${meetingId}/map/presenter?view=houses`);
   await expect(page.getByRole('heading', { name: 'Drømmehuset' })).toBeVisible();
 });
@@ -208,4 +232,26 @@ test("the municipality's own labels and the case's Signs of Wellbeing wording sh
   await expect(page.getByRole('heading', { name: 'Trivselsmål' })).toBeVisible();
   await page.goto(`${host.url}#/meetings/${m}/map/presenter`);
   await expect(page.getByRole('heading', { name: 'Trivselsmål' })).toBeVisible();
+});
+
+test("De tre huse keep the child's words, and the shared screen shows only what the child chose", async ({ page }) => {
+  host = await startHost();
+  const { meeting } = await setUpCase(host);
+  const m = await meeting('network_meeting', new Date().toISOString().slice(0, 10) + 'T09:00');
+  await page.goto(`${host.url}#/meetings/${m}/map?tab=houses`);
+  const say = async (house: string, words: string) => {
+    await page.getByLabel(`Barnets ord i ${house}`).fill(words);
+    await page.getByLabel(`Barnets ord i ${house}`).press('Enter');
+    await expect(page.getByText(words)).toBeVisible();
+  };
+  await say('Huset med bekymringer', 'Når mor er ked af det om morgenen');
+  await say('Huset med de gode ting', 'Fodbold med Kim');
+  await say('Drømmehuset', 'At jeg må sidde ved siden af Noah');
+  await page.getByRole('listitem').filter({ hasText: 'Fodbold med Kim' }).getByLabel('Vis på skærmen').check();
+  await page.getByRole('listitem').filter({ hasText: 'Noah' }).getByLabel('Vis på skærmen').check();
+
+  await page.goto(`${host.url}#/meetings/${m}/map/presenter?view=houses`);
+  await expect(page.getByText('Fodbold med Kim')).toBeVisible();
+  await expect(page.getByText('At jeg må sidde ved siden af Noah')).toBeVisible();
+  await expect(page.getByText('Når mor er ked af det om morgenen')).toHaveCount(0);
 });

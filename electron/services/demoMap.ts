@@ -22,31 +22,33 @@ export function loadDemoMap(ctx: ServiceContext, caseId: string): void {
   const item = (part: MapPart, text: string, saidBy: string | null, confidential = false) =>
     addItem(ctx, { meetingId: first.id, part, text, saidBy: saidBy ? who(saidBy) : null, confidential });
 
-  item('harm', 'Oliver har været væk fra skolen 38 dage i dette skoleår, mest mandage.', 'Lars');
+  item('harm', 'Oliver har 18 % fravær siden sommerferien, mest om mandagen.', 'Lars');
   item('harm', 'Oliver er flere gange kommet i skole uden madpakke og meget træt.', 'Lars');
-  item('complicating_factors', 'Mor møder tidligt på arbejde og er alene om morgenerne.', 'Camilla');
+  item('complicating_factors', 'Morgenerne er kampe derhjemme, især mandag, og mor er alene om dem.', 'Camilla');
   item('complicating_factors', 'Oliver får ondt i maven søndag aften og mandag morgen.', 'Camilla');
-  item('complicating_factors', 'Mor er i behandling for depression og har haft en svær periode.', 'Sara', true);
+  item('complicating_factors', 'Camilla er selv sygemeldt og har svært ved at komme op om morgenen.', 'Camilla', true);
   const danger = item(
     'danger_statements',
     'Hvis Oliver bliver ved med at være meget væk, er vi bekymrede for, at han kommer så langt bagud og mister sine kammerater, at han til sidst ikke vil i skole.',
     null,
   );
   item('strengths', 'Oliver er glad for fodbold og kommer til træning hver tirsdag og torsdag.', 'Kim');
-  item('strengths', 'Mor og Oliver har et tæt og kærligt forhold.', 'Sara');
+  item('strengths', 'Oliver er glad og deltagende, når han først er i skole, og han stoler på Lars.', 'Lars');
   item('strengths', 'Mormor vil gerne hjælpe mere, end hun gør i dag.', 'Birthe');
   item('existing_safety', 'Mormor henter Oliver om onsdagen og laver aftensmad.', 'Birthe');
+  item('existing_safety', 'Kim ser Oliver to gange om ugen og siger til, hvis noget er galt.', 'Kim');
   item('existing_safety', 'Lars ringer til mor, hvis Oliver ikke er mødt kl. 8.15.', 'Lars');
   const goal = item('safety_goals', 'Oliver er i skole hver dag, og der er en voksen, der hjælper ham af sted om morgenen.', null);
   pairItems(ctx, { dangerId: danger.id, goalId: goal.id });
-  item('next_steps', 'Mormor følger Oliver i skole mandag og onsdag.', 'Birthe');
-  item('next_steps', 'Sara undersøger, om Oliver har læsevanskeligheder.', 'Sara');
-  item('next_steps', 'Mette indkalder til opfølgningsmøde om 6 uger.', 'Mette');
+  item('next_steps', 'Mormor Birthe henter Oliver mandag morgen kl. 7.30 og følger ham i skole.', 'Birthe');
+  item('next_steps', 'Lars sætter Oliver ved siden af Noah og sender en sms til Camilla fredag.', 'Lars');
+  item('next_steps', 'Sara ser Oliver i klassen før næste møde.', 'Sara');
+  item('next_steps', 'Mette bestiller en samtale med sundhedsplejersken om mavepinen.', 'Mette');
 
   const scores: [string, number, number][] = [
-    ['Camilla', 5, 6],
-    ['Lars', 3, 5],
-    ['Sara', 4, 4],
+    ['Camilla', 4, 6],
+    ['Lars', 5, 6],
+    ['Sara', 5, 5],
     ['Mette', 4, 4],
   ];
   const question = getScaling(ctx, first.id).questions[0]!;
@@ -57,14 +59,14 @@ export function loadDemoMap(ctx: ServiceContext, caseId: string): void {
 
   const houses: ['worries' | 'good_things' | 'dreams', string, boolean][] = [
     ['worries', 'Når mor er ked af det om morgenen, har jeg ikke lyst til at gå.', false],
-    ['worries', 'Jeg kan ikke finde ud af at læse højt i klassen.', true],
-    ['worries', 'Mathias driller mig i frikvarteret.', true],
-    ['good_things', 'Fodbold med Kim og holdet.', true],
+    ['worries', 'Matematik er svært, og jeg får ondt i maven om morgenen.', true],
+    ['worries', 'Når jeg kommer for sent, kigger alle på mig.', true],
+    ['good_things', 'Fodbold om tirsdagen og torsdagen. Det er det bedste.', true],
     ['good_things', 'Mormors frikadeller om onsdagen.', true],
     ['good_things', 'Min kat, Simba.', true],
     ['dreams', 'At jeg scorer i kampen på lørdag, og alle ser det.', true],
     ['dreams', 'At mor er glad, og vi spiser morgenmad sammen.', false],
-    ['dreams', 'At jeg kan læse Harry Potter helt selv.', true],
+    ['dreams', 'At jeg må sidde ved siden af Noah.', true],
   ];
   for (const [house, text, shown] of houses) addHouseItem(ctx, { meetingId: first.id, house, text, shown });
   setWellbeing(ctx, { meetingId: first.id, level: 'declining' });
@@ -72,11 +74,11 @@ export function loadDemoMap(ctx: ServiceContext, caseId: string): void {
   if (!followUp) return;
   const copied = getMap(ctx, followUp.id).items;
   const copyOf = (start: string) => copied.find((i) => i.text.startsWith(start))!;
-  updateItem(ctx, { id: copyOf('Oliver har været væk').id, text: 'Oliver har været væk fra skolen 4 dage siden sidste møde – før var det næsten hver mandag.' });
+  updateItem(ctx, { id: copyOf('Oliver har 18 %').id, text: 'Fraværet er faldet: Oliver har været væk 2 dage siden sidste møde.' });
   updateItem(ctx, { id: copyOf('Oliver får ondt i maven').id, text: 'Oliver har sjældnere ondt i maven om morgenen, mest når der er læsning.' });
-  const escort = copyOf('Mormor følger Oliver');
+  const escort = copyOf('Mormor Birthe henter');
   moveMapItem(ctx, { id: escort.id, part: 'existing_safety', index: 0 });
-  updateItem(ctx, { id: escort.id, text: 'Mormor følger Oliver i skole mandag og onsdag – det har virket hver gang.' });
+  updateItem(ctx, { id: escort.id, text: 'Mormor Birthe henter Oliver mandag morgen – det har virket hver gang.' });
   const followQuestion = getScaling(ctx, followUp.id).questions[0]!;
   for (const [name, , value] of scores) {
     const id = who(name);

@@ -202,7 +202,7 @@ export function setWording(ctx: ServiceContext, input: { caseId: string; wording
   ctx.db
     .prepare('INSERT INTO case_map_wording (case_id, wording) VALUES (?, ?) ON CONFLICT (case_id) DO UPDATE SET wording = excluded.wording')
     .run(input.caseId, input.wording);
-  ctx.emit({ type: 'map.changed', id: input.caseId, origin: ctx.origin });
+  ctx.emit({ type: 'map.wordingChanged', id: input.caseId, origin: ctx.origin });
   return input.wording;
 }
 

@@ -10,7 +10,7 @@ import { Badge } from '../../ui/Page';
 /** On the case page: the newest map, the case's wording (Signs of Safety or Signs of Wellbeing) and the last wellbeing level. */
 export function CaseMapSection({ caseId }: { caseId: string }) {
   const { t } = useTranslation('map');
-  const loaded = useLoad(() => api['map.caseSummary']({ caseId }), [caseId], (event) => event.type.startsWith('map.') || event.type.startsWith('meetings.'));
+  const loaded = useLoad(() => api['map.caseSummary']({ caseId }), [caseId], (event) => event.type.startsWith('map.') || (event.type === 'meetings.changed' && event.id !== undefined));
   const summary = loaded.data;
   if (!summary) return null;
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HouseItem } from '../../../shared/contract/map';
 import { HOUSES, HOUSE_LABELS, type House } from '../../../shared/domain/houses';
@@ -55,16 +55,7 @@ function HouseColumn({ meetingId, house, items }: { meetingId: string; house: Ho
       <h3 id={`${inputId}-h`}>{HOUSE_LABELS[house]}</h3>
       <ul>
         {items.map((item) => (
-          <li key={item.id} className="house__item">
-            <q>{item.text}</q>
-            <label className="checkbox">
-              <input type="checkbox" checked={item.shown} onChange={(e) => void api['map.updateHouseItem']({ id: item.id, shown: e.target.checked })} />
-              {t('houses.show')}
-            </label>
-            <button type="button" className="button button--small" onClick={() => void api['map.deleteHouseItem']({ id: item.id })}>
-              {t('item.delete')}
-            </button>
-          </li>
+          <HouseItemRow key={item.id} item={item} />
         ))}
       </ul>
       <label className="visually-hidden" htmlFor={inputId}>
@@ -84,6 +75,29 @@ function HouseColumn({ meetingId, house, items }: { meetingId: string; house: Ho
         </p>
       )}
     </section>
+  );
+}
+
+/** One quote; the "show" tick changes at once and is put back if saving fails. */
+function HouseItemRow({ item }: { item: HouseItem }) {
+  const { t } = useTranslation('map');
+  const [shown, setShown] = useState(item.shown);
+  useEffect(() => setShown(item.shown), [item.shown]);
+  const toggle = (value: boolean) => {
+    setShown(value);
+    api['map.updateHouseItem']({ id: item.id, shown: value }).catch(() => setShown(item.shown));
+  };
+  return (
+    <li className="house__item">
+      <q>{item.text}</q>
+      <label className="checkbox">
+        <input type="checkbox" checked={shown} onChange={(e) => toggle(e.target.checked)} />
+        {t('houses.show')}
+      </label>
+      <button type="button" className="button button--small" onClick={() => void api['map.deleteHouseItem']({ id: item.id })}>
+        {t('item.delete')}
+      </button>
+    </li>
   );
 }
 

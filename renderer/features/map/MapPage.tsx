@@ -33,6 +33,9 @@ export function MapPage({ meetingId }: { meetingId: string }) {
             <Link to={`/cases/${map.caseId}`} className="button">
               {t('page.toCase')}
             </Link>
+            <Link to={`/meetings/${meetingId}`} className="button">
+              {t('page.toMeeting')}
+            </Link>
             <a className="button" href={`#/meetings/${meetingId}/map/presenter?view=${tab === 'since' ? 'map' : tab}`} target="_blank" rel="noreferrer">
               {t('page.openPresenter')}
             </a>
@@ -63,6 +66,7 @@ export function MapPage({ meetingId }: { meetingId: string }) {
           </button>
         ))}
       </nav>
+      <h2 className="visually-hidden">{t(`tabs.${tab}`)}</h2>
       {tab === 'map' && (
         <>
           <MapBoard map={map} onChange={setItems} />

@@ -2,8 +2,10 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScalingQuestion, ScalingView } from '../../../shared/contract/scaling';
 import { api } from '../../api';
+import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { ErrorMessage } from '../../ui/Page';
+import { isAttendanceChange } from './events';
 import { ScaleView } from './ScaleView';
 import { ScoreInput } from './ScoreInput';
 import './map.css';
@@ -14,7 +16,7 @@ export function useScaling(meetingId: string) {
   return useLoad(
     () => api['scaling.get']({ meetingId }),
     [meetingId],
-    (event) => (event.type === 'scaling.changed' && event.id === meetingId) || event.type.startsWith('meetings.'),
+    (event) => (event.type === 'scaling.changed' && event.id === meetingId) || isAttendanceChange(event, meetingId),
   );
 }
 
@@ -24,7 +26,8 @@ export function marksOf(view: ScalingView, scores: { participantId: string; valu
 }
 
 /** Scaling in the console: each question, everyone's own number typed live, the scale, and the trend below. */
-export function ScalingPanel({ meetingId, caseId, showTrend = true }: { meetingId: string; caseId: string; showTrend?: boolean }) {
+/** `inMeeting`: shown in the meeting console, with a way to the map (a follow-up has no mapping phase by default). */
+export function ScalingPanel({ meetingId, caseId, inMeeting = false }: { meetingId: string; caseId: string; inMeeting?: boolean }) {
   const { t } = useTranslation('map');
   const loaded = useScaling(meetingId);
   const [newQuestion, setNewQuestion] = useState('');
@@ -46,6 +49,12 @@ export function ScalingPanel({ meetingId, caseId, showTrend = true }: { meetingI
   return (
     <div className="scaling">
       {view.people.length === 0 && <p className="notice">{t('scale.nobodyPresent')}</p>}
+      {inMeeting && (
+        <p className="scaling__links">
+          <Link to={`/meetings/${meetingId}/map`}>{t('scale.openMap')}</Link>
+          <Link to={`/meetings/${meetingId}/map?tab=since`}>{t('tabs.since')}</Link>
+        </p>
+      )}
       {view.questions.map((q) => (
         <QuestionBlock key={q.id} view={view} question={q} />
       ))}
@@ -61,11 +70,9 @@ export function ScalingPanel({ meetingId, caseId, showTrend = true }: { meetingI
           </p>
         )}
       </div>
-      {showTrend && (
-        <Suspense fallback={<p className="muted">{t('common:status.loading')}</p>}>
-          <TrendChart caseId={caseId} />
-        </Suspense>
-      )}
+      <Suspense fallback={<p className="muted">{t('common:status.loading')}</p>}>
+        <TrendChart caseId={caseId} />
+      </Suspense>
     </div>
   );
 }

@@ -1,11 +1,17 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WELLBEING_LABELS, WELLBEING_LEVELS, type WellbeingLevel } from '../../../shared/domain/wellbeing';
 import { api } from '../../api';
 
 /** The optional four-level wellbeing scale for this meeting, with what the chosen level calls for. */
-export function WellbeingPicker({ meetingId, level, hints }: { meetingId: string; level: WellbeingLevel | null; hints: Record<WellbeingLevel, string> }) {
+export function WellbeingPicker({ meetingId, level: saved, hints }: { meetingId: string; level: WellbeingLevel | null; hints: Record<WellbeingLevel, string> }) {
   const { t } = useTranslation('map');
-  const set = (value: WellbeingLevel | null) => void api['map.setWellbeing']({ meetingId, level: value });
+  const [level, setLevel] = useState(saved);
+  useEffect(() => setLevel(saved), [saved]);
+  const set = (value: WellbeingLevel | null) => {
+    setLevel(value);
+    api['map.setWellbeing']({ meetingId, level: value }).catch(() => setLevel(saved));
+  };
   return (
     <fieldset className="wellbeing">
       <legend>{t('wellbeing.title')}</legend>
