@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import './validation';
 import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
+import { followupsContract } from './contract/followups';
 import type { Channel } from './contract/define';
 
 /**
@@ -11,6 +12,7 @@ import type { Channel } from './contract/define';
 export const contract = {
   ...appContract,
   ...casesContract,
+  ...followupsContract,
 };
 
 export type Contract = typeof contract;

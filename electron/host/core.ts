@@ -15,6 +15,8 @@ export interface HostOptions {
   /** Injectable clock (tests, KREDS_NOW). */
   now?: () => Date;
   openExternal(url: string): void | Promise<void>;
+  /** Opens an .ics in the OS calendar app (Electron); absent in the browser host, where the renderer downloads it. */
+  openCalendarFile?(fileName: string, content: string): boolean | Promise<boolean>;
   log?: (line: string) => void;
 }
 
@@ -53,6 +55,9 @@ export class KredsHost {
       'app.openExternal': (_ctx, input) => {
         void options.openExternal(input.url);
       },
+      'followups.openInCalendar': async (_ctx, input) => ({
+        opened: options.openCalendarFile ? await options.openCalendarFile(input.fileName, input.content) : false,
+      }),
     };
   }
 

@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { m001Init } from './001-init';
+import { m004Followups } from './004-followups';
 
 /** Every migration, in order. Never edit one that has shipped: add the next number. */
-export const migrations: Migration[] = [m001Init];
+export const migrations: Migration[] = [m001Init, m004Followups];

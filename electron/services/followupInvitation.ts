@@ -1,0 +1,53 @@
+import type { FollowUp, Invitation } from '../../shared/contract/followups';
+import { buildInvite, inviteText, type InviteDetail, type InvitePerson } from '../../shared/domain/calendarInvite';
+import { getCase } from './cases';
+import type { ServiceContext } from './context';
+import { followUpSettings } from './followupOverview';
+
+interface Attendee {
+  name: string;
+  email: string | null;
+}
+
+/**
+ * The case's participants with their e-mail, read from the participants slice's table when it exists. Read through
+ * the schema rather than imported, so invitations work whether or not participants have e-mail addresses stored.
+ */
+function participantsOf(ctx: ServiceContext, caseId: string): Attendee[] {
+  const columns = (ctx.db.prepare(`SELECT name FROM pragma_table_info('participants')`).all() as { name: string }[]).map((c) => c.name);
+  if (!columns.includes('case_id')) return [];
+  const email = columns.includes('email') ? 'email' : 'NULL';
+  const active = columns.includes('removed_at') ? 'AND removed_at IS NULL' : '';
+  return ctx.db.prepare(`SELECT name, ${email} AS email FROM participants WHERE case_id = ? ${active} ORDER BY name`).all(caseId) as Attendee[];
+}
+
+export function followUpInvitation(ctx: ServiceContext, followUp: FollowUp, detail?: InviteDetail): Invitation {
+  const c = getCase(ctx, followUp.caseId);
+  const settings = followUpSettings(ctx);
+  const participants = participantsOf(ctx, followUp.caseId);
+  const attendees: InvitePerson[] = participants.filter((p): p is InvitePerson => !!p.email?.trim());
+  const organizer = settings.organizerEmail ? { name: settings.organizerName || c.responsibleWorker, email: settings.organizerEmail } : null;
+  const method = followUp.status === 'cancelled' ? 'CANCEL' : 'REQUEST';
+  const text = inviteText(detail ?? followUp.inviteDetail, c.childName, '');
+  const content = buildInvite({
+    uid: `${followUp.id}@kreds`,
+    sequence: followUp.sequence,
+    method,
+    start: followUp.start,
+    durationMinutes: followUp.durationMinutes,
+    summary: method === 'CANCEL' ? `Aflyst: ${text.summary}` : text.summary,
+    description: text.description,
+    location: followUp.location,
+    organizer,
+    attendees,
+    stamp: ctx.now(),
+  });
+  return {
+    fileName: `${method === 'CANCEL' ? 'aflysning' : 'opfoelgning'}-${followUp.start.date}.ics`,
+    content,
+    method,
+    attendeeCount: attendees.length,
+    withoutEmail: participants.filter((p) => !p.email?.trim()).map((p) => p.name),
+    organizerMissing: !organizer,
+  };
+}
