@@ -1,5 +1,6 @@
 import { createCase } from './cases';
 import type { ServiceContext } from './context';
+import { loadFollowUpDemo } from './followupDemo';
 
 const DEMO_FLAG = 'demo_loaded';
 
@@ -14,5 +15,6 @@ export function loadDemoData(ctx: ServiceContext): void {
   createCase(ctx, { childName: 'Sofie', birthYear: year - 14, caseType: 'supportive', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
   createCase(ctx, { childName: 'A.K.', birthYear: year - 6, caseType: 'early_preventive', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
   createCase(ctx, { childName: 'Emil', birthYear: year - 16, caseType: 'placement', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
+  loadFollowUpDemo(ctx);
   ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(DEMO_FLAG, JSON.stringify(ctx.now().toISOString()));
 }

@@ -4,8 +4,13 @@ import type { SaveFollowUpInput } from '../../shared/contract/followups';
 import { KredsError } from '../../shared/errors';
 import { createTestContext, type TestContext } from '../testing';
 import { createCase } from './cases';
-import { followupsHandlers as h } from './followups';
+import { followupsHandlers } from './followups';
 import { takeDueReminders } from './followupReminders';
+import { loadDemoData } from './demo';
+
+// The follow-up handlers are synchronous; the HandlerMap type also allows promises.
+type Sync<T> = { [K in keyof T]: T[K] extends (c: infer C, i: infer I) => infer R ? (c: C, i: I) => Awaited<R> : never };
+const h = followupsHandlers as unknown as Sync<typeof followupsHandlers>;
 
 let ctx: TestContext;
 let caseId: string;
@@ -117,5 +122,16 @@ describe('follow-ups', () => {
     expect(takeDueReminders(ctx).map((r) => r.kind)).toEqual(['overdue']);
     h['followups.markHeld'](ctx, { id: planned.id });
     expect(h['followups.overview'](ctx, {}).overdue).toEqual([]);
+  });
+
+  it('gives the demo case Oliver a follow-up 7 weeks after his held meeting, and the overview something in each list', () => {
+    loadDemoData(ctx);
+    const overview = h['followups.overview'](ctx, {});
+    expect(overview.upcoming.map((i) => i.childName)).toContain('A.K.');
+    expect(overview.overdue.map((i) => i.childName)).toEqual(['Emil']);
+    expect(overview.withoutNext.map((c) => c.childName)).toContain('Sofie');
+    const planned = ctx.db.prepare(`SELECT f.start_date, f.window_target FROM followups f JOIN cases c ON c.id = f.case_id WHERE c.child_name = 'Oliver' AND c.is_demo = 1`).get() as { start_date: string; window_target: string };
+    // Held Thursday 11.03.2027 (last week's Thursday, seen from 18.03.2027): 7 weeks on is Thursday 29.04.2027.
+    expect(planned).toEqual({ start_date: '2027-04-29', window_target: '2027-04-29' });
   });
 });

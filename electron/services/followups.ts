@@ -48,7 +48,7 @@ function propose(ctx: ServiceContext, caseId: string, meetingStart: LocalDateTim
   return { ...current, proposal, workingDays: workingDaysInWindow(proposal.window) };
 }
 
-function setCadence(
+export function setCadence(
   ctx: ServiceContext,
   input: { caseId: string; preset: CadencePreset; overrideWeeks: number | null; reason: string; supportStartDate: string | null },
 ): CadenceView {
@@ -99,7 +99,7 @@ function checkStart(ctx: ServiceContext, input: SaveFollowUpInput, cadence: Cade
  * Sets the case's next meeting. A planned follow-up still ahead is moved (same UID, SEQUENCE + 1); one whose day has
  * come is the meeting being held now, so it is marked held and a new follow-up is planned.
  */
-function saveFollowUp(ctx: ServiceContext, input: SaveFollowUpInput): FollowUp {
+export function saveFollowUp(ctx: ServiceContext, input: SaveFollowUpInput): FollowUp {
   const { cadence, planned, nextIsFirst } = caseFollowUps(ctx, input.caseId);
   const today = toCopenhagen(ctx.now()).date;
   const moving = planned && planned.start.date > today ? planned : null;

@@ -1,0 +1,43 @@
+import { proposeNextMeeting } from '../../shared/domain/followups';
+import { isWorkingDay, workingDayOnOrAfter } from '../../shared/domain/holidays';
+import { addDays, toCopenhagen, weekday } from '../../shared/domain/localTime';
+import type { ServiceContext } from './context';
+import { saveFollowUp, setCadence } from './followups';
+
+function demoCaseId(ctx: ServiceContext, childName: string): string | null {
+  const row = ctx.db.prepare('SELECT id FROM cases WHERE is_demo = 1 AND child_name = ?').get(childName) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+/** A context whose clock stands some days back, to plan what was planned back then. */
+function daysAgo(ctx: ServiceContext, days: number): ServiceContext {
+  return { ...ctx, now: () => new Date(ctx.now().getTime() - days * 86_400_000) };
+}
+
+/**
+ * Demo follow-ups: Oliver's next meeting 7 weeks after his held network meeting (last week's Thursday),
+ * A.K. on the preventive cadence, Emil (placement) with a follow-up that passed without a meeting, Sofie with none.
+ */
+export function loadFollowUpDemo(ctx: ServiceContext): void {
+  const today = toCopenhagen(ctx.now()).date;
+  const oliver = demoCaseId(ctx, 'Oliver');
+  if (oliver) {
+    const lastThursday = addDays(today, -((weekday(today) + 3) % 7) - 7);
+    const meetingStart = { date: workingDayOnOrAfter(lastThursday), time: '09:00' };
+    const proposal = proposeNextMeeting(meetingStart);
+    saveFollowUp(daysAgo(ctx, 7), { caseId: oliver, meetingStart, start: proposal.start, durationMinutes: 90, location: 'Familiens Hus, mødelokale 2' });
+  }
+  const ak = demoCaseId(ctx, 'A.K.');
+  if (ak) {
+    setCadence(ctx, { caseId: ak, preset: 'preventive', overrideWeeks: null, reason: '', supportStartDate: null });
+    const start = { date: workingDayOnOrAfter(addDays(today, 12)), time: '13:00' };
+    saveFollowUp(ctx, { caseId: ak, meetingStart: null, start, durationMinutes: 60, location: 'Børnehaven Solsikken' });
+  }
+  const emil = demoCaseId(ctx, 'Emil');
+  if (emil) {
+    setCadence(ctx, { caseId: emil, preset: 'placement', overrideWeeks: null, reason: '', supportStartDate: null });
+    let passed = addDays(today, -2);
+    while (!isWorkingDay(passed)) passed = addDays(passed, -1);
+    saveFollowUp(daysAgo(ctx, 30), { caseId: emil, meetingStart: null, start: { date: passed, time: '10:00' }, durationMinutes: 60, location: 'Opholdsstedet' });
+  }
+}
