@@ -4,6 +4,8 @@ import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
 import { followupsContract } from './contract/followups';
 import type { Channel } from './contract/define';
+import { meetingsContract } from './contract/meetings';
+import { participantsContract } from './contract/participants';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -13,6 +15,8 @@ export const contract = {
   ...appContract,
   ...casesContract,
   ...followupsContract,
+  ...meetingsContract,
+  ...participantsContract,
 };
 
 export type Contract = typeof contract;

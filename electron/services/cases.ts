@@ -73,11 +73,23 @@ export function listCases(ctx: ServiceContext, input: CaseListInput): CaseSummar
   }
   const query = input.query?.trim();
   if (query) {
-    where.push(`child_name LIKE @query ESCAPE '\\'`);
+    where.push(
+      `(child_name LIKE @query ESCAPE '\\' OR EXISTS (SELECT 1 FROM participants p WHERE p.case_id = cases.id AND p.name LIKE @query ESCAPE '\\'))`,
+    );
     params.query = likePattern(query);
   }
   const sql = `SELECT * FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY last_activity_at DESC LIMIT 500`;
-  return (ctx.db.prepare(sql).all(params) as CaseRow[]).map(toSummary);
+  const summaries = (ctx.db.prepare(sql).all(params) as CaseRow[]).map(toSummary);
+  return query ? summaries.map((summary) => withMatchedParticipants(ctx, summary, query)) : summaries;
+}
+
+/** When the search hit people around the child rather than the child, say who, so the worker sees why the case is listed. */
+function withMatchedParticipants(ctx: ServiceContext, summary: CaseSummary, query: string): CaseSummary {
+  if (summary.childName.toLocaleLowerCase('da-DK').includes(query.toLocaleLowerCase('da-DK'))) return summary;
+  const names = ctx.db
+    .prepare(`SELECT name FROM participants WHERE case_id = ? AND name LIKE ? ESCAPE '\\' ORDER BY archived_at IS NOT NULL, name`)
+    .all(summary.id, likePattern(query)) as { name: string }[];
+  return names.length ? { ...summary, matchedParticipants: names.map((n) => n.name) } : summary;
 }
 
 export function createCase(ctx: ServiceContext, input: CaseFields, options: { isDemo?: boolean } = {}): CaseDetail {

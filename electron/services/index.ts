@@ -2,6 +2,8 @@ import type { ChannelName } from '../../shared/contract';
 import { casesHandlers } from './cases';
 import type { HandlerMap } from './context';
 import { followupsHandlers } from './followups';
+import { meetingsHandlers } from './meetings';
+import { participantsHandlers } from './participants';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
 export type HostChannel = 'app.info' | 'app.openExternal' | 'followups.openInCalendar';
@@ -11,4 +13,6 @@ export type ServiceChannel = Exclude<ChannelName, HostChannel>;
 export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...casesHandlers,
   ...followupsHandlers,
+  ...meetingsHandlers,
+  ...participantsHandlers,
 };

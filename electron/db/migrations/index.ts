@@ -1,6 +1,8 @@
 import type { Migration } from '../migrate';
 import { m001Init } from './001-init';
+import { m002Participants } from './002-participants';
+import { m003Meetings } from './003-meetings';
 import { m004Followups } from './004-followups';
 
 /** Every migration, in order. Never edit one that has shipped: add the next number. */
-export const migrations: Migration[] = [m001Init, m004Followups];
+export const migrations: Migration[] = [m001Init, m002Participants, m003Meetings, m004Followups];

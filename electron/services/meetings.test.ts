@@ -1,0 +1,163 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contract, type ChannelName, type Input, type Output } from '../../shared/contract';
+import { KredsError } from '../../shared/errors';
+import { createTestContext, type TestContext } from '../testing';
+import { createCase } from './cases';
+import { meetingsHandlers } from './meetings';
+import { createParticipant } from './participants';
+
+let ctx: TestContext;
+beforeEach(() => (ctx = createTestContext('2026-03-02T09:00:00')));
+afterEach(() => ctx.close());
+
+/** Calls a channel the way the host does: validate with the contract, then run the handler. */
+function call<K extends Extract<ChannelName, `meetings.${string}`>>(name: K, input: Input<K>): Output<K> {
+  const parsed = contract[name].input.parse(input);
+  return (meetingsHandlers[name] as (c: TestContext, i: unknown) => Output<K>)(ctx, parsed);
+}
+
+function oliverWithNetwork() {
+  const c = createCase(ctx, { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' });
+  const oliver = createParticipant(ctx, { caseId: c.id, name: 'Oliver', role: 'child' });
+  const mother = createParticipant(ctx, { caseId: c.id, name: 'Sanne', role: 'mother' });
+  const teacher = createParticipant(ctx, { caseId: c.id, name: 'Lars', role: 'teacher' });
+  return { caseId: c.id, ids: [oliver.id, mother.id, teacher.id] };
+}
+
+const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
+describe('meetings', () => {
+  it('creates a first meeting from the default template with the ten phases in the fixed order', () => {
+    const { caseId, ids } = oliverWithNetwork();
+    const m = call('meetings.create', { caseId, type: 'network_meeting', startsAt: '2026-03-10T13:00', place: 'Skolens mødelokale', participantIds: ids });
+    expect(m.status).toBe('planned');
+    expect(m.phases.map((p) => p.kind)).toEqual([
+      'welcome', 'introductions', 'child_voice', 'family_perspective', 'network_professionals', 'mapping', 'scaling', 'goals_agreements', 'next_meeting', 'closing',
+    ]);
+    expect(m.attendance.map((a) => a.name)).toEqual(['Oliver', 'Sanne', 'Lars']);
+    expect(call('meetings.list', { caseId }).map((x) => x.id)).toEqual([m.id]);
+  });
+
+  it('asks for confirmation of a date far in the past or future, then accepts it', () => {
+    const { caseId } = oliverWithNetwork();
+    expect(() => call('meetings.create', { caseId, type: 'network_meeting', startsAt: '2062-03-10T13:00' })).toThrow(/fremtiden/);
+    const m = call('meetings.create', { caseId, type: 'network_meeting', startsAt: '2062-03-10T13:00', confirmUnusualDate: true });
+    expect(m.startsAt).toBe('2062-03-10T13:00');
+  });
+
+  it('refuses to start a meeting without participants and says what to do', () => {
+    const { caseId } = oliverWithNetwork();
+    const m = call('meetings.create', { caseId, type: 'network_meeting', startsAt: '2026-03-02T10:00' });
+    try {
+      call('meetings.start', { id: m.id });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(KredsError);
+      expect((error as KredsError).message).toMatch(/ingen deltagere/);
+    }
+  });
+
+  it('runs the timer per phase: moving on banks the time and the next phase starts counting', () => {
+    const { caseId, ids } = oliverWithNetwork();
+    let m = call('meetings.create', { caseId, type: 'follow_up', startsAt: '2026-03-02T10:00', participantIds: ids });
+    expect(m.phases[0]!.kind).toBe('since_last');
+    m = call('meetings.start', { id: m.id });
+    expect(m.currentPhaseId).toBe(m.phases[0]!.id);
+    ctx.setNow('2026-03-02T09:12:30');
+    m = call('meetings.goToPhase', { meetingId: m.id, phaseId: m.phases[1]!.id });
+    expect(m.phases[0]!.elapsedSeconds).toBe(750);
+    expect(m.phases[0]!.runningSince).toBeNull();
+    expect(m.phases[1]!.runningSince).toBe(new Date('2026-03-02T09:12:30').toISOString());
+    m = call('meetings.setTimer', { meetingId: m.id, running: false });
+    expect(m.phases[1]!.runningSince).toBeNull();
+  });
+
+  it('keeps each phase note as its own field: the later save of one note never overwrites another', () => {
+    const { caseId, ids } = oliverWithNetwork();
+    const m = call('meetings.start', { id: call('meetings.create', { caseId, type: 'network_meeting', startsAt: '2026-03-02T10:00', participantIds: ids }).id });
+    const [a, b] = m.phases;
+    call('meetings.saveNote', { meetingId: m.id, phaseId: a!.id, kind: 'shared', doc: doc('Velkommen'), text: 'Velkommen' });
+    call('meetings.saveNote', { meetingId: m.id, phaseId: b!.id, kind: 'shared', doc: doc('Alle præsenterede sig'), text: 'Alle præsenterede sig' });
+    const later = call('meetings.saveNote', { meetingId: m.id, phaseId: a!.id, kind: 'shared', doc: doc('Velkommen til alle'), text: 'Velkommen til alle' });
+    expect(later.revision).toBe(2);
+    const notes = call('meetings.get', { id: m.id }).notes;
+    expect(notes.find((n) => n.phaseId === a!.id)!.text).toBe('Velkommen til alle');
+    expect(notes.find((n) => n.phaseId === b!.id)!.text).toBe('Alle præsenterede sig');
+    expect(ctx.events.filter((e) => e.type === 'meetings.changed').at(-1)?.data).toMatchObject({ what: 'note', phaseId: a!.id, revision: 2 });
+  });
+
+  it('never gives the shared screen a fortrolig note, and blackout hides everything', () => {
+    const { caseId, ids } = oliverWithNetwork();
+    const m = call('meetings.start', { id: call('meetings.create', { caseId, type: 'network_meeting', startsAt: '2026-03-02T10:00', participantIds: ids }).id });
+    const phaseId = m.phases[0]!.id;
+    call('meetings.saveNote', { meetingId: m.id, phaseId, kind: 'confidential', doc: doc('Mor virker presset'), text: 'Mor virker presset' });
+    call('meetings.saveNote', { meetingId: m.id, phaseId, kind: 'shared', doc: doc('Formål: Olivers skolegang'), text: 'Formål: Olivers skolegang' });
+    call('meetings.setAttendance', { meetingId: m.id, participantId: ids[1]!, status: 'present' });
+    call('meetings.setAttendance', { meetingId: m.id, participantId: ids[2]!, status: 'phone' });
+    const view = call('meetings.presenter', { id: m.id });
+    expect(JSON.stringify(view)).not.toContain('presset');
+    expect(JSON.stringify(view.sharedNote)).toContain('Olivers skolegang');
+    expect(view.present).toEqual([{ name: 'Sanne', role: 'mother', byPhone: false }, { name: 'Lars', role: 'teacher', byPhone: true }]);
+    call('meetings.setPresenterMode', { meetingId: m.id, mode: 'blackout' });
+    const dark = call('meetings.presenter', { id: m.id });
+    expect(dark.phase).toBeNull();
+    expect(dark.sharedNote).toBeNull();
+  });
+
+  it('freezes the shared screen on the phase it showed while the facilitator moves on', () => {
+    const { caseId, ids } = oliverWithNetwork();
+    const m = call('meetings.start', { id: call('meetings.create', { caseId, type: 'network_meeting', startsAt: '2026-03-02T10:00', participantIds: ids }).id });
+    call('meetings.setPresenterMode', { meetingId: m.id, mode: 'freeze' });
+    call('meetings.goToPhase', { meetingId: m.id, phaseId: m.phases[2]!.id });
+    expect(call('meetings.presenter', { id: m.id }).phase?.title).toBe('Velkomst og formål');
+    call('meetings.setPresenterMode', { meetingId: m.id, mode: 'live' });
+    expect(call('meetings.presenter', { id: m.id }).phase?.title).toBe('Barnets stemme');
+  });
+
+  it('has no family-facing screen for a ressourcecentermøde', () => {
+    const { caseId, ids } = oliverWithNetwork();
+    const m = call('meetings.start', { id: call('meetings.create', { caseId, type: 'resource_center', startsAt: '2026-03-02T10:00', participantIds: ids }).id });
+    const view = call('meetings.presenter', { id: m.id });
+    expect(view.available).toBe(false);
+    expect(view.phase).toBeNull();
+  });
+
+  it('ends the meeting as afholdt and records later edits with who and when, one record per burst of typing', () => {
+    const { caseId, ids } = oliverWithNetwork();
+    const m = call('meetings.start', { id: call('meetings.create', { caseId, type: 'network_meeting', startsAt: '2026-03-02T10:00', participantIds: ids }).id });
+    const phaseId = m.phases[0]!.id;
+    call('meetings.saveNote', { meetingId: m.id, phaseId, kind: 'shared', doc: doc('a'), text: 'a' });
+    const held = call('meetings.end', { id: m.id });
+    expect(held.status).toBe('held');
+    expect(held.edits).toEqual([]);
+    ctx.setNow('2026-03-03T08:00:00');
+    call('meetings.saveNote', { meetingId: m.id, phaseId, kind: 'shared', doc: doc('ab'), text: 'ab' });
+    ctx.setNow('2026-03-03T08:00:05');
+    call('meetings.saveNote', { meetingId: m.id, phaseId, kind: 'shared', doc: doc('abc'), text: 'abc' });
+    const edits = call('meetings.get', { id: m.id }).edits;
+    expect(edits).toHaveLength(1);
+    expect(edits[0]).toMatchObject({ what: 'Notat', editedAt: new Date('2026-03-03T08:00:05').toISOString() });
+  });
+
+  it('stores a "Gør til aftale" line as a task draft of the phase', () => {
+    const { caseId, ids } = oliverWithNetwork();
+    const m = call('meetings.start', { id: call('meetings.create', { caseId, type: 'network_meeting', startsAt: '2026-03-02T10:00', participantIds: ids }).id });
+    call('meetings.addTaskDraft', { meetingId: m.id, phaseId: m.phases[7]!.id, text: 'Lars ringer til Sanne hver fredag' });
+    expect(call('meetings.get', { id: m.id }).taskDrafts.map((d) => d.text)).toEqual(['Lars ringer til Sanne hver fredag']);
+  });
+
+  it('lets phases be adjusted per meeting and saved as the user\'s own template', () => {
+    const { caseId } = oliverWithNetwork();
+    const m = call('meetings.create', { caseId, type: 'network_meeting', startsAt: '2026-03-02T10:00' });
+    const phases = m.phases.filter((p) => p.kind !== 'scaling').map(({ id, kind, title, plannedMinutes, questions }) => ({ id, kind, title, plannedMinutes, questions }));
+    phases[0] = { ...phases[0]!, plannedMinutes: 5 };
+    const adjusted = call('meetings.setPhases', { meetingId: m.id, phases });
+    expect(adjusted.phases).toHaveLength(9);
+    expect(adjusted.phases[0]!.id).toBe(m.phases[0]!.id);
+    const saved = call('meetings.saveTemplate', { name: 'Kort netværksmøde', type: 'network_meeting', phases });
+    const fromTemplate = call('meetings.create', { caseId, type: 'network_meeting', startsAt: '2026-03-03T10:00', templateId: saved.id });
+    expect(fromTemplate.phases.map((p) => p.plannedMinutes)[0]).toBe(5);
+    expect(fromTemplate.phases).toHaveLength(9);
+    expect(() => call('meetings.saveTemplate', { name: 'kort netværksmøde', type: 'network_meeting', phases })).toThrow(/allerede/);
+  });
+});

@@ -1,0 +1,159 @@
+import type { CreateMeetingInput, MeetingDetail, MeetingSummary, PhaseInput, UpdateMeetingInput } from '../../shared/contract/meetings';
+import type { ChannelName, ParsedInput } from '../../shared/contract';
+import { defaultPhases } from '../../shared/domain/meetingTemplates';
+import { DATE_CONCERN_MESSAGES, meetingDateConcern } from '../../shared/domain/meetings';
+import { KredsError } from '../../shared/errors';
+import { getCase, touchCase } from './cases';
+import { newId, type HandlerMap, type ServiceContext } from './context';
+import { emitMeeting, getMeeting, listPhases, meetingRow, recordEditIfHeld, toSummary, type MeetingRow } from './meetingsStore';
+import { meetingsLiveHandlers } from './meetingsLive';
+import { findTemplatePhases, meetingTemplatesHandlers } from './meetingTemplates';
+
+export { getMeeting } from './meetingsStore';
+export type { MeetingDetail } from '../../shared/contract/meetings';
+
+export function listMeetings(ctx: ServiceContext, caseId: string): MeetingSummary[] {
+  getCase(ctx, caseId);
+  return (ctx.db.prepare('SELECT * FROM meetings WHERE case_id = ? ORDER BY starts_at DESC').all(caseId) as MeetingRow[]).map(toSummary);
+}
+
+function checkDate(ctx: ServiceContext, startsAt: string, confirmed: boolean): void {
+  const concern = meetingDateConcern(startsAt, ctx.now());
+  if (concern && !confirmed) {
+    throw new KredsError('conflict', DATE_CONCERN_MESSAGES[concern], { startsAt: DATE_CONCERN_MESSAGES[concern] });
+  }
+}
+
+export function writePhases(ctx: ServiceContext, meetingId: string, phases: PhaseInput[]): void {
+  const existing = new Set(listPhases(ctx, meetingId).map((p) => p.id));
+  const kept = new Set(phases.map((p) => p.id).filter((x): x is string => !!x && existing.has(x)));
+  for (const old of existing) if (!kept.has(old)) ctx.db.prepare('DELETE FROM meeting_phases WHERE id = ?').run(old);
+  const update = ctx.db.prepare('UPDATE meeting_phases SET position = ?, kind = ?, title = ?, planned_minutes = ?, questions = ? WHERE id = ?');
+  const insert = ctx.db.prepare(
+    'INSERT INTO meeting_phases (id, meeting_id, position, kind, title, planned_minutes, questions) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  phases.forEach((p, position) => {
+    const questions = JSON.stringify(p.questions);
+    if (p.id && kept.has(p.id)) update.run(position, p.kind, p.title, p.plannedMinutes, questions, p.id);
+    else insert.run(newId(), meetingId, position, p.kind, p.title, p.plannedMinutes, questions);
+  });
+}
+
+export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.create'>): MeetingDetail {
+  getCase(ctx, input.caseId);
+  checkDate(ctx, input.startsAt, input.confirmUnusualDate);
+  const id = newId();
+  const now = ctx.now().toISOString();
+  ctx.db
+    .prepare(
+      `INSERT INTO meetings (id, case_id, type, starts_at, place, status, purpose, agenda, invited_by, lead_kind, lead_name, note_taker, note_form, created_at, updated_at)
+       VALUES (@id, @caseId, @type, @startsAt, @place, 'planned', @purpose, @agenda, @invitedBy, @leadKind, @leadName, @noteTaker, @noteForm, @now, @now)`,
+    )
+    .run({ ...pick(input), id, caseId: input.caseId, now });
+  const phases = input.templateId ? findTemplatePhases(ctx, input.templateId) : defaultPhases(input.type);
+  writePhases(ctx, id, phases);
+  if (input.participantIds?.length) setInvitees(ctx, id, input.participantIds);
+  touchCase(ctx, input.caseId);
+  emitMeeting(ctx, id, { what: 'created' });
+  return getMeeting(ctx, id);
+}
+
+function pick(input: ParsedInput<'meetings.update'> | ParsedInput<'meetings.create'>) {
+  return {
+    type: input.type,
+    startsAt: input.startsAt,
+    place: input.place,
+    purpose: input.purpose,
+    agenda: JSON.stringify(input.agenda),
+    invitedBy: input.invitedBy,
+    leadKind: input.leadKind,
+    leadName: input.leadName,
+    noteTaker: input.noteTaker,
+    noteForm: input.noteForm,
+  };
+}
+
+export function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.update'>): MeetingDetail {
+  const row = meetingRow(ctx, input.id);
+  if (input.startsAt !== row.starts_at) checkDate(ctx, input.startsAt, input.confirmUnusualDate);
+  ctx.db
+    .prepare(
+      `UPDATE meetings SET type = @type, starts_at = @startsAt, place = @place, purpose = @purpose, agenda = @agenda, invited_by = @invitedBy,
+         lead_kind = @leadKind, lead_name = @leadName, note_taker = @noteTaker, note_form = @noteForm, updated_at = @now WHERE id = @id`,
+    )
+    .run({ ...pick(input), id: input.id, now: ctx.now().toISOString() });
+  recordEditIfHeld(ctx, row, 'Forberedelse (tid, sted, roller, dagsorden)');
+  touchCase(ctx, row.case_id);
+  emitMeeting(ctx, input.id, { what: 'preparation' });
+  return getMeeting(ctx, input.id);
+}
+
+interface ParticipantRow {
+  id: string;
+  name: string;
+  role: string | null;
+  group_kind: string | null;
+}
+
+/** Invites participants of the case. Attendance already recorded for someone who stays invited is kept. */
+export function setInvitees(ctx: ServiceContext, meetingId: string, participantIds: string[]): MeetingDetail {
+  const meeting = meetingRow(ctx, meetingId);
+  const wanted = [...new Set(participantIds)];
+  const rows = wanted.length
+    ? (ctx.db
+        .prepare(`SELECT id, name, role, group_kind FROM participants WHERE case_id = ? AND id IN (${wanted.map(() => '?').join(',')})`)
+        .all(meeting.case_id, ...wanted) as ParticipantRow[])
+    : [];
+  if (rows.length !== wanted.length) throw new KredsError('invalid_input', 'En af de valgte deltagere hører ikke til sagen');
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  ctx.db.prepare(`DELETE FROM meeting_attendance WHERE meeting_id = ? AND participant_id NOT IN (${wanted.map(() => '?').join(',') || "''"})`).run(meetingId, ...wanted);
+  const upsert = ctx.db.prepare(
+    `INSERT INTO meeting_attendance (meeting_id, participant_id, name, role, group_kind, status, updated_at) VALUES (?, ?, ?, ?, ?, 'invited', ?)
+     ON CONFLICT (meeting_id, participant_id) DO UPDATE SET name = excluded.name, role = excluded.role, group_kind = excluded.group_kind`,
+  );
+  const now = ctx.now().toISOString();
+  for (const pid of wanted) {
+    const p = byId.get(pid)!;
+    upsert.run(meetingId, pid, p.name, p.role ?? '', p.group_kind ?? '', now);
+  }
+  recordEditIfHeld(ctx, meeting, 'Inviterede deltagere');
+  emitMeeting(ctx, meetingId, { what: 'attendance' });
+  return getMeeting(ctx, meetingId);
+}
+
+type Channels =
+  | 'meetings.list'
+  | 'meetings.get'
+  | 'meetings.create'
+  | 'meetings.update'
+  | 'meetings.setInvitees'
+  | 'meetings.setPhases';
+
+const coreHandlers: HandlerMap<Channels> = {
+  'meetings.list': (ctx, input) => listMeetings(ctx, input.caseId),
+  'meetings.get': (ctx, input) => getMeeting(ctx, input.id),
+  'meetings.create': createMeeting,
+  'meetings.update': updateMeeting,
+  'meetings.setInvitees': (ctx, input) => setInvitees(ctx, input.meetingId, input.participantIds),
+  'meetings.setPhases': (ctx, input) => {
+    const meeting = meetingRow(ctx, input.meetingId);
+    writePhases(ctx, input.meetingId, input.phases);
+    const phases = listPhases(ctx, input.meetingId);
+    if (meeting.current_phase && !phases.some((p) => p.id === meeting.current_phase)) {
+      ctx.db.prepare('UPDATE meetings SET current_phase = ? WHERE id = ?').run(phases[0]?.id ?? null, input.meetingId);
+    }
+    recordEditIfHeld(ctx, meeting, 'Faser');
+    emitMeeting(ctx, input.meetingId, { what: 'phases' });
+    return getMeeting(ctx, input.meetingId);
+  },
+};
+
+export type MeetingChannel = Extract<ChannelName, `meetings.${string}`>;
+
+export const meetingsHandlers: HandlerMap<MeetingChannel> = {
+  ...coreHandlers,
+  ...meetingTemplatesHandlers,
+  ...meetingsLiveHandlers,
+};
+
+export type { CreateMeetingInput, UpdateMeetingInput };

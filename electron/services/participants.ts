@@ -1,0 +1,180 @@
+import type { ContactPerson, Participant, ParticipantFields } from '../../shared/contract/participants';
+import type { Input } from '../../shared/contract';
+import { findDuplicate, groupForRole, type Group, type Role } from '../../shared/domain/participants';
+import { KredsError } from '../../shared/errors';
+import { getCase, touchCase } from './cases';
+import { newId, type HandlerMap, type ServiceContext } from './context';
+import { participantInUse } from './participantUsage';
+
+interface ParticipantRow {
+  id: string;
+  case_id: string;
+  name: string;
+  role: Role;
+  role_detail: string;
+  group_kind: Group;
+  organisation: string;
+  phone: string;
+  email: string;
+  note: string;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+function toParticipant(ctx: ServiceContext, row: ParticipantRow): Participant {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    name: row.name,
+    role: row.role,
+    roleDetail: row.role_detail,
+    group: row.group_kind,
+    organisation: row.organisation,
+    phone: row.phone,
+    email: row.email,
+    note: row.note,
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    inUse: participantInUse(ctx, row.id),
+  };
+}
+
+export function getParticipant(ctx: ServiceContext, id: string): Participant {
+  const row = ctx.db.prepare('SELECT * FROM participants WHERE id = ?').get(id) as ParticipantRow | undefined;
+  if (!row) throw new KredsError('not_found', 'Deltageren findes ikke (den kan være slettet)');
+  return toParticipant(ctx, row);
+}
+
+/** Active participants of a case in the order they were added; archived ones too when asked. */
+export function listParticipants(ctx: ServiceContext, caseId: string, options: { includeArchived?: boolean } = {}): Participant[] {
+  getCase(ctx, caseId);
+  const sql = `SELECT * FROM participants WHERE case_id = ? ${options.includeArchived ? '' : 'AND archived_at IS NULL'} ORDER BY created_at, rowid`;
+  return (ctx.db.prepare(sql).all(caseId) as ParticipantRow[]).map((row) => toParticipant(ctx, row));
+}
+
+type Fields = Input<'participants.create'> | Input<'participants.update'>;
+
+function refuseDuplicate(ctx: ServiceContext, caseId: string, input: Fields & { id?: string }): void {
+  if (input.confirmDuplicate) return;
+  const existing = listParticipants(ctx, caseId, { includeArchived: true });
+  const duplicate = findDuplicate(existing, { name: input.name, role: input.role, id: input.id });
+  if (!duplicate) return;
+  const archived = duplicate.archivedAt ? ' (arkiveret)' : '';
+  const message = `${duplicate.name}${archived} findes allerede med samme rolle. Mente du den eksisterende person?`;
+  throw new KredsError('conflict', message, { name: message });
+}
+
+function changed(ctx: ServiceContext, caseId: string, id: string): void {
+  touchCase(ctx, caseId);
+  ctx.emit({ type: 'participants.changed', id: caseId, origin: ctx.origin, data: { participantId: id } });
+}
+
+export function createParticipant(ctx: ServiceContext, input: Input<'participants.create'>): Participant {
+  getCase(ctx, input.caseId);
+  refuseDuplicate(ctx, input.caseId, input);
+  const id = newId();
+  const now = ctx.now().toISOString();
+  ctx.db
+    .prepare(
+      `INSERT INTO participants (id, case_id, name, role, role_detail, group_kind, organisation, phone, email, note, created_at, updated_at)
+       VALUES (@id, @caseId, @name, @role, @roleDetail, @group, @organisation, @phone, @email, @note, @now, @now)`,
+    )
+    .run({ ...columns(input), id, caseId: input.caseId, now });
+  changed(ctx, input.caseId, id);
+  return getParticipant(ctx, id);
+}
+
+function columns(input: ParticipantFields & { role: Role }) {
+  return {
+    name: input.name,
+    role: input.role,
+    roleDetail: input.roleDetail ?? '',
+    group: input.group ?? groupForRole(input.role),
+    organisation: input.organisation ?? '',
+    phone: input.phone ?? '',
+    email: input.email ?? '',
+    note: input.note ?? '',
+  };
+}
+
+export function updateParticipant(ctx: ServiceContext, input: Input<'participants.update'>): Participant {
+  const current = getParticipant(ctx, input.id);
+  refuseDuplicate(ctx, current.caseId, input);
+  ctx.db
+    .prepare(
+      `UPDATE participants SET name = @name, role = @role, role_detail = @roleDetail, group_kind = @group,
+         organisation = @organisation, phone = @phone, email = @email, note = @note, updated_at = @now WHERE id = @id`,
+    )
+    .run({ ...columns(input), id: input.id, now: ctx.now().toISOString() });
+  changed(ctx, current.caseId, input.id);
+  return getParticipant(ctx, input.id);
+}
+
+function setArchived(ctx: ServiceContext, id: string, archived: boolean): Participant {
+  const current = getParticipant(ctx, id);
+  if ((current.archivedAt !== null) === archived) {
+    throw new KredsError('conflict', archived ? `${current.name} er allerede arkiveret` : `${current.name} er ikke arkiveret`);
+  }
+  const now = ctx.now().toISOString();
+  ctx.db.prepare('UPDATE participants SET archived_at = ?, updated_at = ? WHERE id = ?').run(archived ? now : null, now, id);
+  changed(ctx, current.caseId, id);
+  return getParticipant(ctx, id);
+}
+
+/** Deleting is for mistakes only: someone who took part in a meeting stays in the history and can be archived. */
+export function deleteParticipant(ctx: ServiceContext, id: string): { deleted: true } {
+  const current = getParticipant(ctx, id);
+  if (current.inUse) {
+    throw new KredsError('conflict', `${current.name} har været med i et møde eller har en opgave og kan ikke slettes. Arkivér i stedet — så bevares historikken.`);
+  }
+  ctx.db.prepare('DELETE FROM participants WHERE id = ?').run(id);
+  changed(ctx, current.caseId, id);
+  return { deleted: true };
+}
+
+export function getContactPerson(ctx: ServiceContext, caseId: string): ContactPerson {
+  getCase(ctx, caseId);
+  const history = (
+    ctx.db
+      .prepare('SELECT participant_id, participant_name, changed_at FROM contact_person_history WHERE case_id = ? ORDER BY changed_at DESC, rowid DESC')
+      .all(caseId) as { participant_id: string | null; participant_name: string; changed_at: string }[]
+  ).map((r) => ({ participantId: r.participant_id, participantName: r.participant_name, changedAt: r.changed_at }));
+  const latest = history[0]?.participantId;
+  const current = latest ? getParticipant(ctx, latest) : null;
+  return { current: current && current.archivedAt === null ? current : null, history };
+}
+
+/** Names the one person the family calls (tovholder); every change is kept with its date. */
+export function setContactPerson(ctx: ServiceContext, caseId: string, participantId: string): ContactPerson {
+  const participant = getParticipant(ctx, participantId);
+  if (participant.caseId !== caseId) throw new KredsError('invalid_input', 'Deltageren hører til en anden sag');
+  if (participant.archivedAt) throw new KredsError('conflict', `${participant.name} er arkiveret og kan ikke være kontaktperson`);
+  if (getContactPerson(ctx, caseId).current?.id === participantId) return getContactPerson(ctx, caseId);
+  ctx.db
+    .prepare('INSERT INTO contact_person_history (id, case_id, participant_id, participant_name, changed_at) VALUES (?, ?, ?, ?, ?)')
+    .run(newId(), caseId, participantId, participant.name, ctx.now().toISOString());
+  changed(ctx, caseId, participantId);
+  return getContactPerson(ctx, caseId);
+}
+
+export const participantsHandlers: HandlerMap<
+  | 'participants.list'
+  | 'participants.create'
+  | 'participants.update'
+  | 'participants.archive'
+  | 'participants.restore'
+  | 'participants.delete'
+  | 'participants.contactPerson'
+  | 'participants.setContactPerson'
+> = {
+  'participants.list': (ctx, input) => listParticipants(ctx, input.caseId, { includeArchived: input.includeArchived }),
+  'participants.create': createParticipant,
+  'participants.update': updateParticipant,
+  'participants.archive': (ctx, input) => setArchived(ctx, input.id, true),
+  'participants.restore': (ctx, input) => setArchived(ctx, input.id, false),
+  'participants.delete': (ctx, input) => deleteParticipant(ctx, input.id),
+  'participants.contactPerson': (ctx, input) => getContactPerson(ctx, input.caseId),
+  'participants.setContactPerson': (ctx, input) => setContactPerson(ctx, input.caseId, input.participantId),
+};

@@ -1,0 +1,25 @@
+import type { ComponentType } from 'react';
+import type { MeetingDetail } from '../../../shared/contract/meetings';
+import type { PhaseKind } from '../../../shared/domain/meetingTemplates';
+
+export interface PhasePanelProps {
+  meeting: MeetingDetail;
+  caseId: string;
+}
+
+export interface PhasePanel {
+  /** Shown in the facilitator console above the notes while this phase is current. */
+  Console?: ComponentType<PhasePanelProps>;
+  /**
+   * Shown on the shared screen (projector/TV) while this phase is shown. The family and the whole network see it:
+   * it must NEVER render anything marked fortroligt.
+   */
+  Presenter?: ComponentType<PhasePanelProps>;
+}
+
+/**
+ * The phases other slices plug into (map, scaling, agreements, next meeting). Register with one line each, e.g.
+ * `mapping: { Console: MapConsolePanel, Presenter: MapPresenterPanel },`. A phase without a panel shows its title
+ * and current question.
+ */
+export const phasePanels: Partial<Record<PhaseKind, PhasePanel>> = {};
