@@ -9,16 +9,9 @@ interface Attendee {
   email: string | null;
 }
 
-/**
- * The case's participants with their e-mail, read from the participants slice's table when it exists. Read through
- * the schema rather than imported, so invitations work whether or not participants have e-mail addresses stored.
- */
+/** The case's current (not archived) participants; those with an e-mail become attendees. */
 function participantsOf(ctx: ServiceContext, caseId: string): Attendee[] {
-  const columns = (ctx.db.prepare(`SELECT name FROM pragma_table_info('participants')`).all() as { name: string }[]).map((c) => c.name);
-  if (!columns.includes('case_id')) return [];
-  const email = columns.includes('email') ? 'email' : 'NULL';
-  const active = columns.includes('removed_at') ? 'AND removed_at IS NULL' : '';
-  return ctx.db.prepare(`SELECT name, ${email} AS email FROM participants WHERE case_id = ? ${active} ORDER BY name`).all(caseId) as Attendee[];
+  return ctx.db.prepare(`SELECT name, email FROM participants WHERE case_id = ? AND archived_at IS NULL ORDER BY name`).all(caseId) as Attendee[];
 }
 
 export function followUpInvitation(ctx: ServiceContext, followUp: FollowUp, detail?: InviteDetail): Invitation {

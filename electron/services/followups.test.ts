@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contract } from '../../shared/contract';
 import type { SaveFollowUpInput } from '../../shared/contract/followups';
 import { KredsError } from '../../shared/errors';
 import { createTestContext, type TestContext } from '../testing';
@@ -7,6 +8,9 @@ import { createCase } from './cases';
 import { followupsHandlers } from './followups';
 import { takeDueReminders } from './followupReminders';
 import { loadDemoData } from './demo';
+import { createMeeting } from './meetings';
+import { endMeeting, startMeeting } from './meetingsLive';
+import { createParticipant } from './participants';
 
 // The follow-up handlers are synchronous; the HandlerMap type also allows promises.
 type Sync<T> = { [K in keyof T]: T[K] extends (c: infer C, i: infer I) => infer R ? (c: C, i: I) => Awaited<R> : never };
@@ -133,5 +137,27 @@ describe('follow-ups', () => {
     const planned = ctx.db.prepare(`SELECT f.start_date, f.window_target FROM followups f JOIN cases c ON c.id = f.case_id WHERE c.child_name = 'Oliver' AND c.is_demo = 1`).get() as { start_date: string; window_target: string };
     // Held Thursday 11.03.2027 (last week's Thursday, seen from 18.03.2027): 7 weeks on is Thursday 29.04.2027.
     expect(planned).toEqual({ start_date: '2027-04-29', window_target: '2027-04-29' });
+  });
+
+  it('invites the participants with an e-mail and names those without', () => {
+    createParticipant(ctx, { caseId, name: 'Tove Hansen', role: 'teacher', email: 'tove.hansen@skole.dk' });
+    createParticipant(ctx, { caseId, name: 'Lise (mor)', role: 'mother' });
+    const invite = h['followups.invitation'](ctx, { id: save().id });
+    expect(invite.attendeeCount).toBe(1);
+    expect(invite.withoutEmail).toEqual(['Lise (mor)']);
+    const attendees = new ICAL.Component(ICAL.parse(invite.content)).getFirstSubcomponent('vevent')!.getAllProperties('attendee');
+    expect(attendees.map((a) => a.getFirstValue())).toEqual(['mailto:tove.hansen@skole.dk']);
+  });
+
+  it('counts the follow-up as held when the meeting on its day is held, but not the next one that meeting planned', () => {
+    const planned = save();
+    const teacher = createParticipant(ctx, { caseId, name: 'Tove Hansen', role: 'teacher' });
+    ctx.setNow('2027-05-05T07:00:00Z');
+    const meeting = createMeeting(ctx, contract['meetings.create'].input.parse({ caseId, type: 'follow_up', startsAt: '2027-05-05T10:00', participantIds: [teacher.id] }));
+    startMeeting(ctx, meeting.id);
+    const next = save({ fromMeetingId: meeting.id, meetingStart: { date: '2027-05-05', time: '10:00' }, start: { date: '2027-06-23', time: '10:00' } });
+    endMeeting(ctx, meeting.id);
+    expect(h['followups.forCase'](ctx, { caseId }).planned?.id).toBe(next.id);
+    expect(ctx.db.prepare('SELECT status FROM followups WHERE id = ?').get(planned.id)).toEqual({ status: 'held' });
   });
 });

@@ -102,7 +102,10 @@ function checkStart(ctx: ServiceContext, input: SaveFollowUpInput, cadence: Cade
 export function saveFollowUp(ctx: ServiceContext, input: SaveFollowUpInput): FollowUp {
   const { cadence, planned, nextIsFirst } = caseFollowUps(ctx, input.caseId);
   const today = toCopenhagen(ctx.now()).date;
-  const moving = planned && planned.start.date > today ? planned : null;
+  // From a meeting: the plan that meeting made is moved; an older plan was this meeting and is now held.
+  // Elsewhere (the case page): a plan still ahead is moved.
+  const isMove = input.fromMeetingId ? planned?.fromMeetingId === input.fromMeetingId : !!planned && planned.start.date > today;
+  const moving = planned && isMove ? planned : null;
   const { window, outside } = checkStart(ctx, input, cadence, moving ? nextIsFirst : planned ? false : nextIsFirst);
   const now = ctx.now().toISOString();
   const values = {
@@ -156,6 +159,18 @@ function setStatus(ctx: ServiceContext, id: string, status: 'held' | 'cancelled'
   ctx.db.prepare('UPDATE followups SET status = ?, sequence = sequence + ?, updated_at = ? WHERE id = ?').run(status, bump, ctx.now().toISOString(), id);
   ctx.emit({ type: 'followups.changed', id: current.caseId, origin: ctx.origin });
   return getFollowUp(ctx, id);
+}
+
+/** A meeting was held: the follow-ups it fulfilled (planned for that day or earlier, not planned by it) are held. */
+export function markFollowUpsHeldBy(ctx: ServiceContext, meeting: { id: string; caseId: string }): void {
+  const today = toCopenhagen(ctx.now()).date;
+  const result = ctx.db
+    .prepare(
+      `UPDATE followups SET status = 'held', updated_at = ? WHERE case_id = ? AND status = 'planned' AND start_date <= ?
+         AND (from_meeting_id IS NULL OR from_meeting_id != ?)`,
+    )
+    .run(ctx.now().toISOString(), meeting.caseId, today, meeting.id);
+  if (result.changes > 0) ctx.emit({ type: 'followups.changed', id: meeting.caseId, origin: ctx.origin });
 }
 
 export const followupsHandlers: HandlerMap<
