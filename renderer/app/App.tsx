@@ -5,6 +5,7 @@ import { api } from '../api';
 import { AnnouncerProvider } from '../ui/Announcer';
 import { AppInfoProvider } from './AppInfo';
 import { Link, matchRoute, usePath } from './router';
+import { FollowUpNavItem } from '../features/followups/FollowUpNav';
 import { routes } from './routes';
 
 export function App() {
@@ -50,6 +51,9 @@ function Routed() {
             <Link to="/cases" aria-current={section === 'cases' ? 'page' : undefined}>
               {t('nav.cases')}
             </Link>
+          </li>
+          <li>
+            <FollowUpNavItem current={section === 'followups'} />
           </li>
         </ul>
       </nav>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { CaseFormPage } from '../features/cases/CaseFormPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
+import { FollowUpsPage } from '../features/followups/FollowUpsPage';
 
 export interface RouteDef {
   pattern: string;
@@ -17,4 +18,5 @@ export const routes: RouteDef[] = [
   { pattern: '/cases/new', render: () => <CaseFormPage /> },
   { pattern: '/cases/:id/edit', render: (p) => <CaseFormPage id={p.id} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
+  { pattern: '/followups', render: () => <FollowUpsPage /> },
 ];

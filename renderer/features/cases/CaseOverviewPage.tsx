@@ -8,6 +8,7 @@ import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
 import { Badge, ErrorMessage, PageHeader } from '../../ui/Page';
+import { CaseFollowUpSection } from '../followups/CaseFollowUpSection';
 import { CloseCaseDialog } from './CloseCaseDialog';
 
 /** The page a worker lands on for a case. Later capabilities add their sections here. */
@@ -73,6 +74,7 @@ export function CaseOverviewPage({ id }: { id: string }) {
       <p className="muted small">
         {t('overview.created', { date: formatDate(c.createdAt) })} · {t('overview.updated', { date: formatDate(c.updatedAt) })}
       </p>
+      <CaseFollowUpSection caseId={id} open={c.status === 'open'} />
       <CloseCaseDialog caseId={id} open={closing} onClose={() => setClosing(false)} />
     </section>
   );

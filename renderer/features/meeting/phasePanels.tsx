@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import type { PhaseKind } from '../../../shared/domain/meetingTemplates';
+import { NextMeetingConsolePanel, NextMeetingPresenterPanel } from '../followups/NextMeetingPanels';
 
 export interface PhasePanelProps {
   meeting: MeetingDetail;
@@ -22,4 +23,6 @@ export interface PhasePanel {
  * `mapping: { Console: MapConsolePanel, Presenter: MapPresenterPanel },`. A phase without a panel shows its title
  * and current question.
  */
-export const phasePanels: Partial<Record<PhaseKind, PhasePanel>> = {};
+export const phasePanels: Partial<Record<PhaseKind, PhasePanel>> = {
+  next_meeting: { Console: NextMeetingConsolePanel, Presenter: NextMeetingPresenterPanel },
+};
