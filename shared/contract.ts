@@ -3,8 +3,10 @@ import './validation';
 import { appContract } from './contract/app';
 import { casesContract } from './contract/cases';
 import { followupsContract } from './contract/followups';
+import { consentContract } from './contract/consent';
 import type { Channel } from './contract/define';
 import { meetingsContract } from './contract/meetings';
+import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
 
 /**
@@ -17,6 +19,8 @@ export const contract = {
   ...followupsContract,
   ...meetingsContract,
   ...participantsContract,
+  ...consentContract,
+  ...networkMapContract,
 };
 
 export type Contract = typeof contract;

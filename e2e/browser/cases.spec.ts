@@ -26,7 +26,7 @@ test('a social worker creates a case and finds it again after the app restarts',
   await host.stop();
   host = await startHost({ dataDir });
   await page.goto(host.url);
-  await page.getByRole('searchbox', { name: 'Søg efter barnets navn' }).fill('oli');
+  await page.getByRole('searchbox', { name: 'Søg efter barn eller deltager' }).fill('oli');
   await page.getByRole('link', { name: /Oliver/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Oliver' })).toBeVisible();
   await expect(page.getByText('Mette Sørensen')).toBeVisible();

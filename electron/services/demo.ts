@@ -1,6 +1,8 @@
 import { createCase } from './cases';
 import type { ServiceContext } from './context';
 import { loadFollowUpDemo } from './followupDemo';
+import { loadDemoMeetings } from './demoMeetings';
+import { loadDemoNetwork } from './demoNetwork';
 
 const DEMO_FLAG = 'demo_loaded';
 
@@ -11,10 +13,14 @@ const DEMO_FLAG = 'demo_loaded';
 export function loadDemoData(ctx: ServiceContext): void {
   if (ctx.db.prepare('SELECT 1 FROM settings WHERE key = ?').get(DEMO_FLAG)) return;
   const year = ctx.now().getFullYear();
-  createCase(ctx, { childName: 'Oliver', birthYear: year - 9, caseType: 'network', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
+  const oliver = createCase(ctx, { childName: 'Oliver', birthYear: year - 9, caseType: 'network', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
+  loadDemoNetwork(ctx, oliver.id);
   createCase(ctx, { childName: 'Sofie', birthYear: year - 14, caseType: 'supportive', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
   createCase(ctx, { childName: 'A.K.', birthYear: year - 6, caseType: 'early_preventive', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
   createCase(ctx, { childName: 'Emil', birthYear: year - 16, caseType: 'placement', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
+  // Meetings last: they invite the participants other slices have added to the demo case.
+  loadDemoMeetings(ctx, oliver.id);
+  // Follow-ups after the meetings: Oliver's next meeting counts from his held one.
   loadFollowUpDemo(ctx);
   ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(DEMO_FLAG, JSON.stringify(ctx.now().toISOString()));
 }

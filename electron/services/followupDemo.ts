@@ -15,17 +15,28 @@ function daysAgo(ctx: ServiceContext, days: number): ServiceContext {
 }
 
 /**
- * Demo follow-ups: Oliver's next meeting 7 weeks after his held network meeting (last week's Thursday),
+ * Demo follow-ups: Oliver's next meeting 7 weeks after his held network meeting (from the meetings demo, else last
+ * week's Thursday),
  * A.K. on the preventive cadence, Emil (placement) with a follow-up that passed without a meeting, Sofie with none.
  */
 export function loadFollowUpDemo(ctx: ServiceContext): void {
   const today = toCopenhagen(ctx.now()).date;
   const oliver = demoCaseId(ctx, 'Oliver');
   if (oliver) {
-    const lastThursday = addDays(today, -((weekday(today) + 3) % 7) - 7);
-    const meetingStart = { date: workingDayOnOrAfter(lastThursday), time: '09:00' };
+    const held = ctx.db
+      .prepare(`SELECT id, starts_at FROM meetings WHERE case_id = ? AND status = 'held' ORDER BY starts_at DESC LIMIT 1`)
+      .get(oliver) as { id: string; starts_at: string } | undefined;
+    const lastThursday = workingDayOnOrAfter(addDays(today, -((weekday(today) + 3) % 7) - 7));
+    const meetingStart = held ? { date: held.starts_at.slice(0, 10), time: held.starts_at.slice(11, 16) } : { date: lastThursday, time: '09:00' };
     const proposal = proposeNextMeeting(meetingStart);
-    saveFollowUp(daysAgo(ctx, 7), { caseId: oliver, meetingStart, start: proposal.start, durationMinutes: 90, location: 'Familiens Hus, mødelokale 2' });
+    saveFollowUp(ctx, {
+      caseId: oliver,
+      fromMeetingId: held?.id ?? null,
+      meetingStart,
+      start: proposal.start,
+      durationMinutes: 90,
+      location: 'Engskolens mødelokale 2',
+    });
   }
   const ak = demoCaseId(ctx, 'A.K.');
   if (ak) {

@@ -135,8 +135,8 @@ describe('follow-ups', () => {
     expect(overview.overdue.map((i) => i.childName)).toEqual(['Emil']);
     expect(overview.withoutNext.map((c) => c.childName)).toContain('Sofie');
     const planned = ctx.db.prepare(`SELECT f.start_date, f.window_target FROM followups f JOIN cases c ON c.id = f.case_id WHERE c.child_name = 'Oliver' AND c.is_demo = 1`).get() as { start_date: string; window_target: string };
-    // Held Thursday 11.03.2027 (last week's Thursday, seen from 18.03.2027): 7 weeks on is Thursday 29.04.2027.
-    expect(planned).toEqual({ start_date: '2027-04-29', window_target: '2027-04-29' });
+    // The demo meeting was held two weeks before 18.03.2027, on Thursday 04.03.2027: 7 weeks on is Thursday 22.04.2027.
+    expect(planned).toEqual({ start_date: '2027-04-22', window_target: '2027-04-22' });
   });
 
   it('invites the participants with an e-mail and names those without', () => {

@@ -1,8 +1,10 @@
 import type { ChannelName } from '../../shared/contract';
 import { casesHandlers } from './cases';
+import { consentHandlers } from './consent';
 import type { HandlerMap } from './context';
 import { followupsHandlers } from './followups';
 import { meetingsHandlers } from './meetings';
+import { networkMapHandlers } from './networkMap';
 import { participantsHandlers } from './participants';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
@@ -15,4 +17,6 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...followupsHandlers,
   ...meetingsHandlers,
   ...participantsHandlers,
+  ...consentHandlers,
+  ...networkMapHandlers,
 };

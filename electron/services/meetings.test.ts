@@ -24,7 +24,7 @@ function oliverWithNetwork() {
   return { caseId: c.id, ids: [oliver.id, mother.id, teacher.id] };
 }
 
-const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const doc = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 describe('meetings', () => {
   it('creates a first meeting from the default template with the ten phases in the fixed order', () => {

@@ -121,8 +121,16 @@ export function setInvitees(ctx: ServiceContext, meetingId: string, participantI
   return getMeeting(ctx, meetingId);
 }
 
+function runningMeetings(ctx: ServiceContext): (MeetingSummary & { childName: string })[] {
+  const rows = ctx.db
+    .prepare(`SELECT m.*, c.child_name FROM meetings m JOIN cases c ON c.id = m.case_id WHERE m.status = 'running' ORDER BY m.started_at DESC`)
+    .all() as (MeetingRow & { child_name: string })[];
+  return rows.map((r) => ({ ...toSummary(r), childName: r.child_name }));
+}
+
 type Channels =
   | 'meetings.list'
+  | 'meetings.running'
   | 'meetings.get'
   | 'meetings.create'
   | 'meetings.update'
@@ -132,6 +140,7 @@ type Channels =
 const coreHandlers: HandlerMap<Channels> = {
   'meetings.list': (ctx, input) => listMeetings(ctx, input.caseId),
   'meetings.get': (ctx, input) => getMeeting(ctx, input.id),
+  'meetings.running': (ctx) => runningMeetings(ctx),
   'meetings.create': createMeeting,
   'meetings.update': updateMeeting,
   'meetings.setInvitees': (ctx, input) => setInvitees(ctx, input.meetingId, input.participantIds),

@@ -3,7 +3,7 @@ import type { ParsedInput } from '../../shared/contract';
 import { hasPresenterView } from '../../shared/domain/meetingTemplates';
 import { elapsedSeconds } from '../../shared/domain/meetings';
 import { KredsError } from '../../shared/errors';
-import { touchCase } from './cases';
+import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import { emitMeeting, getMeeting, listAttendance, listPhases, meetingRow, recordEditIfHeld, type MeetingRow } from './meetingsStore';
 import { meetingHooks } from './meetingHooks';
@@ -117,6 +117,11 @@ export function endMeeting(ctx: ServiceContext, id: string): MeetingDetail {
   return getMeeting(ctx, id);
 }
 
+/** A meeting as the shared screen may hold it: no fortrolig note, no edit log. */
+function familyFacing(meeting: MeetingDetail): MeetingDetail {
+  return { ...meeting, notes: meeting.notes.filter((n) => n.kind === 'shared'), edits: [] };
+}
+
 /** The shared screen's content, built on the host so a fortrolig note never even reaches that window. */
 export function presenterView(ctx: ServiceContext, id: string): PresenterView {
   const row = meetingRow(ctx, id);
@@ -135,7 +140,7 @@ export function presenterView(ctx: ServiceContext, id: string): PresenterView {
   return {
     meetingId: id,
     caseId: row.case_id,
-    childName: getMeeting(ctx, id).childName,
+    childName: getCase(ctx, row.case_id).childName,
     type: row.type,
     status: row.status,
     mode: row.presenter_mode,
@@ -144,6 +149,7 @@ export function presenterView(ctx: ServiceContext, id: string): PresenterView {
     phaseCount: phases.length,
     present,
     sharedNote: note ? JSON.parse(note.doc) : null,
+    meeting: available && row.presenter_mode !== 'blackout' ? familyFacing(getMeeting(ctx, id)) : null,
   };
 }
 

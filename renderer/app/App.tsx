@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract/app';
 import { api } from '../api';
+import { RunningMeetingBanner } from '../features/meeting/RunningMeetingBanner';
 import { AnnouncerProvider } from '../ui/Announcer';
 import { AppInfoProvider } from './AppInfo';
 import { Link, matchRoute, usePath } from './router';
@@ -58,6 +59,7 @@ function Routed() {
         </ul>
       </nav>
       <main id="main" className="main" tabIndex={-1}>
+        <RunningMeetingBanner />
         {content}
       </main>
     </div>

@@ -3,6 +3,8 @@ import { CaseFormPage } from '../features/cases/CaseFormPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
 import { FollowUpsPage } from '../features/followups/FollowUpsPage';
+import { meetingRoutes } from '../features/meeting/routes';
+import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
 
 export interface RouteDef {
   pattern: string;
@@ -17,6 +19,8 @@ export const routes: RouteDef[] = [
   { pattern: '/cases', render: () => <CaseListPage /> },
   { pattern: '/cases/new', render: () => <CaseFormPage /> },
   { pattern: '/cases/:id/edit', render: (p) => <CaseFormPage id={p.id} /> },
+  { pattern: '/cases/:id/network-map', render: (p) => <NetworkMapPage caseId={p.id!} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
   { pattern: '/followups', render: () => <FollowUpsPage /> },
+  ...meetingRoutes,
 ];

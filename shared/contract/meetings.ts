@@ -151,6 +151,11 @@ export interface PresenterView {
   present: { name: string; role: string; byPhone: boolean }[];
   /** The shared note of the shown phase (ProseMirror JSON), if any. */
   sharedNote: unknown;
+  /**
+   * The meeting for the phase panels of other slices, with every fortrolig note removed and no edit log.
+   * Null while blacked out or when there is no family-facing screen.
+   */
+  meeting: MeetingDetail | null;
 }
 
 export interface MeetingTemplate {
@@ -167,6 +172,8 @@ const meetingId = z.object({ meetingId: id });
 export const meetingsContract = {
   'meetings.list': channel<MeetingSummary[]>()(z.object({ caseId: id }).strict()),
   'meetings.get': channel<MeetingDetail>()(idInput),
+  /** Meetings in progress on any case: reopening the app offers to continue them. */
+  'meetings.running': channel<(MeetingSummary & { childName: string })[]>()(z.object({}).strict()),
   'meetings.create': channel<MeetingDetail>()(createMeetingInput),
   'meetings.update': channel<MeetingDetail>()(updateMeetingInput),
   'meetings.cancel': channel<MeetingDetail>()(idInput),

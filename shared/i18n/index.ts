@@ -1,14 +1,22 @@
 import casesDa from './da/cases.json';
 import commonDa from './da/common.json';
+import consentDa from './da/consent.json';
+import meetingsDa from './da/meetings.json';
+import networkMapDa from './da/networkMap.json';
+import participantsDa from './da/participants.json';
 import followupsDa from './da/followups.json';
 import casesEn from './en/cases.json';
 import commonEn from './en/common.json';
+import consentEn from './en/consent.json';
 import followupsEn from './en/followups.json';
+import meetingsEn from './en/meetings.json';
+import networkMapEn from './en/networkMap.json';
+import participantsEn from './en/participants.json';
 
 /** One namespace per capability; each language must hold the same keys (tested). */
 export const resources = {
-  da: { common: commonDa, cases: casesDa, followups: followupsDa },
-  en: { common: commonEn, cases: casesEn, followups: followupsEn },
+  da: { common: commonDa, cases: casesDa, participants: participantsDa, consent: consentDa, networkMap: networkMapDa, meetings: meetingsDa, followups: followupsDa },
+  en: { common: commonEn, cases: casesEn, participants: participantsEn, consent: consentEn, networkMap: networkMapEn, meetings: meetingsEn, followups: followupsEn },
 } as const;
 
 export type Language = keyof typeof resources;

@@ -9,6 +9,8 @@ import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
 import { Badge, ErrorMessage, PageHeader } from '../../ui/Page';
 import { CaseFollowUpSection } from '../followups/CaseFollowUpSection';
+import { MeetingsSection } from '../meeting/MeetingsSection';
+import { CaseOverviewSections } from './CaseOverviewSections';
 import { CloseCaseDialog } from './CloseCaseDialog';
 
 /** The page a worker lands on for a case. Later capabilities add their sections here. */
@@ -71,10 +73,12 @@ export function CaseOverviewPage({ id }: { id: string }) {
       {c.status === 'closed' && c.closedAt && (
         <p className="notice">{t('overview.closedOn', { date: formatDate(c.closedAt), reason: c.closedReason ?? '' })}</p>
       )}
+      <MeetingsSection caseId={id} />
+      <CaseFollowUpSection caseId={id} open={c.status === 'open'} />
+      <CaseOverviewSections caseDetail={c} />
       <p className="muted small">
         {t('overview.created', { date: formatDate(c.createdAt) })} · {t('overview.updated', { date: formatDate(c.updatedAt) })}
       </p>
-      <CaseFollowUpSection caseId={id} open={c.status === 'open'} />
       <CloseCaseDialog caseId={id} open={closing} onClose={() => setClosing(false)} />
     </section>
   );

@@ -1,0 +1,114 @@
+import type { MapNode, MapVersion, NetworkMap, SnapshotMoment } from '../../shared/contract/networkMap';
+import { clampRing, defaultAngle, defaultRing, normaliseAngle, type Ring, type Tie } from '../../shared/domain/networkMap';
+import { KredsError } from '../../shared/errors';
+import { getCase, touchCase } from './cases';
+import { newId, type HandlerMap, type ServiceContext } from './context';
+import { getParticipant, listParticipants } from './participants';
+
+interface NodeRow {
+  participant_id: string;
+  ring: Ring;
+  angle: number;
+  tie: Tie;
+}
+
+interface VersionRow {
+  id: string;
+  case_id: string;
+  meeting_id: string | null;
+  moment: SnapshotMoment;
+  snapshot: string;
+  created_at: string;
+}
+
+function toVersion(row: VersionRow): MapVersion {
+  return { id: row.id, meetingId: row.meeting_id, moment: row.moment, createdAt: row.created_at };
+}
+
+/** The live map: every active participant except the child (who is the centre), placed or at its default spot. */
+export function liveMapNodes(ctx: ServiceContext, caseId: string): MapNode[] {
+  const participants = listParticipants(ctx, caseId).filter((p) => p.role !== 'child');
+  const stored = new Map(
+    (ctx.db.prepare('SELECT participant_id, ring, angle, tie FROM network_map_nodes WHERE case_id = ?').all(caseId) as NodeRow[]).map((r) => [
+      r.participant_id,
+      r,
+    ]),
+  );
+  const seenInGroup = new Map<string, number>();
+  const countInGroup = (group: string) => participants.filter((p) => p.group === group).length;
+  return participants.map((p) => {
+    const index = seenInGroup.get(p.group) ?? 0;
+    seenInGroup.set(p.group, index + 1);
+    const row = stored.get(p.id);
+    const base = { participantId: p.id, name: p.name, role: p.role, roleDetail: p.roleDetail, group: p.group };
+    if (row) return { ...base, ring: row.ring, angle: row.angle, tie: row.tie, placed: true };
+    return { ...base, ring: defaultRing(p.group), angle: defaultAngle(p.group, index, countInGroup(p.group)), tie: 'none' as Tie, placed: false };
+  });
+}
+
+export function getNetworkMap(ctx: ServiceContext, caseId: string, versionId?: string): NetworkMap {
+  const caseDetail = getCase(ctx, caseId);
+  if (!versionId) return { caseId, childName: caseDetail.childName, nodes: liveMapNodes(ctx, caseId), version: null };
+  const row = ctx.db.prepare('SELECT * FROM network_map_versions WHERE id = ? AND case_id = ?').get(versionId, caseId) as VersionRow | undefined;
+  if (!row) throw new KredsError('not_found', 'Den version af netværkskortet findes ikke');
+  const snapshot = JSON.parse(row.snapshot) as { childName: string; nodes: MapNode[] };
+  return { caseId, childName: snapshot.childName, nodes: snapshot.nodes, version: toVersion(row) };
+}
+
+function nodeOf(ctx: ServiceContext, participantId: string): MapNode {
+  const participant = getParticipant(ctx, participantId);
+  const node = liveMapNodes(ctx, participant.caseId).find((n) => n.participantId === participantId);
+  if (!node) throw new KredsError('invalid_input', `${participant.name} er ikke på netværkskortet (arkiveret, eller barnet selv)`);
+  return node;
+}
+
+function saveNode(ctx: ServiceContext, participantId: string, change: { ring: Ring; angle: number; tie: Tie }): MapNode {
+  const participant = getParticipant(ctx, participantId);
+  ctx.db
+    .prepare(
+      `INSERT INTO network_map_nodes (participant_id, case_id, ring, angle, tie, updated_at) VALUES (@participantId, @caseId, @ring, @angle, @tie, @now)
+       ON CONFLICT (participant_id) DO UPDATE SET ring = excluded.ring, angle = excluded.angle, tie = excluded.tie, updated_at = excluded.updated_at`,
+    )
+    .run({ participantId, caseId: participant.caseId, ...change, now: ctx.now().toISOString() });
+  touchCase(ctx, participant.caseId);
+  ctx.emit({ type: 'networkMap.changed', id: participant.caseId, origin: ctx.origin });
+  return nodeOf(ctx, participantId);
+}
+
+export function placeNode(ctx: ServiceContext, participantId: string, ring: number, angle: number): MapNode {
+  const current = nodeOf(ctx, participantId);
+  return saveNode(ctx, participantId, { ring: clampRing(ring), angle: normaliseAngle(angle), tie: current.tie });
+}
+
+export function setTie(ctx: ServiceContext, participantId: string, tie: Tie): MapNode {
+  const current = nodeOf(ctx, participantId);
+  return saveNode(ctx, participantId, { ring: current.ring, angle: current.angle, tie });
+}
+
+export function listMapVersions(ctx: ServiceContext, caseId: string): MapVersion[] {
+  getCase(ctx, caseId);
+  const rows = ctx.db.prepare('SELECT * FROM network_map_versions WHERE case_id = ? ORDER BY created_at DESC, rowid DESC').all(caseId) as VersionRow[];
+  return rows.map(toVersion);
+}
+
+/**
+ * Freezes the map as it is now, so a later meeting can show how the network changed. The meeting slice calls this
+ * when a meeting starts and ends (meetingId is not a foreign key: meetings live in another slice's migration).
+ */
+export function snapshotNetworkMap(ctx: ServiceContext, caseId: string, meetingId: string | null, moment: SnapshotMoment): MapVersion {
+  const map = getNetworkMap(ctx, caseId);
+  const id = newId();
+  ctx.db
+    .prepare('INSERT INTO network_map_versions (id, case_id, meeting_id, moment, snapshot, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(id, caseId, meetingId, moment, JSON.stringify({ childName: map.childName, nodes: map.nodes }), ctx.now().toISOString());
+  ctx.emit({ type: 'networkMap.changed', id: caseId, origin: ctx.origin });
+  return toVersion(ctx.db.prepare('SELECT * FROM network_map_versions WHERE id = ?').get(id) as VersionRow);
+}
+
+export const networkMapHandlers: HandlerMap<'networkMap.get' | 'networkMap.place' | 'networkMap.setTie' | 'networkMap.versions' | 'networkMap.snapshot'> = {
+  'networkMap.get': (ctx, input) => getNetworkMap(ctx, input.caseId, input.versionId),
+  'networkMap.place': (ctx, input) => placeNode(ctx, input.participantId, input.ring, input.angle),
+  'networkMap.setTie': (ctx, input) => setTie(ctx, input.participantId, input.tie),
+  'networkMap.versions': (ctx, input) => listMapVersions(ctx, input.caseId),
+  'networkMap.snapshot': (ctx, input) => snapshotNetworkMap(ctx, input.caseId, input.meetingId, input.moment),
+};

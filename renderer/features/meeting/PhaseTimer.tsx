@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PhaseDetail } from '../../../shared/contract/meetings';
+import { elapsedSeconds, formatDuration, timerTone } from '../../../shared/domain/meetings';
+import { useNow } from '../../app/AppInfo';
+
+/** Elapsed against planned, with a calm tone that shifts as the plan runs out: a hint to the facilitator, never an alarm. */
+export function PhaseTimer({ phase, onToggle, disabled }: { phase: PhaseDetail; onToggle(): void; disabled: boolean }) {
+  const { t } = useTranslation('meetings');
+  const [, tick] = useState(0);
+  useEffect(() => {
+    if (!phase.runningSince) return;
+    const timer = window.setInterval(() => tick((n) => n + 1), 1000);
+    return () => window.clearInterval(timer);
+  }, [phase.runningSince]);
+  const now = useNow();
+  const elapsed = elapsedSeconds(phase, now);
+  const tone = timerTone(elapsed, phase.plannedMinutes);
+  const running = !!phase.runningSince;
+  return (
+    <div className={`phase-timer phase-timer--${tone}`}>
+      <span className="phase-timer__time" role="timer" aria-live="off">
+        <span className="phase-timer__elapsed">{formatDuration(elapsed)}</span>
+        <span className="phase-timer__planned"> / {formatDuration(phase.plannedMinutes * 60)}</span>
+      </span>
+      {tone === 'over' && <span className="phase-timer__note">{t('timer.over', { minutes: Math.ceil((elapsed - phase.plannedMinutes * 60) / 60) })}</span>}
+      {tone === 'nearing' && <span className="phase-timer__note">{t('timer.nearing')}</span>}
+      <button type="button" className="button button--small" onClick={onToggle} disabled={disabled} aria-keyshortcuts="Alt+T">
+        {running ? t('timer.pause') : t('timer.start')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MapNode } from '../../../shared/contract/networkMap';
+import { GROUP_MARK, RINGS, fromPoint, moveByKey, toPoint, type Ring } from '../../../shared/domain/networkMap';
+import './networkMap.css';
+
+const RADII = [150, 255, 360] as const;
+const HALF = RADII[2] + 70;
+const NODE = 24;
+
+interface Props {
+  childName: string;
+  nodes: MapNode[];
+  /** Omitted: the map is read-only (thumbnail, presenter, stored version). */
+  onMove?: (participantId: string, ring: Ring, angle: number) => void;
+  /** Larger type for the shared screen. */
+  large?: boolean;
+  labelId?: string;
+  className?: string;
+}
+
+/** The child in the centre, three rings by closeness, one node per person: colour, shape and letter mark the group. */
+export function NetworkMapView({ childName, nodes, onMove, large, labelId, className }: Props) {
+  const { t } = useTranslation(['networkMap', 'participants']);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [drag, setDrag] = useState<{ id: string; x: number; y: number; startX: number; startY: number } | null>(null);
+  const editable = Boolean(onMove);
+
+  const toSvg = (event: PointerEvent) => {
+    const svg = svgRef.current!;
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(svg.getScreenCTM()!.inverse());
+    return { x: point.x, y: point.y };
+  };
+  const onPointerDown = (id: string) => (event: PointerEvent<SVGGElement>) => {
+    if (!editable) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    const start = toSvg(event);
+    setDrag({ id, ...start, startX: start.x, startY: start.y });
+  };
+  const onPointerMove = (event: PointerEvent<SVGGElement>) => {
+    if (drag) setDrag({ ...drag, ...toSvg(event) });
+  };
+  const onPointerUp = (node: MapNode) => (event: PointerEvent<SVGGElement>) => {
+    if (!drag) return;
+    const { x, y } = toSvg(event);
+    setDrag(null);
+    // A click without movement only focuses the node; it must not snap it to another ring.
+    if (Math.hypot(x - drag.startX, y - drag.startY) < 4) return;
+    const target = fromPoint(x, y, RADII);
+    onMove?.(node.participantId, target.ring, target.angle);
+  };
+  const onKeyDown = (node: MapNode) => (event: KeyboardEvent<SVGGElement>) => {
+    const next = moveByKey(event.key, { ring: node.ring, angle: node.angle });
+    if (!next || !onMove) return;
+    event.preventDefault();
+    onMove(node.participantId, next.ring, next.angle);
+  };
+
+  return (
+    <svg
+      ref={svgRef}
+      className={`netmap${large ? ' netmap--large' : ''}${className ? ` ${className}` : ''}`}
+      viewBox={`${-HALF} ${-HALF} ${HALF * 2} ${HALF * 2}`}
+      role="group"
+      aria-labelledby={labelId}
+      aria-label={labelId ? undefined : t('mapLabel', { child: childName })}
+    >
+      {[...RINGS].reverse().map((ring) => (
+        <g key={ring} aria-hidden="true">
+          <circle r={RADII[ring - 1]} className={`netmap__ring netmap__ring--${ring}`} />
+          {/* Straight below the child: between the default sectors of the network and the professionals. */}
+          <text y={RADII[ring - 1]! - 14} className="netmap__ring-label">
+            {t(`ring.${ring}`)}
+          </text>
+        </g>
+      ))}
+      {nodes.map((node) => {
+        const at = drag?.id === node.participantId ? drag : toPoint(node.ring, node.angle, RADII);
+        return node.tie === 'none' ? null : <line key={`tie-${node.participantId}`} x1={0} y1={0} x2={at.x} y2={at.y} className={`netmap__tie netmap__tie--${node.tie}`} />;
+      })}
+      <g className="netmap__child" aria-hidden="true">
+        <circle r={44} />
+        <text y={6}>{childName}</text>
+      </g>
+      {nodes.map((node) => {
+        const at = drag?.id === node.participantId ? drag : toPoint(node.ring, node.angle, RADII);
+        const mark = GROUP_MARK[node.group];
+        const role = node.roleDetail || t(`participants:role.${node.role}`);
+        const label = t('nodeLabel', {
+          name: node.name,
+          role,
+          group: t(`participants:groupSingular.${node.group}`),
+          ring: t(`ring.${node.ring}`),
+          tie: t(`tie.${node.tie}`),
+        });
+        return (
+          <g
+            key={node.participantId}
+            transform={`translate(${at.x} ${at.y})`}
+            className={`netmap__node netmap__node--${node.group}${editable ? ' netmap__node--editable' : ''}${drag?.id === node.participantId ? ' netmap__node--dragging' : ''}`}
+            tabIndex={editable ? 0 : undefined}
+            role={editable ? 'button' : 'img'}
+            aria-label={label}
+            aria-describedby={editable ? 'netmap-keyboard-hint' : undefined}
+            data-participant-id={node.participantId}
+            onPointerDown={onPointerDown(node.participantId)}
+            onPointerMove={onPointerMove}
+            onPointerUp={onPointerUp(node)}
+            onPointerCancel={() => setDrag(null)}
+            onKeyDown={onKeyDown(node)}
+          >
+            {mark.shape === 'circle' && <circle r={NODE} className="netmap__shape" />}
+            {mark.shape === 'square' && <rect x={-NODE * 0.9} y={-NODE * 0.9} width={NODE * 1.8} height={NODE * 1.8} rx={4} className="netmap__shape" />}
+            {mark.shape === 'diamond' && <rect x={-NODE * 0.85} y={-NODE * 0.85} width={NODE * 1.7} height={NODE * 1.7} transform="rotate(45)" className="netmap__shape" />}
+            <text y={7} className="netmap__letter" aria-hidden="true">
+              {mark.letter}
+            </text>
+            <text y={NODE + 22} className="netmap__name" aria-hidden="true">
+              {node.name}
+            </text>
+            <text y={NODE + 42} className="netmap__role" aria-hidden="true">
+              {role}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { Participant } from '../../../shared/contract/participants';
+import { api } from '../../api';
+import { useSubmit } from '../../app/useForm';
+import { useAnnounce } from '../../ui/Announcer';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorMessage } from '../../ui/Page';
+
+export function DeleteParticipantDialog({ participant, onClose }: { participant: Participant | null; onClose(): void }) {
+  const { t } = useTranslation('participants');
+  const announce = useAnnounce();
+  const name = participant?.name ?? '';
+  const remove = useSubmit(
+    () => api['participants.delete']({ id: participant!.id }),
+    () => {
+      announce(t('delete.done', { name }));
+      onClose();
+    },
+  );
+  return (
+    <Dialog title={t('delete.title', { name })} open={participant !== null} onClose={onClose}>
+      {remove.formError && <ErrorMessage message={remove.formError} />}
+      <p>{t('delete.body', { name })}</p>
+      <div className="form__actions">
+        <button type="button" className="button button--danger" disabled={remove.busy} onClick={() => void remove.run()}>
+          {t('delete.confirm')}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('common:actions.cancel')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
