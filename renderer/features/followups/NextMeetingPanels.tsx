@@ -9,7 +9,7 @@ import './followups.css';
 
 /** Console (facilitator laptop): the proposal, the one-click window and the invitation. */
 export function NextMeetingConsolePanel({ meeting, caseId }: PhasePanelProps) {
-  return <NextMeetingPlanner caseId={caseId} meetingStart={meetingLocalStart(meeting.startsAt)} fromMeetingId={meeting.id} />;
+  return <NextMeetingPlanner caseId={caseId} meetingStart={meetingLocalStart(meeting.startsAt)} fromMeetingId={meeting.id} defaultLocation={meeting.place} />;
 }
 
 /**
@@ -23,9 +23,9 @@ export function NextMeetingPresenterPanel({ meeting, caseId }: PhasePanelProps) 
     [caseId],
     (event) => event.type === 'followups.changed' && event.id === caseId,
   );
+  // Only what this meeting agreed: a date planned earlier is not yet agreed by the people in the room.
   const planned = loaded.data?.planned;
-  const meetingDay = meetingLocalStart(meeting.startsAt).date;
-  const next = planned && planned.start.date > meetingDay ? planned : null;
+  const next = planned && planned.fromMeetingId === meeting.id ? planned : null;
   if (!next) {
     return (
       <div className="presenter-next">

@@ -24,10 +24,12 @@ interface PlannerProps {
   meetingStart: LocalDateTime;
   /** Set when planning inside a meeting (the Næste møde phase). */
   fromMeetingId?: string | null;
+  /** Where the meeting is: the next one is usually in the same place. */
+  defaultLocation?: string;
 }
 
 /** Proposes the next meeting, lets the facilitator take it or pick another day, then offers the invitation. */
-export function NextMeetingPlanner({ caseId, meetingStart, fromMeetingId = null }: PlannerProps) {
+export function NextMeetingPlanner({ caseId, meetingStart, fromMeetingId = null, defaultLocation = '' }: PlannerProps) {
   const { t } = useTranslation('followups');
   const view = useLoad(
     () => api['followups.propose']({ caseId, meetingStart }),
@@ -72,7 +74,7 @@ export function NextMeetingPlanner({ caseId, meetingStart, fromMeetingId = null 
         meetingStart={meetingStart}
         fromMeetingId={fromMeetingId}
         initial={agreed?.start ?? view.data.proposal.start}
-        initialLocation={agreed?.location ?? ''}
+        initialLocation={agreed?.location ?? defaultLocation}
         duration={agreed?.durationMinutes ?? settings.data.defaultDurationMinutes}
         onDone={() => {
           setEditing(false);
@@ -164,7 +166,7 @@ function PlannerForm({ view, caseId, meetingStart, fromMeetingId, initial, initi
         <TextField label={t('planner.location')} value={location} onChange={(e) => setLocation(e.target.value)} maxLength={200} />
       </div>
       <DateWarnings check={check} onChoose={choose} />
-      {check.needsReason && (
+      {check.needsReason && !check.blocked && (
         <TextField
           label={t('planner.outsideReason')}
           hint={t('planner.outsideReasonHint')}

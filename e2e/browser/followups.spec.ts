@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import ICAL from 'ical.js';
+import { expect, test, type Page } from '@playwright/test';
+import { startHost, tempDataDir, type StartedHost } from '../host';
+
+let host: StartedHost | undefined;
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+});
+
+/** Oliver's network meeting on Thursday 18.03.2027 at 10.00: seven weeks on is Kristi himmelfartsdag (06.05.2027). */
+async function oliverInTheNextMeetingPhase(h: StartedHost): Promise<{ caseId: string; meetingId: string }> {
+  const created = await h.call<{ id: string }>('cases.create', { childName: 'Oliver', birthYear: 2018, caseType: 'network', responsibleWorker: 'Mette Sørensen' });
+  const caseId = created.value.id;
+  const teacher = await h.call<{ id: string }>('participants.create', { caseId, name: 'Lars Berg', role: 'teacher', email: 'lars.berg@engskolen.dk' });
+  const mother = await h.call<{ id: string }>('participants.create', { caseId, name: 'Camilla Nielsen', role: 'mother' });
+  const meeting = await h.call<{ id: string; phases: { id: string; kind: string }[] }>('meetings.create', {
+    caseId,
+    type: 'network_meeting',
+    startsAt: '2027-03-18T10:00',
+    place: 'Engskolens mødelokale 2',
+    participantIds: [teacher.value.id, mother.value.id],
+    confirmUnusualDate: true,
+  });
+  const meetingId = meeting.value.id;
+  expect((await h.call('meetings.start', { id: meetingId })).ok).toBe(true);
+  const phase = meeting.value.phases.find((p) => p.kind === 'next_meeting')!;
+  expect((await h.call('meetings.goToPhase', { meetingId, phaseId: phase.id })).ok).toBe(true);
+  return { caseId, meetingId };
+}
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
+}
+
+test('the next meeting moves off Kristi himmelfartsdag, goes out as an .ics, shows in the overview and becomes overdue', async ({ page }) => {
+  const dataDir = tempDataDir();
+  host = await startHost({ dataDir, env: { KREDS_NOW: '2027-03-18T11:30:00Z' } });
+  const { meetingId } = await oliverInTheNextMeetingPhase(host);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`${host.url}#/meetings/${meetingId}`);
+
+  const planner = page.locator('form.planner');
+  await expect(planner.getByText('onsdag 05.05.2027 kl. 10.00 · uge 18').first()).toBeVisible();
+  await expect(planner.getByText('Flyttet fra 06.05.2027: Kristi himmelfartsdag')).toBeVisible();
+  await expect(planner.getByRole('button', { name: /to 06\.05.*Kristi himmelfartsdag/ })).toBeDisabled();
+  await expect(planner.getByLabel('Sted')).toHaveValue('Engskolens mødelokale 2');
+  await shot(page, 'next-meeting-console');
+
+  // A Saturday is explained and the nearest working days are offered; one click fixes it.
+  await planner.getByLabel('Dato', { exact: true }).fill('08.05.2027');
+  await expect(planner.getByText('Datoen ligger i en weekend.')).toBeVisible();
+  await expect(planner.getByRole('button', { name: /^Aftal/ })).toBeDisabled();
+  await planner.getByRole('button', { name: 'fredag 07.05.2027' }).click();
+  await expect(planner.getByLabel('Dato', { exact: true })).toHaveValue('07.05.2027');
+  // Outside 07–19 needs a confirmation; the proposal is one click away.
+  await planner.getByLabel('Klokkeslæt').fill('19.30');
+  await expect(planner.getByText('Ja, mødet skal ligge kl. 19.30')).toBeVisible();
+  await planner.getByRole('button', { name: 'Brug forslaget' }).click();
+  await planner.getByRole('button', { name: 'Aftal onsdag 05.05.2027 kl. 10.00 · uge 18' }).click();
+
+  const agreed = page.locator('section.planner');
+  await expect(agreed.getByRole('heading', { name: 'Næste møde er aftalt' })).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await agreed.getByRole('button', { name: 'Hent invitation (.ics)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('opfoelgning-2027-05-05.ics');
+  const ics = fs.readFileSync((await download.path())!, 'utf8');
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const event = calendar.getFirstSubcomponent('vevent')!;
+  expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+  expect(event.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Copenhagen');
+  expect(String(event.getFirstPropertyValue('dtstart'))).toBe('2027-05-05T10:00:00');
+  expect(event.getFirstPropertyValue('summary')).toBe('Netværksmøde – opfølgning');
+  expect(event.getAllProperties('attendee').map((a) => a.getFirstValue())).toEqual(['mailto:lars.berg@engskolen.dk']);
+  expect(ics).not.toContain('Oliver');
+  await expect(agreed.getByText('Uden e-mail (ikke med i invitationen): Camilla Nielsen')).toBeVisible();
+
+  await page.goto(`${host.url}#/presenter/${meetingId}`);
+  await expect(page.getByText('05.05.2027', { exact: true })).toBeVisible();
+  await expect(page.getByText('uge 18', { exact: true })).toBeVisible();
+  await expect(page.getByText('kl. 10.00', { exact: true })).toBeVisible();
+  await shot(page, 'next-meeting-presenter');
+  expect((await host.call('meetings.end', { id: meetingId })).ok).toBe(true);
+  await host.stop();
+
+  // A week before: the follow-up is in the overview, in its week.
+  host = await startHost({ dataDir, env: { KREDS_NOW: '2027-04-28T08:00:00Z' } });
+  await page.goto(`${host.url}#/followups`);
+  const upcoming = page.locator('section', { has: page.getByRole('heading', { name: /Denne uge og de næste fire uger/ }) });
+  await expect(upcoming.getByRole('heading', { name: 'uge 18' })).toBeVisible();
+  await expect(upcoming.getByRole('listitem').filter({ hasText: 'Oliver' })).toContainText('onsdag 05.05.2027 kl. 10.00 · uge 18');
+  await expect(page.getByText('Ingen opfølgninger er overskredet.')).toBeVisible();
+  await shot(page, 'followup-overview');
+  await host.stop();
+
+  // The day after, with no meeting held: overdue, with a badge on the nav item and a count on the start screen.
+  host = await startHost({ dataDir, env: { KREDS_NOW: '2027-05-06T08:00:00Z' } });
+  await page.goto(`${host.url}#/followups`);
+  const overdue = page.locator('section', { has: page.getByRole('heading', { name: /Overskredne opfølgninger/ }) });
+  await expect(overdue.getByRole('listitem').filter({ hasText: 'Oliver' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Opfølgning/ }).getByLabel('1 opfølgning kræver opmærksomhed')).toBeVisible();
+  await page.goto(`${host.url}#/cases`);
+  await expect(page.getByRole('link', { name: /1 overskredet/ })).toBeVisible();
+});
+
+test('a date in the past is refused with the next working days offered, and the typed date stays', async ({ page }) => {
+  host = await startHost({ env: { KREDS_NOW: '2027-03-18T11:30:00Z' } });
+  const { meetingId } = await oliverInTheNextMeetingPhase(host);
+  await page.goto(`${host.url}#/meetings/${meetingId}`);
+  const planner = page.locator('form.planner');
+  await planner.getByLabel('Dato', { exact: true }).fill('01.03.2027');
+  await expect(planner.getByText('Datoen er passeret.')).toBeVisible();
+  await expect(planner.getByRole('button', { name: 'fredag 19.03.2027' })).toBeVisible();
+  await expect(planner.getByLabel('Dato', { exact: true })).toHaveValue('01.03.2027');
+  await planner.getByLabel('Dato', { exact: true }).fill('32.13.2027');
+  await expect(planner.getByText('Skriv datoen som dd.mm.åååå')).toBeVisible();
+  await expect(planner.getByLabel('Dato', { exact: true })).toHaveValue('32.13.2027');
+});
