@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { chromiumExecutable, chromiumLaunchOptions } from '../e2e/chromium';
 import { startHost, tempDataDir } from '../e2e/host';
 import { openDatabase } from '../electron/db/connection';
+import { measureFollowUps } from './measures/followups';
 import { summarize, type Results } from './stats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
   measureDbOpen(dataDir);
   await measureFirstPaint(dataDir);
   measureBundle();
+  measureFollowUps(results);
 
   const out = path.join(here, 'results.json');
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
