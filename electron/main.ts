@@ -5,6 +5,7 @@ import { loadOrCreateKey, type KeyProtector } from './db/key';
 import { KredsHost } from './host/core';
 import { CONTENT_SECURITY_POLICY } from './host/csp';
 import { clockFromEnv } from './host/runtime';
+import { openPresenterWindow, presenterMeetingId } from './presenterWindow';
 import { startFollowUpReminders } from './reminders';
 import type { Reminder } from './services/followupReminders';
 
@@ -60,6 +61,15 @@ function isOwnFrame(url: string | undefined): boolean {
   return !!url && url.split('#')[0] === rendererUrl;
 }
 
+const webPreferences = {
+  preload: path.join(__dirname, 'preload.cjs'),
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  webSecurity: true,
+  spellcheck: true,
+};
+
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
     width: 1440,
@@ -69,16 +79,15 @@ function createWindow(): BrowserWindow {
     title: 'Kreds',
     show: false,
     backgroundColor: '#f6f5f1',
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
+    webPreferences,
   });
   win.webContents.setWindowOpenHandler(({ url }) => {
+    // The meeting's shared screen is our own page in a second window (full screen on the projector when present).
+    const meetingId = isOwnFrame(url) ? presenterMeetingId(url) : null;
+    if (meetingId) {
+      openPresenterWindow(url, meetingId, webPreferences);
+      return { action: 'deny' };
+    }
     openExternalSafely(url);
     return { action: 'deny' };
   });

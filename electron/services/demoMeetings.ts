@@ -7,11 +7,11 @@ import { createParticipant, listParticipants } from './participants';
 /** Fictional people around Oliver, used when the participants slice has not already added them to the demo. */
 const OLIVER_NETWORK = [
   { name: 'Oliver', role: 'child' },
-  { name: 'Sanne', role: 'mother' },
-  { name: 'Thomas', role: 'father' },
-  { name: 'Birthe', role: 'grandparent', roleDetail: 'mormor' },
-  { name: 'Ahmed', role: 'network_person', roleDetail: 'fodboldtræner' },
-  { name: 'Lars Nielsen', role: 'teacher', organisation: 'Engskolen' },
+  { name: 'Camilla Nielsen', role: 'mother' },
+  { name: 'Birthe Nielsen', role: 'grandparent', roleDetail: 'mormor' },
+  { name: 'Kim Andersen', role: 'network_person', roleDetail: 'fodboldtræner' },
+  { name: 'Lars Berg', role: 'teacher', organisation: 'Nordby Skole' },
+  { name: 'Sara Lund', role: 'ppr_psychologist', organisation: 'PPR Nordby Kommune' },
   { name: 'Mette Sørensen', role: 'social_worker', organisation: 'Børn og Familie' },
 ] as const;
 
@@ -29,19 +29,19 @@ function doc(...blocks: Block[]) {
 }
 
 const HELD_NOTES: Record<string, ReturnType<typeof doc>> = {
-  welcome: doc('Formål: at Oliver kommer i skole hver dag og har det godt der.', 'Det bedste, der kan komme ud af mødet: "At morgenerne bliver lettere" (Sanne).'),
-  introductions: doc('Alle præsenterede sig. Ahmed (fodboldtræner) og Lars (lærer) mødte hinanden for første gang.'),
+  welcome: doc('Formål: at Oliver kommer i skole hver dag og har det godt der.', 'Det bedste, der kan komme ud af mødet: "At morgenerne bliver lettere" (Camilla).'),
+  introductions: doc('Alle præsenterede sig. Kim (fodboldtræner) og Lars (klasselærer) mødte hinanden for første gang.'),
   child_voice: doc('Oliver fortalte selv:', ['Fodbold om tirsdagen og torsdagen er det bedste', 'Matematik er svært, og han har ondt i maven om morgenen', 'Han vil gerne sidde ved siden af Noah i klassen']),
-  family_perspective: doc('Sanne og Thomas: morgenerne er kampe, især mandag. Det hjælper, når mormor Birthe henter.', 'De ønsker faste aftaler med skolen om, hvad der sker, når Oliver kommer for sent.'),
-  network_professionals: doc('Lars: Oliver er glad og deltagende, når han først er i skole. Fravær 18 % siden sommerferien.', 'Ahmed: Oliver kommer altid til træning og hjælper de yngre spillere.'),
+  family_perspective: doc('Camilla: morgenerne er kampe, især mandag. Det hjælper, når mormor Birthe henter.', 'De ønsker faste aftaler med skolen om, hvad der sker, når Oliver kommer for sent.'),
+  network_professionals: doc('Lars: Oliver er glad og deltagende, når han først er i skole. Fravær 18 % siden sommerferien.', 'Kim: Oliver kommer altid til træning og hjælper de yngre spillere.', 'Sara (PPR): vil gerne se Oliver i klassen før næste møde.'),
   mapping: doc('Bekymringer: fraværet stiger, Oliver har ondt i maven om morgenen.', 'Det virker godt: fodbold, mormor, en lærer Oliver stoler på.', 'Det skal ske: en morgenaftale og en makker i klassen.'),
-  scaling: doc('Skalering (0–10): Oliver 6, Sanne 4, Thomas 5, Lars 5, Mette 4.', 'Ét trin op: to uger i træk uden fravær om mandagen.'),
-  goals_agreements: doc('Aftaler:', ['Mormor Birthe henter Oliver mandag morgen kl. 7.30', 'Lars sætter Oliver ved siden af Noah og sender en sms til Sanne fredag', 'Mette bestiller en samtale med sundhedsplejersken om mavepinen']),
-  next_meeting: doc('Opfølgningsmøde om 7 uger, samme sted. Ahmed vil gerne med igen.'),
-  closing: doc('Oliver: "Det var okay, at alle var her." Sanne: "Jeg går herfra med en plan."'),
+  scaling: doc('Skalering (0–10): Oliver 6, Camilla 4, Birthe 5, Lars 5, Sara 5, Mette 4.', 'Ét trin op: to uger i træk uden fravær om mandagen.'),
+  goals_agreements: doc('Aftaler:', ['Mormor Birthe henter Oliver mandag morgen kl. 7.30', 'Lars sætter Oliver ved siden af Noah og sender en sms til Camilla fredag', 'Mette bestiller en samtale med sundhedsplejersken om mavepinen']),
+  next_meeting: doc('Opfølgningsmøde om 7 uger, samme sted. Kim vil gerne med igen.'),
+  closing: doc('Oliver: "Det var okay, at alle var her." Camilla: "Jeg går herfra med en plan."'),
 };
 
-const CONFIDENTIAL = doc('Sanne fortalte i pausen, at hun selv har svært ved at komme op og er sygemeldt. Tal med hende alene om støtte – ikke på fællesskærmen.');
+const CONFIDENTIAL = doc('Camilla fortalte i pausen, at hun selv har svært ved at komme op og er sygemeldt. Tal med hende alene om støtte – ikke på fællesskærmen.');
 
 /** A weekday at 13.00, `days` from today. */
 function demoDay(now: Date, days: number): string {
@@ -64,7 +64,7 @@ export function loadDemoMeetings(ctx: ServiceContext, caseId: string): void {
   const heldAt = demoDay(ctx.now(), -14);
   const held = createMeeting(ctx, {
     caseId, type: 'network_meeting', startsAt: heldAt, place: 'Engskolens mødelokale 2', purpose: 'At Oliver kommer i skole hver dag og har det godt der',
-    agenda: [{ text: 'Morgenerne derhjemme', proposedBy: 'Sanne' }, { text: 'Fodbold', proposedBy: 'Oliver' }, { text: 'Hvem sidder jeg ved siden af', proposedBy: 'Oliver' }],
+    agenda: [{ text: 'Morgenerne derhjemme', proposedBy: 'Camilla' }, { text: 'Fodbold', proposedBy: 'Oliver' }, { text: 'Hvem sidder jeg ved siden af', proposedBy: 'Oliver' }],
     invitedBy: 'Mette Sørensen', leadKind: 'neutral_facilitator', leadName: 'Hanne Krogh', noteTaker: 'Mette Sørensen', noteForm: 'arbejdspapir',
     confirmUnusualDate: true, participantIds: ids,
   });
@@ -89,7 +89,7 @@ export function loadDemoMeetings(ctx: ServiceContext, caseId: string): void {
 
   createMeeting(ctx, {
     caseId, type: 'follow_up', startsAt: demoDay(ctx.now(), 35), place: 'Engskolens mødelokale 2', purpose: 'Hvordan er det gået med morgenerne?',
-    agenda: [{ text: 'Morgenaftalen med mormor', proposedBy: 'Sanne' }], invitedBy: 'Mette Sørensen', leadKind: 'neutral_facilitator', leadName: 'Hanne Krogh',
+    agenda: [{ text: 'Morgenaftalen med mormor', proposedBy: 'Camilla' }], invitedBy: 'Mette Sørensen', leadKind: 'neutral_facilitator', leadName: 'Hanne Krogh',
     noteTaker: 'Mette Sørensen', noteForm: 'arbejdspapir', confirmUnusualDate: true, participantIds: ids,
   });
 }

@@ -4,7 +4,8 @@ import { KredsError } from '../../shared/errors';
 import { createTestContext, type TestContext } from '../testing';
 import { createCase } from './cases';
 import { meetingsHandlers } from './meetings';
-import { createParticipant } from './participants';
+import { listMapVersions } from './networkMap';
+import { createParticipant, listParticipants } from './participants';
 
 let ctx: TestContext;
 beforeEach(() => (ctx = createTestContext('2026-03-02T09:00:00')));
@@ -36,6 +37,14 @@ describe('meetings', () => {
     ]);
     expect(m.attendance.map((a) => a.name)).toEqual(['Oliver', 'Sanne', 'Lars']);
     expect(call('meetings.list', { caseId }).map((x) => x.id)).toEqual([m.id]);
+  });
+
+  it('snapshots the network map when the meeting starts and is held, and keeps invited people from being deleted', () => {
+    const { caseId, ids } = oliverWithNetwork();
+    const m = call('meetings.start', { id: call('meetings.create', { caseId, type: 'network_meeting', startsAt: '2026-03-02T10:00', participantIds: ids }).id });
+    call('meetings.end', { id: m.id });
+    expect(listMapVersions(ctx, caseId).map((v) => v.moment).sort()).toEqual(['meeting_end', 'meeting_start']);
+    expect(listParticipants(ctx, caseId).every((p) => p.inUse)).toBe(true);
   });
 
   it('asks for confirmation of a date far in the past or future, then accepts it', () => {

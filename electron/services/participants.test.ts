@@ -66,10 +66,10 @@ describe('participants', () => {
   });
 
   it('refuses to delete someone a meeting refers to (any table with a foreign key to participants)', () => {
-    ctx.db.exec(`CREATE TABLE meeting_attendance (meeting_id TEXT NOT NULL, participant_id TEXT NOT NULL REFERENCES participants(id))`);
+    ctx.db.exec(`CREATE TABLE other_slice_refs (meeting_id TEXT NOT NULL, participant_id TEXT NOT NULL REFERENCES participants(id))`);
     const p = createParticipant(ctx, { caseId, ...mother });
     expect(listParticipants(ctx, caseId)[0]?.inUse).toBe(false);
-    ctx.db.prepare('INSERT INTO meeting_attendance VALUES (?, ?)').run('m1', p.id);
+    ctx.db.prepare('INSERT INTO other_slice_refs VALUES (?, ?)').run('m1', p.id);
     expect(listParticipants(ctx, caseId)[0]?.inUse).toBe(true);
     expect(errorOf(() => deleteParticipant(ctx, p.id)).message).toMatch(/Arkivér i stedet/);
   });
