@@ -43,7 +43,7 @@ test('the next meeting moves off Kristi himmelfartsdag, goes out as an .ics, sho
 
   const planner = page.locator('form.planner');
   await expect(planner.getByText('onsdag 05.05.2027 kl. 10.00 · uge 18').first()).toBeVisible();
-  await expect(planner.getByText('Flyttet fra 06.05.2027: Kristi himmelfartsdag')).toBeVisible();
+  await expect(planner.getByText('Flyttet fra torsdag 06.05.2027: Kristi himmelfartsdag')).toBeVisible();
   await expect(planner.getByRole('button', { name: /to 06\.05.*Kristi himmelfartsdag/ })).toBeDisabled();
   await expect(planner.getByLabel('Sted')).toHaveValue('Engskolens mødelokale 2');
   await shot(page, 'next-meeting-console');
@@ -117,4 +117,34 @@ test('a date in the past is refused with the next working days offered, and the 
   await planner.getByLabel('Dato', { exact: true }).fill('32.13.2027');
   await expect(planner.getByText('Skriv datoen som dd.mm.åååå')).toBeVisible();
   await expect(planner.getByLabel('Dato', { exact: true })).toHaveValue('32.13.2027');
+});
+
+test('a case gets the § 95 cadence with its support start and reason, and the rule in force shows on the case', async ({ page }) => {
+  host = await startHost({ env: { KREDS_NOW: '2027-03-18T11:30:00Z' } });
+  const created = await host.call<{ id: string }>('cases.create', { childName: 'Emil', birthYear: 2011, caseType: 'supportive', responsibleWorker: 'Jonas Holm' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`${host.url}#/cases/${created.value.id}`);
+  await expect(page.getByText('Inddragende netværksmøde: opfølgning efter 6–8 uger, derefter hver 6.–8. uge.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Skift kadence' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sagens kadence for opfølgning' });
+  await dialog.getByLabel('Kadence', { exact: true }).selectOption({ label: 'Barnets Lov § 95' });
+  await dialog.getByRole('button', { name: 'Gem' }).click();
+  await expect(dialog.getByText('Skriv begrundelsen for kadencen (den gives til barnet og forældrene)')).toBeVisible();
+  await dialog.getByLabel('Begrundelse').fill('Aftalt med Emil og forældrene: tæt opfølgning i skiftet til efterskole');
+  await dialog.getByRole('button', { name: 'Gem' }).click();
+  await expect(dialog.getByText('Angiv hvornår støtten startede: første opfølgning skal ligge senest 3 måneder efter')).toBeVisible();
+  await expect(dialog.getByLabel('Begrundelse')).toHaveValue('Aftalt med Emil og forældrene: tæt opfølgning i skiftet til efterskole');
+  await dialog.getByLabel('Støtten startede').fill('04.01.2027');
+  await dialog.getByRole('button', { name: 'Gem' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.getByText('Støtten startede 04.01.2027: første opfølgning senest 04.04.2027.')).toBeVisible();
+  await expect(page.getByText('Begrundelse: Aftalt med Emil og forældrene')).toBeVisible();
+  // Planned from today (18.03.2027): the deadline 04.04.2027 is a Sunday, so the working day nearest before it.
+  await expect(page.getByText('Kreds foreslår')).toBeVisible();
+  await expect(page.locator('.planner__agreed')).toHaveText('fredag 02.04.2027 kl. 10.00 · uge 13');
+  await expect(page.getByText('Flyttet fra søndag 04.04.2027: weekend')).toBeVisible();
+  await expect(page.getByLabel('Dato', { exact: true })).toHaveValue('02.04.2027');
+  await shot(page, 'cadence-95-on-case');
 });

@@ -2,11 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CadenceView } from '../../../shared/contract/followups';
 import { CADENCE_PRESETS, type CadencePreset } from '../../../shared/domain/followups';
+import { parseDanishDate } from '../../../shared/domain/dates';
 import { api } from '../../api';
 import { useSubmit } from '../../app/useForm';
 import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
+import { formatDay } from './format';
 
 /** Chooses the case's cadence: a preset, optionally its own interval, with the reason recorded. */
 export function CadenceDialog({ caseId, cadence, open, onClose }: { caseId: string; cadence: CadenceView; open: boolean; onClose(): void }) {
@@ -16,7 +18,8 @@ export function CadenceDialog({ caseId, cadence, open, onClose }: { caseId: stri
   const [ownInterval, setOwnInterval] = useState(cadence.overrideWeeks !== null);
   const [weeks, setWeeks] = useState(String(cadence.overrideWeeks ?? 8));
   const [reason, setReason] = useState(cadence.reason);
-  const [supportStart, setSupportStart] = useState(cadence.supportStartDate ?? '');
+  const [supportStart, setSupportStart] = useState(cadence.supportStartDate ? formatDay(cadence.supportStartDate) : '');
+  const supportStartDay = parseDanishDate(supportStart);
   const submit = useSubmit(
     () =>
       api['followups.setCadence']({
@@ -24,7 +27,7 @@ export function CadenceDialog({ caseId, cadence, open, onClose }: { caseId: stri
         preset,
         overrideWeeks: ownInterval ? Number(weeks) : null,
         reason,
-        supportStartDate: preset === 'statutory_95' && supportStart ? supportStart : null,
+        supportStartDate: preset === 'statutory_95' ? supportStartDay : null,
       }),
     () => {
       announce(t('cadence.saved'));
@@ -48,10 +51,11 @@ export function CadenceDialog({ caseId, cadence, open, onClose }: { caseId: stri
         {preset === 'statutory_95' && (
           <TextField
             label={t('cadence.supportStart')}
-            type="date"
+            hint={t('planner.dateHint')}
+            inputMode="numeric"
             value={supportStart}
             onChange={(e) => setSupportStart(e.target.value)}
-            error={submit.fieldErrors.supportStartDate}
+            error={supportStart.trim() && !supportStartDay ? t('planner.dateInvalid') : submit.fieldErrors.supportStartDate}
           />
         )}
         <label className="checkbox">
@@ -79,7 +83,7 @@ export function CadenceDialog({ caseId, cadence, open, onClose }: { caseId: stri
           rows={3}
           maxLength={500}
         />
-        {submit.formError && <p className="field__error">{submit.formError}</p>}
+        {submit.formError && !Object.keys(submit.fieldErrors).length && <p className="field__error">{submit.formError}</p>}
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={submit.busy}>
             {t('common:actions.save')}

@@ -62,6 +62,7 @@ export function FollowUpSettingsForm() {
           error={submit.fieldErrors.organizerEmail}
         />
       </div>
+      {submit.formError && !Object.keys(submit.fieldErrors).length && <p className="field__error">{submit.formError}</p>}
       <div className="form__actions">
         <button type="submit" className="button" disabled={submit.busy}>
           {t('settings.save')}

@@ -13,7 +13,7 @@ import { ErrorMessage } from '../../ui/Page';
 import { CadenceRule } from './CadenceRule';
 import { DanishDateTimeFields } from './DanishDateTimeFields';
 import { DateWarnings } from './DateWarnings';
-import { describeStart, formatDay } from './format';
+import { describeStart, formatDay, weekdayName } from './format';
 import { InvitationActions } from './InvitationActions';
 import { WindowDayPicker } from './WindowDayPicker';
 import './followups.css';
@@ -69,6 +69,8 @@ export function NextMeetingPlanner({ caseId, meetingStart, fromMeetingId = null,
         </div>
       )}
       <PlannerForm
+        // A new proposal (another cadence, a saved or cancelled follow-up) starts the form afresh.
+        key={`${view.data.proposal.start.date}|${view.data.proposal.window.earliest}|${agreed?.id ?? ''}|${agreed?.sequence ?? ''}`}
         view={view.data}
         caseId={caseId}
         meetingStart={meetingStart}
@@ -142,7 +144,7 @@ function PlannerForm({ view, caseId, meetingStart, fromMeetingId, initial, initi
         {proposal.movedFrom && (
           <p className="planner__moved">
             {t('planner.movedFrom', {
-              date: formatDay(proposal.movedFrom.date),
+              date: `${weekdayName(t, proposal.movedFrom.date)} ${formatDay(proposal.movedFrom.date)}`,
               reason: proposal.movedFrom.reason === 'weekend' ? t('planner.weekend') : proposal.movedFrom.reason,
             })}
           </p>
