@@ -148,3 +148,41 @@ test('a case gets the § 95 cadence with its support start and reason, and the r
   await expect(page.getByLabel('Dato', { exact: true })).toHaveValue('02.04.2027');
   await shot(page, 'cadence-95-on-case');
 });
+
+async function downloadIcs(page: Page, button: string): Promise<ICAL.Component> {
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const file = (await (await downloading).path())!;
+  return new ICAL.Component(ICAL.parse(fs.readFileSync(file, 'utf8')));
+}
+
+test('moving the agreed meeting updates the same calendar entry, and cancelling sends a cancellation', async ({ page }) => {
+  host = await startHost({ env: { KREDS_NOW: '2027-03-18T11:30:00Z' } });
+  const created = await host.call<{ id: string }>('cases.create', { childName: 'Sofie', birthYear: 2012, caseType: 'supportive', responsibleWorker: 'Mette Sørensen' });
+  const caseId = created.value.id;
+  await host.call('followups.save', { caseId, meetingStart: null, start: { date: '2027-04-15', time: '09:00' }, durationMinutes: 60, location: 'Rådhuset' });
+  await page.goto(`${host.url}#/cases/${caseId}`);
+  const first = (await downloadIcs(page, 'Hent invitation (.ics)')).getFirstSubcomponent('vevent')!;
+  expect(first.getFirstPropertyValue('sequence')).toBe(0);
+
+  await page.getByRole('button', { name: 'Flyt mødet' }).click();
+  await page.getByLabel('Dato', { exact: true }).fill('16.04.2027');
+  await page.getByRole('button', { name: 'Aftal fredag 16.04.2027 kl. 09.00 · uge 15' }).click();
+  await expect(page.locator('.planner__agreed')).toHaveText('fredag 16.04.2027 kl. 09.00 · uge 15');
+  const moved = await downloadIcs(page, 'Hent invitation (.ics)');
+  const movedEvent = moved.getFirstSubcomponent('vevent')!;
+  expect(moved.getFirstPropertyValue('method')).toBe('REQUEST');
+  expect(movedEvent.getFirstPropertyValue('uid')).toBe(first.getFirstPropertyValue('uid'));
+  expect(movedEvent.getFirstPropertyValue('sequence')).toBe(1);
+  expect(String(movedEvent.getFirstPropertyValue('dtstart'))).toBe('2027-04-16T09:00:00');
+
+  await page.getByRole('button', { name: 'Aflys mødet' }).click();
+  await page.getByRole('button', { name: 'Ja, aflys mødet' }).click();
+  await expect(page.getByText('Mødet fredag 16.04.2027 kl. 09.00 · uge 15 er aflyst.', { exact: false })).toBeVisible();
+  const cancel = await downloadIcs(page, 'Hent aflysning (.ics)');
+  expect(cancel.getFirstPropertyValue('method')).toBe('CANCEL');
+  expect(cancel.getFirstSubcomponent('vevent')!.getFirstPropertyValue('uid')).toBe(first.getFirstPropertyValue('uid'));
+  expect(cancel.getFirstSubcomponent('vevent')!.getFirstPropertyValue('sequence')).toBe(2);
+  await page.goto(`${host.url}#/followups`);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Sofie' })).toBeVisible();
+});

@@ -7,6 +7,7 @@ import {
   proposeNextMeeting,
   workingDaysInWindow,
   type CadencePreset,
+  type Window,
 } from '../../shared/domain/followups';
 import { formatDate } from '../../shared/domain/dates';
 import { fromCopenhagen, toCopenhagen, type LocalDateTime } from '../../shared/domain/localTime';
@@ -76,8 +77,7 @@ export function setCadence(
 }
 
 /** Refuses past days, weekends and holidays (offering working days), and asks for a reason or confirmation where needed. */
-function checkStart(ctx: ServiceContext, input: SaveFollowUpInput, cadence: CadenceView, nextIsFirst: boolean) {
-  const window = input.meetingStart ? followUpWindow(input.meetingStart.date, cadence, nextIsFirst) : null;
+function checkStart(ctx: ServiceContext, input: SaveFollowUpInput, window: Window | null) {
   const check = checkChosenStart(input.start, window, toCopenhagen(ctx.now()));
   if (check.blocked) {
     const problem = check.problems.find((p) => p.code !== 'outside_window' && p.code !== 'unusual_time')!;
@@ -92,7 +92,7 @@ function checkStart(ctx: ServiceContext, input: SaveFollowUpInput, cadence: Cade
     const message = 'Mødet ligger uden for 07.00–19.00: bekræft tidspunktet';
     throw new KredsError('invalid_input', message, { time: message });
   }
-  return { window, outside: check.needsReason };
+  return { outside: check.needsReason };
 }
 
 /**
@@ -106,7 +106,10 @@ export function saveFollowUp(ctx: ServiceContext, input: SaveFollowUpInput): Fol
   // Elsewhere (the case page): a plan still ahead is moved.
   const isMove = input.fromMeetingId ? planned?.fromMeetingId === input.fromMeetingId : !!planned && planned.start.date > today;
   const moving = planned && isMove ? planned : null;
-  const { window, outside } = checkStart(ctx, input, cadence, moving ? nextIsFirst : planned ? false : nextIsFirst);
+  // The window comes from the meeting it follows; a move without one keeps the window the follow-up was planned in.
+  const isFirst = moving ? nextIsFirst : planned ? false : nextIsFirst;
+  const window = input.meetingStart ? followUpWindow(input.meetingStart.date, cadence, isFirst) : (moving?.window ?? null);
+  const { outside } = checkStart(ctx, input, window);
   const now = ctx.now().toISOString();
   const values = {
     caseId: input.caseId,

@@ -75,6 +75,7 @@ export function NextMeetingPlanner({ caseId, meetingStart, fromMeetingId = null,
         caseId={caseId}
         meetingStart={meetingStart}
         fromMeetingId={fromMeetingId}
+        moving={agreed}
         initial={agreed?.start ?? view.data.proposal.start}
         initialLocation={agreed?.location ?? defaultLocation}
         duration={agreed?.durationMinutes ?? settings.data.defaultDurationMinutes}
@@ -95,13 +96,15 @@ function agreedFollowUp(view: ProposalView, fromMeetingId: string | null): Follo
 
 interface FormProps extends PlannerProps {
   view: ProposalView;
+  /** The agreed follow-up being moved: it keeps its own window (and UID). */
+  moving: FollowUp | null;
   initial: LocalDateTime;
   initialLocation: string;
   duration: number;
   onDone(): void;
 }
 
-function PlannerForm({ view, caseId, meetingStart, fromMeetingId, initial, initialLocation, duration, onDone }: FormProps) {
+function PlannerForm({ view, caseId, meetingStart, fromMeetingId, moving, initial, initialLocation, duration, onDone }: FormProps) {
   const { t } = useTranslation('followups');
   const announce = useAnnounce();
   const now = toCopenhagen(useNow());
@@ -111,13 +114,14 @@ function PlannerForm({ view, caseId, meetingStart, fromMeetingId, initial, initi
   const [reason, setReason] = useState('');
   const [confirmTime, setConfirmTime] = useState(false);
   const { proposal } = view;
-  const check = checkChosenStart(start, proposal.window, now);
+  const window = moving ? moving.window : proposal.window;
+  const check = checkChosenStart(start, window, now);
   const submit = useSubmit(
     () =>
       api['followups.save']({
         caseId,
         fromMeetingId,
-        meetingStart,
+        meetingStart: moving ? null : meetingStart,
         start,
         durationMinutes: minutes,
         location,
@@ -137,26 +141,30 @@ function PlannerForm({ view, caseId, meetingStart, fromMeetingId, initial, initi
 
   return (
     <form className="planner form" onSubmit={onSubmit} noValidate aria-labelledby="planner-title">
-      <h2 id="planner-title">{t('planner.title')}</h2>
-      <div className="planner__proposal">
-        <p className="planner__label">{t('planner.proposal')}</p>
-        <p className="planner__agreed">{describeStart(t, proposal.start)}</p>
-        {proposal.movedFrom && (
-          <p className="planner__moved">
-            {t('planner.movedFrom', {
-              date: `${weekdayName(t, proposal.movedFrom.date)} ${formatDay(proposal.movedFrom.date)}`,
-              reason: proposal.movedFrom.reason === 'weekend' ? t('planner.weekend') : proposal.movedFrom.reason,
-            })}
-          </p>
-        )}
-        {(start.date !== proposal.start.date || start.time !== proposal.start.time) && (
-          <button type="button" className="button" onClick={() => setStart(proposal.start)}>
-            {t('planner.takeProposal')}
-          </button>
-        )}
-      </div>
-      <CadenceRule cadence={view.cadence} isFirst={view.nextIsFirst} window={proposal.window} />
-      <WindowDayPicker window={proposal.window} chosen={start.date} onChoose={choose} />
+      <h2 id="planner-title">{moving ? t('planner.moveTitle') : t('planner.title')}</h2>
+      {moving ? (
+        <p className="planner__label">{t('planner.movingFrom', { when: describeStart(t, moving.start) })}</p>
+      ) : (
+        <div className="planner__proposal">
+          <p className="planner__label">{t('planner.proposal')}</p>
+          <p className="planner__agreed">{describeStart(t, proposal.start)}</p>
+          {proposal.movedFrom && (
+            <p className="planner__moved">
+              {t('planner.movedFrom', {
+                date: `${weekdayName(t, proposal.movedFrom.date)} ${formatDay(proposal.movedFrom.date)}`,
+                reason: proposal.movedFrom.reason === 'weekend' ? t('planner.weekend') : proposal.movedFrom.reason,
+              })}
+            </p>
+          )}
+          {(start.date !== proposal.start.date || start.time !== proposal.start.time) && (
+            <button type="button" className="button" onClick={() => setStart(proposal.start)}>
+              {t('planner.takeProposal')}
+            </button>
+          )}
+        </div>
+      )}
+      <CadenceRule cadence={view.cadence} isFirst={view.nextIsFirst} window={window ?? undefined} />
+      {window && <WindowDayPicker window={window} chosen={start.date} onChoose={choose} />}
       <div className="planner__fields">
         <DanishDateTimeFields value={start} onChange={setStart} errors={submit.fieldErrors} />
         <SelectField
