@@ -160,4 +160,11 @@ describe('follow-ups', () => {
     expect(h['followups.forCase'](ctx, { caseId }).planned?.id).toBe(next.id);
     expect(ctx.db.prepare('SELECT status FROM followups WHERE id = ?').get(planned.id)).toEqual({ status: 'held' });
   });
+
+  it('moves a follow-up within the window it was planned in when no meeting is given', () => {
+    const planned = save();
+    const moved = save({ meetingStart: null, start: { date: '2027-05-11', time: '10:00' } });
+    expect(moved).toMatchObject({ id: planned.id, sequence: 1, window: planned.window, outsideWindowReason: null });
+    expect(errorOf(() => save({ meetingStart: null, start: { date: '2027-05-31', time: '10:00' } })).fields).toHaveProperty('outsideWindowReason');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, fromCopenhagen, isoWeekOfDay, toCopenhagen, weekday } from './localTime';
+import { addDays, addMonths, fromCopenhagen, isoWeekOfDay, parseDanishTime, toCopenhagen, weekday } from './localTime';
 
 describe('calendar days and Copenhagen wall-clock time', () => {
   it.each([
@@ -39,4 +39,15 @@ describe('calendar days and Copenhagen wall-clock time', () => {
     expect(fromCopenhagen(local).toISOString()).toBe(instant);
     expect(toCopenhagen(new Date(instant))).toEqual(local);
   });
+
+  it.each([
+    ['10.00', '10:00'],
+    ['9.30', '09:30'],
+    ['14:15', '14:15'],
+    ['8', '08:00'],
+    ['24.00', null],
+    ['10.60', null],
+    ['kl. 10', null],
+    ['', null],
+  ])('reads the typed time %j as %j', (text, expected) => expect(parseDanishTime(text)).toBe(expected));
 });

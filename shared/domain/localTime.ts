@@ -68,6 +68,15 @@ export function isValidDay(day: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(day) && utcToDay(dayToUtc(day)) === day;
 }
 
+/** Typed times, the Danish way: 'tt.mm', 'tt:mm' or 'tt' → 'HH:mm', or null. */
+export function parseDanishTime(text: string): string | null {
+  const match = /^\s*(\d{1,2})(?:[.:](\d{2}))?\s*$/.exec(text);
+  if (!match) return null;
+  const [h, m] = [Number(match[1]), Number(match[2] ?? 0)];
+  if (h > 23 || m > 59) return null;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
 export function isValidTime(time: string): boolean {
   return /^([01]\d|2[0-3]):[0-5]\d$/.test(time);
 }

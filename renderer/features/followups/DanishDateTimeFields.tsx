@@ -1,18 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseDanishDate } from '../../../shared/domain/dates';
-import type { LocalDateTime } from '../../../shared/domain/localTime';
+import { parseDanishTime, type LocalDateTime } from '../../../shared/domain/localTime';
 import { TextField } from '../../ui/Field';
 import { formatClock, formatDay } from './format';
-
-/** 'HH.mm', 'HH:mm' or 'HH' → 'HH:mm', or null. */
-export function parseDanishTime(text: string): string | null {
-  const match = /^\s*(\d{1,2})(?:[.:](\d{2}))?\s*$/.exec(text);
-  if (!match) return null;
-  const [h, m] = [Number(match[1]), Number(match[2] ?? 0)];
-  if (h > 23 || m > 59) return null;
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
 
 /**
  * Date and time typed the Danish way (dd.mm.åååå, tt.mm) whatever the OS locale; the text the user types stays
