@@ -13,6 +13,7 @@ import { seedReviewData } from './measures/reviewSeed';
 import { measureOpenTasksOverview } from './measures/agreements';
 import { measureMapRender } from './measures/map';
 import { measureParticipants } from './measures/participants';
+import { measureFollowUps } from './measures/followups';
 import { summarize, type Results } from './stats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -111,6 +112,7 @@ async function main(): Promise<void> {
   measureOpenTasksOverview(results, BENCH_KEY);
   await measureMapRender(dataDir, results);
   measureParticipants(results, dataDir, BENCH_KEY);
+  measureFollowUps(results);
 
   const out = path.join(here, 'results.json');
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');

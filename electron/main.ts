@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, safeStorage, shell, type MenuItemConstructorOptions } from 'electron';
 import { loadOrCreateKey, type KeyProtector } from './db/key';
 import { KredsHost } from './host/core';
 import { CONTENT_SECURITY_POLICY } from './host/csp';
 import { clockFromEnv } from './host/runtime';
 import { openPresenterWindow, presenterMeetingId } from './presenterWindow';
+import { startFollowUpReminders } from './reminders';
+import type { Reminder } from './services/followupReminders';
 
 /** The Electron host: windows, menu and IPC wiring around the same KredsHost the browser host uses. */
 
@@ -33,6 +35,26 @@ function resolveKey(dir: string): string {
 
 function openExternalSafely(url: string): void {
   if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+}
+
+/** Writes the invitation to a private temp folder and lets the OS open it in the default calendar app (Outlook). */
+async function openCalendarFile(fileName: string, content: string): Promise<boolean> {
+  const dir = fs.mkdtempSync(path.join(app.getPath('temp'), 'kreds-ics-'));
+  const file = path.join(dir, path.basename(fileName));
+  fs.writeFileSync(file, content, { mode: 0o600 });
+  return (await shell.openPath(file)) === '';
+}
+
+/** A follow-up reminder as an OS notification; clicking it shows the overview. */
+function notifyFollowUp(reminder: Reminder): void {
+  if (!Notification.isSupported()) return;
+  const notification = new Notification({ title: reminder.title, body: reminder.body, silent: false });
+  notification.on('click', () => {
+    const win = BrowserWindow.getAllWindows()[0] ?? createWindow();
+    win.show();
+    void win.webContents.executeJavaScript(`location.hash = '#/followups'`);
+  });
+  notification.show();
 }
 
 function isOwnFrame(url: string | undefined): boolean {
@@ -154,6 +176,7 @@ app.whenReady().then(() => {
     now: clockFromEnv(),
     openExternal: openExternalSafely,
     printToPdf,
+    openCalendarFile,
     log: (line) => console.error(line),
   });
   if (!host.startupError && process.argv.includes('--demo')) host.loadDemo();
@@ -168,6 +191,7 @@ app.whenReady().then(() => {
 
   buildMenu();
   createWindow();
+  if (!host.startupError) startFollowUpReminders(host, notifyFollowUp);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });

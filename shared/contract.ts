@@ -5,6 +5,7 @@ import { appContract } from './contract/app';
 import { bundleContract } from './contract/bundle';
 import { casesContract } from './contract/cases';
 import { exportContract } from './contract/export';
+import { followupsContract } from './contract/followups';
 import { consentContract } from './contract/consent';
 import { mapContract } from './contract/map';
 import { scalingContract } from './contract/scaling';
@@ -23,6 +24,7 @@ import { planContract } from './contract/plan';
 export const contract = {
   ...appContract,
   ...casesContract,
+  ...followupsContract,
   ...meetingsContract,
   ...participantsContract,
   ...mapContract,

@@ -17,6 +17,8 @@ export interface HostOptions {
   openExternal(url: string): void | Promise<void>;
   /** Renders a print route to a PDF and saves it where the user chooses (Electron); absent in the browser host. */
   printToPdf?(route: string, fileName: string): Promise<string>;
+  /** Opens an .ics in the OS calendar app (Electron); absent in the browser host, where the renderer downloads it. */
+  openCalendarFile?(fileName: string, content: string): boolean | Promise<boolean>;
   log?: (line: string) => void;
 }
 
@@ -56,6 +58,9 @@ export class KredsHost {
         void options.openExternal(input.url);
       },
       'export.pdf': async (_ctx, input) => (options.printToPdf ? { savedTo: await options.printToPdf(input.route, input.fileName) } : null),
+      'followups.openInCalendar': async (_ctx, input) => ({
+        opened: options.openCalendarFile ? await options.openCalendarFile(input.fileName, input.content) : false,
+      }),
     };
   }
 

@@ -3,8 +3,8 @@ import { createCase } from './cases';
 import type { ServiceContext } from './context';
 import { schoolAbsenceHistory } from './demoHistory';
 import { loadDemoMap } from './demoMap';
-import { ensureDemoMeetings } from './demoMapMeetings';
 import { loadPlanDemo } from './demoPlan';
+import { loadFollowUpDemo } from './followupDemo';
 import { loadDemoMeetings } from './demoMeetings';
 import { loadDemoNetwork } from './demoNetwork';
 
@@ -24,10 +24,11 @@ export function loadDemoData(ctx: ServiceContext): void {
   const emil = createCase(ctx, { childName: 'Emil', birthYear: year - 16, caseType: 'placement', responsibleWorker: 'Jonas Holm' }, { isDemo: true });
   // Meetings last: they invite the participants other slices have added to the demo case.
   loadDemoMeetings(ctx, oliver.id);
-  ensureDemoMeetings(ctx, oliver.id);
   loadDemoMap(ctx, oliver.id);
   // Agreements and goals hang off the meetings and people above.
   loadPlanDemo(ctx, { oliverId: oliver.id, emilId: emil.id });
+  // Follow-ups after the meetings: Oliver's next meeting counts from his held one.
+  loadFollowUpDemo(ctx);
   // A case with a longer history (three held meetings) for review, search and compare.
   const malthe = createCase(ctx, { childName: 'Malthe', birthYear: year - 10, caseType: 'network', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
   writeCaseHistory(ctx, schoolAbsenceHistory(malthe.id, ctx.now(), 'Malthe'));

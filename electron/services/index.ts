@@ -7,6 +7,7 @@ import { casesHandlers } from './cases';
 import { consentHandlers } from './consent';
 import type { HandlerMap } from './context';
 import { planHandlers } from './plan';
+import { followupsHandlers } from './followups';
 import { meetingsHandlers } from './meetings';
 import { networkMapHandlers } from './networkMap';
 import { participantsHandlers } from './participants';
@@ -16,7 +17,7 @@ import { reviewHandlers } from './review';
 import { searchHandlers } from './search';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
-export type HostChannel = 'app.info' | 'app.openExternal' | 'export.pdf';
+export type HostChannel = 'app.info' | 'app.openExternal' | 'export.pdf' | 'followups.openInCalendar';
 export type ServiceChannel = Exclude<ChannelName, HostChannel>;
 
 /** Every service channel must have a handler here, or this does not compile. */
@@ -26,6 +27,7 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...agreementsReviewHandlers,
   ...agreementsOverviewHandlers,
   ...planHandlers,
+  ...followupsHandlers,
   ...meetingsHandlers,
   ...participantsHandlers,
   ...consentHandlers,

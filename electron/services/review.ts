@@ -38,7 +38,12 @@ function nextMeeting(ctx: ServiceContext, caseId: string, after: string): NextMe
   const row = ctx.db
     .prepare(`SELECT id, starts_at, place, type FROM meetings WHERE case_id = ? AND status <> 'cancelled' AND starts_at > ? ORDER BY starts_at LIMIT 1`)
     .get(caseId, after) as { id: string; starts_at: string; place: string; type: NextMeeting['type'] } | undefined;
-  return row ? { id: row.id, startsAt: row.starts_at, place: row.place, type: row.type } : null;
+  if (row) return { id: row.id, startsAt: row.starts_at, place: row.place, type: row.type };
+  // A follow-up booked in the calendar (issue 7) before its meeting has been prepared.
+  const booked = ctx.db
+    .prepare(`SELECT id, starts_at, location FROM followups WHERE case_id = ? AND status = 'planned' AND starts_at > ? ORDER BY starts_at LIMIT 1`)
+    .get(caseId, after) as { id: string; starts_at: string; location: string } | undefined;
+  return booked ? { id: booked.id, startsAt: booked.starts_at.slice(0, 16), place: booked.location, type: 'follow_up' } : null;
 }
 
 /** Shared-screen privacy also holds on paper: the family's version never carries a fortroligt note or item. */

@@ -6,6 +6,7 @@ import { RunningMeetingBanner } from '../features/meeting/RunningMeetingBanner';
 import { AnnouncerProvider } from '../ui/Announcer';
 import { AppInfoProvider } from './AppInfo';
 import { Link, matchRoute, usePath } from './router';
+import { FollowUpNavItem } from '../features/followups/FollowUpNav';
 import { routes } from './routes';
 
 export function App() {
@@ -53,6 +54,14 @@ function Routed() {
             </Link>
           </li>
           <li>
+            <Link to="/agreements" aria-current={section === 'agreements' ? 'page' : undefined}>
+              {t('agreements:nav')}
+            </Link>
+          </li>
+          <li>
+            <FollowUpNavItem current={section === 'followups'} />
+          </li>
+          <li>
             <Link to="/search" aria-current={section === 'search' ? 'page' : undefined}>
               {t('nav.search')}
             </Link>
@@ -60,11 +69,6 @@ function Routed() {
           <li>
             <Link to="/bundles/import" aria-current={section === 'bundles' ? 'page' : undefined}>
               {t('nav.importBundle')}
-            </Link>
-          </li>
-          <li>
-            <Link to="/agreements" aria-current={section === 'agreements' ? 'page' : undefined}>
-              {t('agreements:nav')}
             </Link>
           </li>
           <li>

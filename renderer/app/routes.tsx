@@ -14,6 +14,7 @@ import { SearchPage } from '../features/search/SearchPage';
 import { MapPage } from '../features/map/MapPage';
 import { MapPresenterPage } from '../features/map/MapPresenterPage';
 import { MapSettingsPage } from '../features/map/MapSettingsPage';
+import { FollowUpsPage } from '../features/followups/FollowUpsPage';
 import { meetingRoutes } from '../features/meeting/routes';
 import { PlanPage } from '../features/plan/PlanPage';
 import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
@@ -48,5 +49,6 @@ export const routes: RouteDef[] = [
   { pattern: '/meetings/:id/map/presenter', render: (p) => <MapPresenterPage meetingId={p.id!} />, bare: true },
   { pattern: '/meetings/:id/map', render: (p) => <MapPage meetingId={p.id!} /> },
   { pattern: '/settings/map', render: () => <MapSettingsPage /> },
+  { pattern: '/followups', render: () => <FollowUpsPage /> },
   ...meetingRoutes,
 ];

@@ -44,7 +44,9 @@ export const BUNDLE_TABLES: { table: string; link: TableLink }[] = [
   { table: 'plans', link: { column: 'case_id' } },
   { table: 'agreements', link: { column: 'case_id' } },
   { table: 'agreement_reviews', link: { column: 'agreement_id', parent: 'agreements' } },
+  { table: 'case_cadences', link: { column: 'case_id' } },
   { table: 'followups', link: { column: 'case_id' } },
+  { table: 'followup_reminders', link: { column: 'followup_id', parent: 'followups' } },
 ];
 
 const KNOWN_TABLES = BUNDLE_TABLES.map((t) => t.table) as [string, ...string[]];

@@ -12,6 +12,8 @@ import casesEn from './en/cases.json';
 import commonEn from './en/common.json';
 import consentEn from './en/consent.json';
 import mapEn from './en/map.json';
+import followupsDa from './da/followups.json';
+import followupsEn from './en/followups.json';
 import meetingsEn from './en/meetings.json';
 import networkMapEn from './en/networkMap.json';
 import participantsEn from './en/participants.json';
@@ -32,6 +34,7 @@ export const resources = {
     agreements: agreementsDa,
     plan: planDa,
     review: reviewDa,
+    followups: followupsDa,
   },
   en: {
     common: commonEn,
@@ -44,6 +47,7 @@ export const resources = {
     agreements: agreementsEn,
     plan: planEn,
     review: reviewEn,
+    followups: followupsEn,
   },
 } as const;
 

@@ -7,6 +7,7 @@ import { Link } from '../../app/router';
 import { useNow } from '../../app/AppInfo';
 import { useLoad } from '../../app/useLoad';
 import { Badge, EmptyState, ErrorMessage, PageHeader } from '../../ui/Page';
+import { FollowUpCounts } from '../followups/FollowUpNav';
 
 type StatusFilter = CaseStatus | 'all';
 
@@ -34,7 +35,9 @@ export function CaseListPage() {
             {t('list.new')}
           </Link>
         }
-      />
+      >
+        <FollowUpCounts />
+      </PageHeader>
       <div className="filters" role="search">
         <label className="filters__search">
           <span className="visually-hidden">{t('list.search')}</span>

@@ -9,6 +9,7 @@ import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
 import { Badge, ErrorMessage, PageHeader } from '../../ui/Page';
 import { CaseReviewNav } from '../review/CaseReviewNav';
+import { CaseFollowUpSection } from '../followups/CaseFollowUpSection';
 import { MeetingsSection } from '../meeting/MeetingsSection';
 import { CaseMapSection } from '../map/CaseMapSection';
 import { CaseOverviewSections } from './CaseOverviewSections';
@@ -79,6 +80,7 @@ export function CaseOverviewPage({ id }: { id: string }) {
       )}
       <CaseReviewNav caseId={id} />
       <MeetingsSection caseId={id} />
+      <CaseFollowUpSection caseId={id} open={c.status === 'open'} />
       <CaseOverviewSections caseDetail={c} />
       <p className="muted small">
         {t('overview.created', { date: formatDate(c.createdAt) })} · {t('overview.updated', { date: formatDate(c.updatedAt) })}

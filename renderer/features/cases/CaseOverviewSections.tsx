@@ -33,7 +33,7 @@ export function CaseOverviewSections({ caseDetail }: { caseDetail: CaseDetail })
   return (
     <>
       <div className="coming-up">
-        {(['tasks', 'followUp', 'scaling'] as const).map((key) => (
+        {(['tasks', 'scaling'] as const).map((key) => (
           <section key={key} className="card" aria-labelledby={`coming-${key}`}>
             <h2 id={`coming-${key}`}>{t(`overview.upcoming.${key}`)}</h2>
             <p>{t(`overview.upcoming.${key}Empty`)}</p>

@@ -4,6 +4,7 @@ import type { PhaseKind } from '../../../shared/domain/meetingTemplates';
 import { AgreementsConsolePanel, AgreementsPresenterPanel } from '../agreements/AgreementsPanels';
 import { ReviewConsolePanel, ReviewPresenterPanel } from '../agreements/ReviewPanels';
 import { mapPhasePanels } from '../map/mapPhasePanels';
+import { NextMeetingConsolePanel, NextMeetingPresenterPanel } from '../followups/NextMeetingPanels';
 
 export interface PhasePanelProps {
   meeting: MeetingDetail;
@@ -29,4 +30,5 @@ export const phasePanels: Partial<Record<PhaseKind, PhasePanel>> = {
   goals_agreements: { Console: AgreementsConsolePanel, Presenter: AgreementsPresenterPanel },
   since_last: { Console: ReviewConsolePanel, Presenter: ReviewPresenterPanel },
   ...mapPhasePanels,
+  next_meeting: { Console: NextMeetingConsolePanel, Presenter: NextMeetingPresenterPanel },
 };
