@@ -75,6 +75,12 @@ describe('reviewing a case before the next meeting', () => {
     expect(journal(ctx, { meetingId: meetings[0]!, professional: true }).text).toContain('[FORTROLIGT] Fars tidligere alkoholforbrug');
   });
 
+  it('puts the municipality from the settings on the printed documents', () => {
+    ctx.db.prepare(`INSERT INTO settings (key, value) VALUES ('profileMunicipality', ?)`).run(JSON.stringify('Herning Kommune'));
+    expect(planPrint(ctx, caseId).municipality).toBe('Herning Kommune');
+    ctx.db.prepare(`DELETE FROM settings WHERE key = 'profileMunicipality'`).run();
+  });
+
   it('the child’s plan lists goals and open agreements', () => {
     const plan = planPrint(ctx, caseId);
     expect(plan.goals.map((g) => g.text)).toContain('Oliver møder i skole mindst 9 ud af 10 dage inden sommerferien');

@@ -9,13 +9,13 @@ import { getCase } from './cases';
 import type { HandlerMap, ServiceContext } from './context';
 import { readAgreements, readGoals, readMeetings } from './reviewRead';
 
-/** The profile (issue 11) stores { name, role, municipality } under this settings key. */
-const PROFILE_SETTING = 'profile';
+/** The user's municipality (settings, issue 11: `profileMunicipality`, a JSON string), shown on every PDF page. */
+const MUNICIPALITY_SETTING = 'profileMunicipality';
 
 function municipality(ctx: ServiceContext): string {
-  const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(PROFILE_SETTING) as { value: string } | undefined;
+  const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(MUNICIPALITY_SETTING) as { value: string } | undefined;
   try {
-    const value = row ? (JSON.parse(row.value) as { municipality?: unknown }).municipality : '';
+    const value: unknown = row ? JSON.parse(row.value) : '';
     return typeof value === 'string' ? value.trim().slice(0, 120) : '';
   } catch {
     return '';
