@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit, SearchInput } from '../../../shared/contract/search';
-import { formatDate } from '../../../shared/domain/dates';
+import { formatDate, parseDanishDate } from '../../../shared/domain/dates';
 import { api } from '../../api';
 import { Link, useQueryParams } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
@@ -41,6 +41,35 @@ function toQuery(filters: SearchInput): string {
   return params.toString();
 }
 
+/**
+ * A date typed the Danish way (dd.mm.åååå): `<input type=date>` shows the OS locale's format, which in our Chromium
+ * was the US one. Applied when it is a real date or empty; otherwise the field says why and the filter waits.
+ */
+function DayFilter({ label, value, onChange }: { label: string; value: string | undefined; onChange(day: string | undefined): void }) {
+  const { t } = useTranslation('review');
+  const [text, setText] = useState(value ? formatDate(value) : '');
+  const parsed = text.trim() ? parseDanishDate(text) : null;
+  const invalid = text.trim() !== '' && !parsed;
+  return (
+    <label>
+      {label}
+      <input
+        className="input--short"
+        inputMode="numeric"
+        placeholder="dd.mm.åååå"
+        value={text}
+        aria-invalid={invalid || undefined}
+        onChange={(e) => {
+          setText(e.target.value);
+          const day = e.target.value.trim() ? parseDanishDate(e.target.value) : undefined;
+          if (day !== null) onChange(day);
+        }}
+      />
+      {invalid && <span className="field__error">{t('search.badDate')}</span>}
+    </label>
+  );
+}
+
 /** Søg: everything written in every case, grouped by case, with highlighted snippets and filters. */
 export function SearchPage() {
   const { t } = useTranslation('review');
@@ -68,14 +97,8 @@ export function SearchPage() {
           {t('search.label')}
           <input type="search" value={filters.text} autoFocus onChange={(e) => set({ text: e.target.value })} placeholder={t('search.placeholder')} />
         </label>
-        <label>
-          {t('search.from')}
-          <input type="date" value={filters.from ?? ''} onChange={(e) => set({ from: e.target.value || undefined })} />
-        </label>
-        <label>
-          {t('search.to')}
-          <input type="date" value={filters.to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} />
-        </label>
+        <DayFilter label={t('search.from')} value={filters.from} onChange={(from) => set({ from })} />
+        <DayFilter label={t('search.to')} value={filters.to} onChange={(to) => set({ to })} />
         <label>
           {t('search.meetingType')}
           <select value={filters.meetingType ?? ''} onChange={(e) => set({ meetingType: (e.target.value || undefined) as SearchInput['meetingType'] })}>
