@@ -14,6 +14,7 @@ import { measureOpenTasksOverview } from './measures/agreements';
 import { measureMapRender } from './measures/map';
 import { measureParticipants } from './measures/participants';
 import { measureFollowUps } from './measures/followups';
+import { measureAppearance } from './appearance';
 import { summarize, type Results } from './stats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -113,6 +114,7 @@ async function main(): Promise<void> {
   await measureMapRender(dataDir, results);
   measureParticipants(results, dataDir, BENCH_KEY);
   measureFollowUps(results);
+  await measureAppearance(results);
 
   const out = path.join(here, 'results.json');
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');

@@ -23,13 +23,19 @@ export function tempDataDir(prefix = 'kreds-e2e-'): string {
 }
 
 /** Starts the built browser host (dist-electron/host-browser.cjs) on a free port and waits for its ready line. */
-export async function startHost(options: { dataDir?: string; demo?: boolean; env?: Record<string, string> } = {}): Promise<StartedHost> {
+/**
+ * `firstRun: true` shows the first-run setup on an empty data folder; by default it is skipped
+ * (KREDS_SKIP_FIRST_RUN=1) so a test can start straight on the case list.
+ */
+export async function startHost(
+  options: { dataDir?: string; demo?: boolean; firstRun?: boolean; env?: Record<string, string> } = {},
+): Promise<StartedHost> {
   const dataDir = options.dataDir ?? tempDataDir();
   const args = ['dist-electron/host-browser.cjs', '--port', '0', '--data-dir', dataDir];
   if (options.demo) args.push('--demo');
   const child = spawn(process.execPath, args, {
     cwd: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'),
-    env: { ...process.env, KREDS_DB_KEY: TEST_KEY, ...options.env },
+    env: { ...process.env, KREDS_DB_KEY: TEST_KEY, KREDS_SKIP_FIRST_RUN: options.firstRun ? '0' : '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

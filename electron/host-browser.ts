@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     dataDir,
     key,
     now: clockFromEnv(),
+    skipFirstRun: process.env.KREDS_SKIP_FIRST_RUN === '1',
     openExternal: (url) => openInBrowser(url),
     log: (line) => console.error(line),
   });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, safeStorage, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, safeStorage, shell } from 'electron';
 import { loadOrCreateKey, type KeyProtector } from './db/key';
 import { KredsHost } from './host/core';
 import { CONTENT_SECURITY_POLICY } from './host/csp';
@@ -8,6 +8,7 @@ import { clockFromEnv } from './host/runtime';
 import { openPresenterWindow, presenterMeetingId } from './presenterWindow';
 import { startFollowUpReminders } from './reminders';
 import type { Reminder } from './services/followupReminders';
+import { buildMenu } from './menu';
 
 /** The Electron host: windows, menu and IPC wiring around the same KredsHost the browser host uses. */
 
@@ -126,39 +127,6 @@ async function printToPdf(route: string, fileName: string): Promise<string> {
   }
 }
 
-function buildMenu(): void {
-  const template: MenuItemConstructorOptions[] = [
-    {
-      label: 'Filer',
-      submenu: [{ role: 'close', label: 'Luk vindue' }, { type: 'separator' }, { role: 'quit', label: 'Afslut Kreds' }],
-    },
-    {
-      label: 'Rediger',
-      submenu: [
-        { role: 'undo', label: 'Fortryd' },
-        { role: 'redo', label: 'Annuller fortryd' },
-        { type: 'separator' },
-        { role: 'cut', label: 'Klip' },
-        { role: 'copy', label: 'Kopiér' },
-        { role: 'paste', label: 'Sæt ind' },
-        { role: 'selectAll', label: 'Markér alt' },
-      ],
-    },
-    {
-      label: 'Vis',
-      submenu: [
-        { role: 'resetZoom', label: 'Normal størrelse' },
-        { role: 'zoomIn', label: 'Større tekst' },
-        { role: 'zoomOut', label: 'Mindre tekst' },
-        { type: 'separator' },
-        { role: 'togglefullscreen', label: 'Fuld skærm' },
-      ],
-    },
-    { label: 'Hjælp', submenu: [{ label: 'Om Kreds', click: () => void dialog.showMessageBox({ message: `Kreds ${app.getVersion()}` }) }] },
-  ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-}
-
 app.whenReady().then(() => {
   const dir = dataDir();
   let key = '';
@@ -174,6 +142,7 @@ app.whenReady().then(() => {
     dataDir: dir,
     key,
     now: clockFromEnv(),
+    skipFirstRun: process.env.KREDS_SKIP_FIRST_RUN === '1',
     openExternal: openExternalSafely,
     printToPdf,
     openCalendarFile,

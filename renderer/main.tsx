@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/i18n';
+import './app/themes.css';
 import './app/styles.css';
 import { App } from './app/App';
 

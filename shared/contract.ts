@@ -16,6 +16,8 @@ import { meetingsContract } from './contract/meetings';
 import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
 import { planContract } from './contract/plan';
+import { demoContract } from './contract/demo';
+import { settingsContract } from './contract/settings';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -37,6 +39,8 @@ export const contract = {
   ...exportContract,
   ...consentContract,
   ...networkMapContract,
+  ...settingsContract,
+  ...demoContract,
 };
 
 export type Contract = typeof contract;

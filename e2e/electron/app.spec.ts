@@ -14,7 +14,7 @@ test.beforeEach(async () => {
   app = await electron.launch({
     executablePath: binary.path!,
     args: [path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'), '--no-sandbox'],
-    env: { ...process.env, KREDS_DATA_DIR: tempDataDir(), KREDS_DB_KEY: 'electron-e2e' } as Record<string, string>,
+    env: { ...process.env, KREDS_DATA_DIR: tempDataDir(), KREDS_DB_KEY: 'electron-e2e', KREDS_SKIP_FIRST_RUN: '1' } as Record<string, string>,
   });
 });
 test.afterEach(async () => app?.close());
@@ -51,4 +51,16 @@ test('the preload exposes the contract and nothing else', async () => {
   expect(keys).toContain('cases.create');
   expect(keys.filter((k) => !k.includes('.'))).toEqual(['onEvent']);
   expect(await win.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+});
+
+test('the application menu lists the shortcuts with the keys the ? overlay shows', async () => {
+  await app.firstWindow();
+  const items = await app.evaluate(({ Menu }) =>
+    Menu.getApplicationMenu()!
+      .items.flatMap((menu) => menu.submenu?.items ?? [])
+      .filter((item) => item.accelerator)
+      .map((item) => ({ label: item.label, accelerator: item.accelerator })),
+  );
+  expect(items).toContainEqual({ label: 'Ny sag', accelerator: 'Alt+N' });
+  expect(items).toContainEqual({ label: 'Større tekst', accelerator: 'CmdOrCtrl+Plus' });
 });

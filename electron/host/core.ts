@@ -6,6 +6,7 @@ import { openDatabase, type Db } from '../db/connection';
 import type { HandlerMap, ServiceContext } from '../services/context';
 import { serviceHandlers, type HostChannel } from '../services';
 import { loadDemoData } from '../services/demo';
+import { writeSettings } from '../services/settings';
 
 export interface HostOptions {
   kind: AppInfo['host'];
@@ -20,6 +21,8 @@ export interface HostOptions {
   /** Opens an .ics in the OS calendar app (Electron); absent in the browser host, where the renderer downloads it. */
   openCalendarFile?(fileName: string, content: string): boolean | Promise<boolean>;
   log?: (line: string) => void;
+  /** Marks the first-run setup as done at start (KREDS_SKIP_FIRST_RUN=1: other capabilities' tests, scripted installs). */
+  skipFirstRun?: boolean;
 }
 
 type Listener = (event: KredsEvent) => void;
@@ -46,6 +49,10 @@ export class KredsHost {
       this.migrateMs = opened.migrateMs;
     } catch (error) {
       this.startupError = toErrorShape(error, options.log);
+    }
+    if (this.db && options.skipFirstRun) {
+      const ctx = this.context();
+      ctx.db.transaction(() => writeSettings(ctx, { firstRunDone: true }))();
     }
     this.hostHandlers = {
       'app.info': () => ({

@@ -28,6 +28,7 @@ function toSummary(row: CaseRow): CaseSummary {
     responsibleWorker: row.responsible_worker,
     status: row.status,
     lastActivityAt: row.last_activity_at,
+    isDemo: row.is_demo === 1,
   };
 }
 
@@ -38,7 +39,6 @@ function toDetail(row: CaseRow): CaseDetail {
     updatedAt: row.updated_at,
     closedAt: row.closed_at,
     closedReason: row.closed_reason,
-    isDemo: row.is_demo === 1,
   };
 }
 

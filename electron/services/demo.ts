@@ -1,18 +1,20 @@
 import { writeCaseHistory } from './caseHistory';
 import { createCase } from './cases';
-import type { ServiceContext } from './context';
+import type { HandlerMap, ServiceContext } from './context';
 import { schoolAbsenceHistory } from './demoHistory';
 import { loadDemoMap } from './demoMap';
 import { loadPlanDemo } from './demoPlan';
 import { loadFollowUpDemo } from './followupDemo';
 import { loadDemoMeetings } from './demoMeetings';
 import { loadDemoNetwork } from './demoNetwork';
+import { writeSettings } from './settings';
 
 const DEMO_FLAG = 'demo_loaded';
 
 /**
  * The fictional demo data set behind --demo, the first-run offer, the README screenshots and the tests.
- * It grows with each capability. Loading it twice does nothing.
+ * It grows with each capability. Loading it twice does nothing. Every case it creates has is_demo = 1, and
+ * every row a capability adds must hang off such a case with ON DELETE CASCADE, so `demo.remove` takes it all.
  */
 export function loadDemoData(ctx: ServiceContext): void {
   if (ctx.db.prepare('SELECT 1 FROM settings WHERE key = ?').get(DEMO_FLAG)) return;
@@ -33,4 +35,27 @@ export function loadDemoData(ctx: ServiceContext): void {
   const malthe = createCase(ctx, { childName: 'Malthe', birthYear: year - 10, caseType: 'network', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
   writeCaseHistory(ctx, schoolAbsenceHistory(malthe.id, ctx.now(), 'Malthe'));
   ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(DEMO_FLAG, JSON.stringify(ctx.now().toISOString()));
+  // Whoever loads the demo has met the app: the first-run setup must not reappear once the demo is removed.
+  writeSettings(ctx, { firstRunDone: true });
 }
+
+/** Deletes every demo case in one transaction; the demo can be loaded again afterwards. */
+export function removeDemoData(ctx: ServiceContext): number {
+  const removed = ctx.db.prepare('DELETE FROM cases WHERE is_demo = 1').run().changes;
+  ctx.db.prepare('DELETE FROM settings WHERE key = ?').run(DEMO_FLAG);
+  ctx.emit({ type: 'cases.changed', origin: ctx.origin });
+  return removed;
+}
+
+function demoCaseCount(ctx: ServiceContext): number {
+  return (ctx.db.prepare('SELECT COUNT(*) AS n FROM cases WHERE is_demo = 1').get() as { n: number }).n;
+}
+
+export const demoHandlers: HandlerMap<'demo.load' | 'demo.remove'> = {
+  'demo.load': (ctx) => {
+    loadDemoData(ctx);
+    ctx.emit({ type: 'cases.changed', origin: ctx.origin });
+    return { cases: demoCaseCount(ctx) };
+  },
+  'demo.remove': (ctx) => ({ removed: removeDemoData(ctx) }),
+};

@@ -15,6 +15,8 @@ import { mapHandlers } from './map';
 import { scalingHandlers } from './scaling';
 import { reviewHandlers } from './review';
 import { searchHandlers } from './search';
+import { demoHandlers } from './demo';
+import { settingsHandlers } from './settings';
 
 /** Channels each host answers itself (they touch the OS or the host's state, not the database). */
 export type HostChannel = 'app.info' | 'app.openExternal' | 'export.pdf' | 'followups.openInCalendar';
@@ -37,4 +39,6 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...searchHandlers,
   ...reviewHandlers,
   ...bundleHandlers,
+  ...settingsHandlers,
+  ...demoHandlers,
 };

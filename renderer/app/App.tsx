@@ -2,12 +2,16 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract/app';
 import { api } from '../api';
+import { FollowUpNavItem } from '../features/followups/FollowUpNav';
 import { RunningMeetingBanner } from '../features/meeting/RunningMeetingBanner';
+import { FirstRun } from '../features/setup/FirstRun';
 import { AnnouncerProvider } from '../ui/Announcer';
 import { AppInfoProvider } from './AppInfo';
+import { useGlobalShortcuts } from './globalShortcuts';
 import { Link, matchRoute, usePath } from './router';
-import { FollowUpNavItem } from '../features/followups/FollowUpNav';
 import { routes } from './routes';
+import { SettingsProvider } from './settings';
+import { ShortcutsOverlay } from './ShortcutsOverlay';
 
 export function App() {
   const { t } = useTranslation();
@@ -23,66 +27,78 @@ export function App() {
   return (
     <AppInfoProvider info={info}>
       <AnnouncerProvider>
-        <Routed />
+        <SettingsProvider>{(settings) => (settings.firstRunNeeded ? <FirstRun /> : <Routed />)}</SettingsProvider>
       </AnnouncerProvider>
     </AppInfoProvider>
   );
 }
 
+/** Top-level sections in the sidebar; `section` is the first path segment that marks the link as current. */
+const navItems = [
+  { to: '/cases', section: 'cases', label: 'nav.cases' },
+  { to: '/agreements', section: 'agreements', label: 'agreements:nav' },
+  { to: '/followups', section: 'followups', label: 'followups' },
+  { to: '/search', section: 'search', label: 'nav.search' },
+  { to: '/bundles/import', section: 'bundles', label: 'nav.importBundle' },
+  { to: '/settings/map', section: 'settings/map', label: 'nav.mapSettings' },
+  { to: '/settings', section: 'settings', label: 'nav.settings' },
+] as const;
+
 function Routed() {
   const path = usePath();
   const { t } = useTranslation();
+  useGlobalShortcuts();
   const [pathname] = path.split('?');
   const found = routes.map((route) => ({ route, params: matchRoute(route.pattern, pathname ?? '/') })).find((m) => m.params);
-  const content = found ? found.route.render(found.params!) : <p>{t('errors.notFound')}</p>;
+  const content = found ? found.route.render(found.params!) : <NotFound />;
   if (found?.route.bare) return <>{content}</>;
-  const section = pathname?.split('/')[1] || 'cases';
+  const parts = pathname?.split('/') ?? [];
+  const section = parts[1] === 'settings' && parts[2] === 'map' ? 'settings/map' : parts[1] || 'cases';
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main">
-        Spring til indhold
-      </a>
-      <nav className="sidebar" aria-label={t('nav.main')}>
-        <div className="sidebar__brand" aria-hidden="true">
-          <span className="brand-mark" />
-          {t('appName')}
-        </div>
-        <ul>
-          <li>
-            <Link to="/cases" aria-current={section === 'cases' ? 'page' : undefined}>
-              {t('nav.cases')}
-            </Link>
-          </li>
-          <li>
-            <Link to="/agreements" aria-current={section === 'agreements' ? 'page' : undefined}>
-              {t('agreements:nav')}
-            </Link>
-          </li>
-          <li>
-            <FollowUpNavItem current={section === 'followups'} />
-          </li>
-          <li>
-            <Link to="/search" aria-current={section === 'search' ? 'page' : undefined}>
-              {t('nav.search')}
-            </Link>
-          </li>
-          <li>
-            <Link to="/bundles/import" aria-current={section === 'bundles' ? 'page' : undefined}>
-              {t('nav.importBundle')}
-            </Link>
-          </li>
-          <li>
-            <Link to="/settings/map" aria-current={section === 'settings' ? 'page' : undefined}>
-              {t('nav.mapSettings')}
-            </Link>
-          </li>
-        </ul>
-      </nav>
-      <main id="main" className="main" tabIndex={-1}>
-        <RunningMeetingBanner />
-        {content}
-      </main>
+    <div className="layout">
+      <div className="shell">
+        <a className="skip-link" href="#main">
+          {t('nav.skipToContent')}
+        </a>
+        <nav className="sidebar" aria-label={t('nav.main')}>
+          <div className="sidebar__brand" aria-hidden="true">
+            <span className="brand-mark" />
+            {t('appName')}
+          </div>
+          <ul>
+            {navItems.map((item) => (
+              <li key={item.to}>
+                {item.section === 'followups' ? (
+                  <FollowUpNavItem current={section === 'followups'} />
+                ) : (
+                  <Link to={item.to} aria-current={section === item.section ? 'page' : undefined}>
+                    {t(item.label)}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
+          <ShortcutsOverlay />
+        </nav>
+        <main id="main" className="main" tabIndex={-1}>
+          <RunningMeetingBanner />
+          {content}
+        </main>
+      </div>
     </div>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <section className="page">
+      <h1>{t('errors.notFound')}</h1>
+      <p>{t('errors.notFoundHint')}</p>
+      <Link to="/cases" className="button">
+        {t('errors.toCases')}
+      </Link>
+    </section>
   );
 }
 

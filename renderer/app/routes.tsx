@@ -19,6 +19,7 @@ import { meetingRoutes } from '../features/meeting/routes';
 import { PlanPage } from '../features/plan/PlanPage';
 import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
 import { NetworkMapPresentPage } from '../features/networkMap/NetworkMapPresentPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 
 export interface RouteDef {
   pattern: string;
@@ -51,4 +52,5 @@ export const routes: RouteDef[] = [
   { pattern: '/settings/map', render: () => <MapSettingsPage /> },
   { pattern: '/followups', render: () => <FollowUpsPage /> },
   ...meetingRoutes,
+  { pattern: '/settings', render: () => <SettingsPage /> },
 ];

@@ -28,6 +28,8 @@ export interface CaseSummary {
   responsibleWorker: string;
   status: CaseStatus;
   lastActivityAt: string;
+  /** A fictional demo case (marked in every list, removed with demo.remove). */
+  isDemo: boolean;
   /** Participant names that matched the search, when the search matched a participant rather than the child. */
   matchedParticipants?: string[];
 }
@@ -37,7 +39,6 @@ export interface CaseDetail extends CaseSummary {
   updatedAt: string;
   closedAt: string | null;
   closedReason: string | null;
-  isDemo: boolean;
 }
 
 export const casesContract = {

@@ -19,6 +19,14 @@ import networkMapEn from './en/networkMap.json';
 import participantsEn from './en/participants.json';
 import planEn from './en/plan.json';
 import reviewDa from './da/review.json';
+import howtoDa from './da/howto.json';
+import settingsDa from './da/settings.json';
+import setupDa from './da/setup.json';
+import shortcutsDa from './da/shortcuts.json';
+import howtoEn from './en/howto.json';
+import settingsEn from './en/settings.json';
+import setupEn from './en/setup.json';
+import shortcutsEn from './en/shortcuts.json';
 import reviewEn from './en/review.json';
 
 /** One namespace per capability; each language must hold the same keys (tested). */
@@ -35,6 +43,10 @@ export const resources = {
     plan: planDa,
     review: reviewDa,
     followups: followupsDa,
+    settings: settingsDa,
+    howto: howtoDa,
+    setup: setupDa,
+    shortcuts: shortcutsDa,
   },
   en: {
     common: commonEn,
@@ -48,6 +60,10 @@ export const resources = {
     plan: planEn,
     review: reviewEn,
     followups: followupsEn,
+    settings: settingsEn,
+    howto: howtoEn,
+    setup: setupEn,
+    shortcuts: shortcutsEn,
   },
 } as const;
 

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_TYPES, ageThisYear, type CaseStatus, type CaseType } from '../../../shared/domain/cases';
 import { formatDate } from '../../../shared/domain/dates';
 import { api } from '../../api';
 import { Link } from '../../app/router';
 import { useNow } from '../../app/AppInfo';
+import { useSettings } from '../../app/settings';
+import { useShortcut } from '../../app/shortcuts';
 import { useLoad } from '../../app/useLoad';
 import { Badge, EmptyState, ErrorMessage, PageHeader } from '../../ui/Page';
 import { FollowUpCounts } from '../followups/FollowUpNav';
@@ -24,6 +26,9 @@ export function CaseListPage() {
     (event) => event.type.startsWith('cases.') || event.type.startsWith('participants.'),
   );
   const workers = useLoad(() => api['cases.workers']({}), [], (event) => event.type === 'cases.changed');
+  const { settings } = useSettings();
+  const search = useRef<HTMLInputElement>(null);
+  useShortcut('search.focus', () => search.current?.focus());
   const filtered = query !== '' || status !== 'open' || caseType !== 'all' || worker !== '';
 
   return (
@@ -38,10 +43,19 @@ export function CaseListPage() {
       >
         <FollowUpCounts />
       </PageHeader>
+      {settings.demoCases > 0 && (
+        <p className="notice">
+          {t('common:demo.listBanner')} <Link to="/settings">{t('common:demo.manage')}</Link>
+        </p>
+      )}
       <div className="filters" role="search">
         <label className="filters__search">
           <span className="visually-hidden">{t('list.search')}</span>
-          <input type="search" placeholder={t('list.search')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('list.search')} />
+          <input
+            ref={search}
+            type="search"
+            aria-keyshortcuts="/"
+            placeholder={t('list.search')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('list.search')} />
         </label>
         <label>
           <span>{t('list.status')}</span>
@@ -87,6 +101,12 @@ export function CaseListPage() {
           }
         >
           {filtered ? t('list.noMatch') : t('list.empty')}
+          {!filtered && settings.demoCases === 0 && (
+            <>
+              {' '}
+              {t('list.emptyDemoHint')} <Link to="/settings">{t('common:nav.settings')}</Link>.
+            </>
+          )}
         </EmptyState>
       )}
       {cases.data && cases.data.length > 0 && (
@@ -105,6 +125,7 @@ export function CaseListPage() {
                   <span className="case-row__worker">{c.responsibleWorker}</span>
                   <span className="case-row__status">
                     <Badge tone={c.status === 'open' ? 'info' : 'muted'}>{t(`statusValue.${c.status}`)}</Badge>
+                    {c.isDemo && <Badge tone="warning">{t('common:demo.badge')}</Badge>}
                   </span>
                   <span className="case-row__date">
                     <span className="visually-hidden">{t('list.lastActivity')}: </span>

@@ -7,6 +7,7 @@ import { useNow } from '../../app/AppInfo';
 import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
+import { HowTo } from '../../ui/HowTo';
 import { Badge, ErrorMessage, PageHeader } from '../../ui/Page';
 import { CaseReviewNav } from '../review/CaseReviewNav';
 import { CaseFollowUpSection } from '../followups/CaseFollowUpSection';
@@ -78,6 +79,9 @@ export function CaseOverviewPage({ id }: { id: string }) {
       {c.status === 'closed' && c.closedAt && (
         <p className="notice">{t('overview.closedOn', { date: formatDate(c.closedAt), reason: c.closedReason ?? '' })}</p>
       )}
+      <HowTo id="case.overview">
+        <p>{t('overview.howTo')}</p>
+      </HowTo>
       <CaseReviewNav caseId={id} />
       <MeetingsSection caseId={id} />
       <CaseFollowUpSection caseId={id} open={c.status === 'open'} />

@@ -1,0 +1,68 @@
+import { expect, type Page } from '@playwright/test';
+import type { StartedHost } from '../host';
+
+/**
+ * Every screen and dialog the accessibility suite (a11y.spec.ts) checks, on a host started with --demo.
+ * A capability adds its routes with one entry each; `path` may look up ids through the API.
+ */
+export interface A11yDialog {
+  name: string;
+  /** Opens the dialog from the route's page; the suite then expects a visible dialog with this accessible name. */
+  open(page: Page): Promise<void>;
+  /** The dialog's accessible name (its heading). */
+  title: string;
+  /** The button that opened it, which must have focus again after Esc. */
+  opener?: string;
+}
+
+export interface A11yRoute {
+  name: string;
+  /** The pattern in renderer/app/routes.tsx (or a feature's routes.tsx) this entry covers. */
+  pattern: string;
+  path: string | ((host: StartedHost) => Promise<string>);
+  /** The h1 the page shows once loaded. */
+  heading: string | RegExp;
+  dialogs?: A11yDialog[];
+}
+
+/** The demo case "Oliver": the richest case in the demo data, so its screens show real content. */
+export async function demoCaseId(host: StartedHost): Promise<string> {
+  const list = await host.call<{ id: string; childName: string }[]>('cases.list', { status: 'all' });
+  return list.value.find((c) => c.childName === 'Oliver')!.id;
+}
+
+export const a11yRoutes: A11yRoute[] = [
+  {
+    name: 'case list',
+    pattern: '/cases',
+    path: '/cases',
+    heading: 'Sager',
+    dialogs: [{ name: 'shortcuts overlay', title: 'Tastaturgenveje', open: (page) => page.keyboard.press('?') }],
+  },
+  { name: 'new case form', pattern: '/cases/new', path: '/cases/new', heading: 'Ny sag' },
+  { name: 'edit case form', pattern: '/cases/:id/edit', path: async (host) => `/cases/${await demoCaseId(host)}/edit`, heading: 'Rediger sag' },
+  {
+    name: 'case overview',
+    pattern: '/cases/:id',
+    path: async (host) => `/cases/${await demoCaseId(host)}`,
+    heading: 'Oliver',
+    dialogs: [{ name: 'close case', title: 'Luk sagen', opener: 'Luk sagen', open: (page) => page.getByRole('button', { name: 'Luk sagen' }).click() }],
+  },
+  {
+    name: 'settings',
+    pattern: '/settings',
+    path: '/settings',
+    heading: 'Indstillinger',
+    dialogs: [{ name: 'remove demo', title: 'Fjern alle demosager?', opener: 'Fjern demosagerne', open: (page) => page.getByRole('button', { name: 'Fjern demosagerne' }).click() }],
+  },
+  { name: 'page not found', pattern: '(none)', path: '/does-not-exist', heading: 'Siden findes ikke' },
+];
+
+/** Route patterns that render the same screen as a checked one. */
+export const SAME_SCREEN_AS: Record<string, string> = { '/': '/cases' };
+
+export async function gotoRoute(page: Page, host: StartedHost, route: A11yRoute): Promise<void> {
+  const path = typeof route.path === 'string' ? route.path : await route.path(host);
+  await page.goto(`${host.url}#${path}`);
+  await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
+}

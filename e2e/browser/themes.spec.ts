@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startHost, type StartedHost } from '../host';
+import { a11yRoutes, gotoRoute } from './a11yRoutes';
+
+/**
+ * Screenshots of every route in every theme at the two screen sizes municipal laptops and meeting-room
+ * screens have, written to test-results/screenshots/ for a person to look at (the README lists what was checked).
+ */
+const out = path.join('test-results', 'screenshots');
+const VIEWPORTS = [
+  { width: 1920, height: 1080 },
+  { width: 1366, height: 768 },
+];
+const LOOKS = [
+  { name: 'light', theme: 'light', textSize: 100 },
+  { name: 'dark', theme: 'dark', textSize: 100 },
+  { name: 'projector', theme: 'projector', textSize: 100 },
+  { name: 'light-200pct', theme: 'light', textSize: 200 },
+] as const;
+
+let host: StartedHost;
+test.beforeAll(async () => {
+  fs.mkdirSync(out, { recursive: true });
+  host = await startHost({ demo: true, env: { KREDS_NOW: '2026-05-14T10:00:00' } });
+});
+test.afterAll(async () => host.stop());
+
+for (const look of LOOKS) {
+  test(`every screen renders in the ${look.name} look at 1920×1080 and 1366×768`, async ({ page }) => {
+    await host.call('settings.set', { theme: look.theme, textSize: look.textSize });
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      for (const route of a11yRoutes) {
+        await gotoRoute(page, host, route);
+        const file = path.join(out, `${look.name}-${viewport.width}x${viewport.height}-${route.name.replace(/\s+/g, '-')}.png`);
+        await page.screenshot({ path: file });
+        expect(fs.statSync(file).size).toBeGreaterThan(10_000);
+      }
+    }
+  });
+}

@@ -1,0 +1,45 @@
+import { settingDefaults, settingFields, type Settings, type SettingsState } from '../../shared/contract/settings';
+import { firstRunNeeded } from '../../shared/domain/settings';
+import type { HandlerMap, ServiceContext } from './context';
+
+const settingKeys = Object.keys(settingDefaults) as (keyof Settings)[];
+
+/** Reads every known setting; a missing or unreadable value falls back to its default rather than failing start-up. */
+export function readSettings(ctx: ServiceContext): Settings {
+  const rows = ctx.db
+    .prepare(`SELECT key, value FROM settings WHERE key IN (${settingKeys.map(() => '?').join(', ')})`)
+    .all(...settingKeys) as { key: keyof Settings; value: string }[];
+  const values: Record<string, unknown> = { ...settingDefaults };
+  for (const row of rows) {
+    try {
+      const parsed = settingFields.shape[row.key].safeParse(JSON.parse(row.value));
+      if (parsed.success) values[row.key] = parsed.data;
+    } catch {
+      // Unparseable JSON keeps the default.
+    }
+  }
+  return values as Settings;
+}
+
+export function writeSettings(ctx: ServiceContext, patch: Partial<Settings>): void {
+  const upsert = ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined && key in settingDefaults) upsert.run(key, JSON.stringify(value));
+  }
+  ctx.emit({ type: 'settings.changed', origin: ctx.origin });
+}
+
+export function settingsState(ctx: ServiceContext): SettingsState {
+  const settings = readSettings(ctx);
+  const caseCount = (ctx.db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n;
+  const demoCases = (ctx.db.prepare('SELECT COUNT(*) AS n FROM cases WHERE is_demo = 1').get() as { n: number }).n;
+  return { ...settings, firstRunNeeded: firstRunNeeded({ firstRunDone: settings.firstRunDone, caseCount }), demoCases };
+}
+
+export const settingsHandlers: HandlerMap<'settings.get' | 'settings.set'> = {
+  'settings.get': (ctx) => settingsState(ctx),
+  'settings.set': (ctx, input) => {
+    writeSettings(ctx, input);
+    return settingsState(ctx);
+  },
+};

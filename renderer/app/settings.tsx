@@ -1,0 +1,66 @@
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { settingDefaults, type Settings, type SettingsState } from '../../shared/contract/settings';
+import type { Theme } from '../../shared/domain/settings';
+import { api, onKredsEvent } from '../api';
+
+interface SettingsContextValue {
+  settings: SettingsState;
+  /** Saves the given settings and applies them at once (theme, text size). */
+  update(patch: Partial<Settings>): Promise<SettingsState>;
+  reload(): void;
+}
+
+const fallback: SettingsState = { ...settingDefaults, firstRunNeeded: false, demoCases: 0 };
+const SettingsContext = createContext<SettingsContextValue>({ settings: fallback, update: async () => fallback, reload: () => undefined });
+
+/** A theme a screen forces while it is mounted (useThemeOverride); wins over the user's choice. */
+let forcedTheme: Theme | null = null;
+
+/** Applies theme and text size to <html>: `data-theme` (absent = follow the OS) and `--text-scale`. */
+function applyAppearance(chosen: Theme, textSize: number): void {
+  const root = document.documentElement;
+  const theme = forcedTheme ?? chosen;
+  if (theme === 'system') delete root.dataset.theme;
+  else root.dataset.theme = theme;
+  root.style.setProperty('--text-scale', String(textSize / 100));
+}
+
+/** Loads the settings once (before the app shows, so there is no flash of the wrong theme) and on every change. */
+export function SettingsProvider({ children, fallbackContent }: { children: (settings: SettingsState) => ReactNode; fallbackContent?: ReactNode }) {
+  const [settings, setSettings] = useState<SettingsState | null>(null);
+  const reload = useCallback(() => {
+    api['settings.get']({}).then(setSettings, () => setSettings(fallback));
+  }, []);
+  useEffect(reload, [reload]);
+  useEffect(() => onKredsEvent((event) => (event.type === 'settings.changed' || event.type === 'cases.changed') && reload()), [reload]);
+  useEffect(() => {
+    if (settings) applyAppearance(settings.theme, settings.textSize);
+  }, [settings]);
+  const update = useCallback(async (patch: Partial<Settings>) => {
+    const next = await api['settings.set'](patch);
+    setSettings(next);
+    return next;
+  }, []);
+  if (!settings) return <>{fallbackContent ?? null}</>;
+  return <SettingsContext.Provider value={{ settings, update, reload }}>{children(settings)}</SettingsContext.Provider>;
+}
+
+export function useSettings(): SettingsContextValue {
+  return useContext(SettingsContext);
+}
+
+/**
+ * Forces a theme while mounted, whatever the user chose: the presenter view calls
+ * `useThemeOverride('projector')` so the shared screen is always high contrast.
+ */
+export function useThemeOverride(theme: Theme): void {
+  const { settings } = useSettings();
+  useEffect(() => {
+    forcedTheme = theme;
+    applyAppearance(theme, settings.textSize);
+    return () => {
+      forcedTheme = null;
+      applyAppearance(settings.theme, settings.textSize);
+    };
+  }, [theme, settings.theme, settings.textSize]);
+}

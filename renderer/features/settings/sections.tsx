@@ -1,0 +1,21 @@
+import type { ComponentType } from 'react';
+import { AppearanceSection } from './AppearanceSection';
+import { DemoSection } from './DemoSection';
+import { ProfileSection } from './ProfileSection';
+
+export interface SettingsSection {
+  id: string;
+  /** i18n key of the section heading, `namespace:key`. */
+  title: string;
+  Component: ComponentType;
+}
+
+/**
+ * The sections of the "Indstillinger" page, in order. A capability adds its own with one line
+ * (e.g. `{ id: 'lock', title: 'security:settings.title', Component: LockSection }`).
+ */
+export const settingsSections: SettingsSection[] = [
+  { id: 'profile', title: 'settings:profile.title', Component: ProfileSection },
+  { id: 'appearance', title: 'settings:appearance.title', Component: AppearanceSection },
+  { id: 'demo', title: 'settings:demo.title', Component: DemoSection },
+];

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { PROFILE_ROLES, TEXT_SIZE_MAX, TEXT_SIZE_MIN, THEMES } from '../domain/settings';
+import { channel } from './define';
+
+/**
+ * Every user setting with its schema and default, stored one row each in the `settings` table.
+ * A capability adds a setting with one line here and one in `settingDefaults`.
+ */
+export const settingFields = z.object({
+  theme: z.enum(THEMES),
+  textSize: z.number().int().min(TEXT_SIZE_MIN).max(TEXT_SIZE_MAX),
+  profileName: z.string().trim().max(120),
+  profileRole: z.enum(PROFILE_ROLES).or(z.literal('')),
+  profileMunicipality: z.string().trim().max(120),
+  firstRunDone: z.boolean(),
+});
+export type Settings = z.infer<typeof settingFields>;
+
+export const settingDefaults: Settings = {
+  theme: 'system',
+  textSize: 100,
+  profileName: '',
+  profileRole: '',
+  profileMunicipality: '',
+  firstRunDone: false,
+};
+
+export interface SettingsState extends Settings {
+  /** Show the first-run setup instead of the app (shared/domain/settings.ts firstRunNeeded). */
+  firstRunNeeded: boolean;
+  /** How many fictional demo cases are stored (0 = none; the demo can be loaded). */
+  demoCases: number;
+}
+
+export const settingsContract = {
+  'settings.get': channel<SettingsState>()(z.object({}).strict()),
+  /** Saves only the settings given; the rest keep their value. */
+  'settings.set': channel<SettingsState>()(settingFields.partial().strict()),
+};
