@@ -56,7 +56,8 @@ function hasKey(ns: string, key: string): boolean {
 
 function usedKeys(withComments: string): { ns: string; key: string }[] {
   const source = withComments.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-  const defaultNs = /useTranslation\(\s*'([\w-]+)'/.exec(source)?.[1] ?? 'common';
+  // useTranslation('ns'), useTranslation(['ns', 'other']) or a helper taking TFunction<'ns'>: that namespace is the default.
+  const defaultNs = /(?:useTranslation\(\s*\[?\s*|TFunction<\s*)'([\w-]+)'/.exec(source)?.[1] ?? 'common';
   const found: { ns: string; key: string }[] = [];
   for (const match of source.matchAll(/\bt\(\s*'([^'$`]+)'/g)) {
     const [ns, key] = match[1]!.includes(':') ? match[1]!.split(':') : [defaultNs, match[1]!];
