@@ -31,6 +31,14 @@ export async function demoCaseId(host: StartedHost): Promise<string> {
   return list.value.find((c) => c.childName === 'Oliver')!.id;
 }
 
+/** The review demo case "Malthe" (three held meetings) and its first meeting. */
+async function reviewCase(host: StartedHost): Promise<{ caseId: string; firstMeetingId: string }> {
+  const list = await host.call<{ id: string; childName: string }[]>('cases.list', { status: 'all' });
+  const caseId = list.value.find((c) => c.childName === 'Malthe')!.id;
+  const timeline = await host.call<{ entries: { id: string }[] }>('review.timeline', { caseId });
+  return { caseId, firstMeetingId: timeline.value.entries.at(-1)!.id };
+}
+
 export const a11yRoutes: A11yRoute[] = [
   {
     name: 'case list',
@@ -54,6 +62,29 @@ export const a11yRoutes: A11yRoute[] = [
     path: '/settings',
     heading: 'Indstillinger',
     dialogs: [{ name: 'remove demo', title: 'Fjern alle demosager?', opener: 'Fjern demosagerne', open: (page) => page.getByRole('button', { name: 'Fjern demosagerne' }).click() }],
+  },
+  { name: 'search', pattern: '/search', path: '/search?q=morgen', heading: 'Søg' },
+  { name: 'case timeline', pattern: '/cases/:id/timeline', path: async (host) => `/cases/${(await reviewCase(host)).caseId}/timeline`, heading: 'Tidslinje – Malthe' },
+  { name: 'Før næste møde', pattern: '/cases/:id/prepare', path: async (host) => `/cases/${(await reviewCase(host)).caseId}/prepare`, heading: 'Før næste møde – Malthe' },
+  { name: 'compare meetings', pattern: '/cases/:id/compare', path: async (host) => `/cases/${(await reviewCase(host)).caseId}/compare`, heading: 'Sammenlign møder – Malthe' },
+  {
+    name: 'meeting read afterwards (search hit)',
+    pattern: '/meetings/:id/review',
+    path: async (host) => `/meetings/${(await reviewCase(host)).firstMeetingId}/review?phase=network_professionals&q=morgen`,
+    heading: /Inddragende netværksmøde/,
+  },
+  {
+    name: 'printed meeting summary',
+    pattern: '/print/meeting/:id',
+    path: async (host) => `/print/meeting/${(await reviewCase(host)).firstMeetingId}?version=family`,
+    heading: 'Referat af mødet om Malthe',
+  },
+  { name: 'printed child’s plan', pattern: '/print/plan/:id', path: async (host) => `/print/plan/${(await reviewCase(host)).caseId}`, heading: 'Plan for Malthe' },
+  {
+    name: 'import case bundle',
+    pattern: '/bundles/import',
+    path: '/bundles/import',
+    heading: 'Importér sagspakke',
   },
   { name: 'page not found', pattern: '(none)', path: '/does-not-exist', heading: 'Siden findes ikke' },
 ];
