@@ -39,6 +39,12 @@ async function reviewCase(host: StartedHost): Promise<{ caseId: string; firstMee
   return { caseId, firstMeetingId: timeline.value.entries.at(-1)!.id };
 }
 
+/** Oliver's held first meeting (the other slices' demo). */
+async function demoMeetingId(host: StartedHost): Promise<string> {
+  const meetings = await host.call<{ id: string; status: string }[]>('meetings.list', { caseId: await demoCaseId(host) });
+  return meetings.value.find((m) => m.status === 'held')!.id;
+}
+
 export const a11yRoutes: A11yRoute[] = [
   {
     name: 'case list',
@@ -86,11 +92,29 @@ export const a11yRoutes: A11yRoute[] = [
     path: '/bundles/import',
     heading: 'Importér sagspakke',
   },
+  // Screens of the other slices, added when their routes met this list in the merge (any h1; their owners refine).
+  { name: 'child’s plan', pattern: '/cases/:id/plan', path: async (host) => `/cases/${await demoCaseId(host)}/plan`, heading: /.+/ },
+  { name: 'agreements overview', pattern: '/agreements', path: '/agreements', heading: /.+/ },
+  { name: 'network map', pattern: '/cases/:id/network-map', path: async (host) => `/cases/${await demoCaseId(host)}/network-map`, heading: /.+/ },
+  { name: 'network map on the shared screen', pattern: '/cases/:id/network-map/present', path: async (host) => `/cases/${await demoCaseId(host)}/network-map/present`, heading: /.+/ },
+  { name: 'meeting map', pattern: '/meetings/:id/map', path: async (host) => `/meetings/${await demoMeetingId(host)}/map`, heading: /.+/ },
+  { name: 'map settings', pattern: '/settings/map', path: '/settings/map', heading: /.+/ },
+  { name: 'follow-ups overview', pattern: '/followups', path: '/followups', heading: /.+/ },
+  { name: 'new meeting', pattern: '/cases/:id/meetings/new', path: async (host) => `/cases/${await demoCaseId(host)}/meetings/new`, heading: /.+/ },
+  { name: 'meeting preparation', pattern: '/meetings/:id/prepare', path: async (host) => `/meetings/${await demoMeetingId(host)}/prepare`, heading: /.+/ },
+  { name: 'meeting summary', pattern: '/meetings/:id/summary', path: async (host) => `/meetings/${await demoMeetingId(host)}/summary`, heading: /.+/ },
+  { name: 'printed agenda', pattern: '/meetings/:id/agenda', path: async (host) => `/meetings/${await demoMeetingId(host)}/agenda`, heading: /.+/ },
+  { name: 'meeting console', pattern: '/meetings/:id', path: async (host) => `/meetings/${await demoMeetingId(host)}`, heading: /.+/ },
+  { name: 'presenter', pattern: '/presenter/:id', path: async (host) => `/presenter/${await demoMeetingId(host)}`, heading: /.+/ },
   { name: 'page not found', pattern: '(none)', path: '/does-not-exist', heading: 'Siden findes ikke' },
 ];
 
 /** Route patterns that render the same screen as a checked one. */
-export const SAME_SCREEN_AS: Record<string, string> = { '/': '/cases' };
+export const SAME_SCREEN_AS: Record<string, string> = {
+  '/': '/cases',
+  // The map's bare shared-screen page shows the panels the meeting's presenter window shows (MapPresenterPage.tsx).
+  '/meetings/:id/map/presenter': '/presenter/:id',
+};
 
 export async function gotoRoute(page: Page, host: StartedHost, route: A11yRoute): Promise<void> {
   const path = typeof route.path === 'string' ? route.path : await route.path(host);
