@@ -67,7 +67,7 @@ export function PreparePage({ caseId }: { caseId: string }) {
         }
       >
         <p className="muted">
-          {data.nextMeeting ? t('prepare.next', { when: formatDateTime(data.nextMeeting.startsAt), place: data.nextMeeting.place }) : t('prepare.noNext')}
+          {data.nextMeeting ? t('prepare.next', { when: formatDateTime(data.nextMeeting.startsAt), place: data.nextMeeting.place ? `, ${data.nextMeeting.place}` : '' }) : t('prepare.noNext')}
           {data.lastMeeting && ` · ${t('prepare.last', { when: formatDate(data.lastMeeting.startsAt) })}`}
         </p>
       </PageHeader>

@@ -1,0 +1,15 @@
+import fs from 'node:fs';
+import { tempDataDir } from '../e2e/host';
+import { measureExportPdf, measureSearch, measureTimeline } from './measures/review';
+import { seedReviewData } from './measures/reviewSeed';
+const key = 'b'.repeat(64);
+const dir = tempDataDir('kreds-quick-');
+const t = performance.now();
+const data = seedReviewData(dir, key, { cases: Number(process.argv[2] ?? 20), meetingsPerCase: 10, wordsPerMeeting: 500, seed: 8 });
+console.log('seed s', (performance.now() - t) / 1000, data.words);
+const results = {};
+measureSearch(dir, key, results);
+measureTimeline(dir, key, data, results);
+await measureExportPdf(dir, key, data, results);
+console.log(results);
+fs.rmSync(dir, { recursive: true, force: true });
