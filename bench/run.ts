@@ -14,6 +14,7 @@ import { measureOpenTasksOverview } from './measures/agreements';
 import { measureMapRender } from './measures/map';
 import { measureParticipants } from './measures/participants';
 import { measureFollowUps } from './measures/followups';
+import { measureCrashSafety, measureFuzz } from './security';
 import { measureAppearance } from './appearance';
 import { summarize, type Results } from './stats';
 
@@ -114,6 +115,8 @@ async function main(): Promise<void> {
   await measureMapRender(dataDir, results);
   measureParticipants(results, dataDir, BENCH_KEY);
   measureFollowUps(results);
+  await measureCrashSafety(results);
+  await measureFuzz(results);
   await measureAppearance(results);
 
   const out = path.join(here, 'results.json');

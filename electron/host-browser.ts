@@ -49,6 +49,7 @@ async function main(): Promise<void> {
   });
   if (host.startupError) console.error(`Kreds: ${host.startupError.message}`);
   else if (values.demo) host.loadDemo();
+  host.startBackgroundWork();
 
   const rendererDir = path.join(projectRoot(), 'dist', 'renderer');
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Notification, safeStorage, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, safeStorage, session, shell } from 'electron';
 import { loadOrCreateKey, type KeyProtector } from './db/key';
 import { KredsHost } from './host/core';
 import { CONTENT_SECURITY_POLICY } from './host/csp';
@@ -69,6 +69,8 @@ const webPreferences = {
   nodeIntegration: false,
   webSecurity: true,
   spellcheck: true,
+  // A middle click must not open a link in a new window (electronegativity AUXCLICK_JS_CHECK).
+  disableBlinkFeatures: 'Auxclick',
 };
 
 function createWindow(): BrowserWindow {
@@ -108,7 +110,7 @@ function createWindow(): BrowserWindow {
  * same print stylesheet, A4 with page numbers, then saved where the user chooses. '' when the user cancels.
  */
 async function printToPdf(route: string, fileName: string): Promise<string> {
-  const win = new BrowserWindow({ show: false, webPreferences: { preload: path.join(__dirname, 'preload.cjs'), contextIsolation: true, sandbox: true, nodeIntegration: false } });
+  const win = new BrowserWindow({ show: false, webPreferences });
   try {
     await win.loadFile(rendererIndex, { hash: route });
     // The print page marks itself ready once its data has loaded.
@@ -149,6 +151,13 @@ app.whenReady().then(() => {
     log: (line) => console.error(line),
   });
   if (!host.startupError && process.argv.includes('--demo')) host.loadDemo();
+  host.startBackgroundWork();
+  // Lock when the OS locks the screen or the laptop sleeps: the lid closes in the meeting room.
+  powerMonitor.on('lock-screen', () => host?.lock.lock());
+  powerMonitor.on('suspend', () => host?.lock.lock());
+  // The app asks for no browser permissions (camera, notifications …): deny them all.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
 
   ipcMain.handle('kreds:call', (event, channel: unknown, input: unknown) => {
     if (!isOwnFrame(event.senderFrame?.url)) return { ok: false, error: { code: 'unauthorized', message: 'Ukendt afsender' } };

@@ -59,6 +59,7 @@ const steps = {
     if (!countVitest(file) || (!ok && totals.failed === 0)) totals.failed += 1;
   },
   build: () => check('build', 'npm run build --silent'),
+  hardening: () => check('Electron-hardening (electronegativity)', 'node scripts/electronegativity.mjs'),
   e2e: () => {
     const file = path.join(reports, 'playwright-browser.json');
     fs.rmSync(file, { force: true });

@@ -3,6 +3,8 @@ import './validation';
 import { agreementsContract } from './contract/agreements';
 import { appContract } from './contract/app';
 import { bundleContract } from './contract/bundle';
+import { auditContract } from './contract/audit';
+import { backupContract } from './contract/backup';
 import { casesContract } from './contract/cases';
 import { exportContract } from './contract/export';
 import { followupsContract } from './contract/followups';
@@ -17,6 +19,7 @@ import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
 import { planContract } from './contract/plan';
 import { demoContract } from './contract/demo';
+import { securityContract } from './contract/security';
 import { settingsContract } from './contract/settings';
 
 /**
@@ -39,6 +42,9 @@ export const contract = {
   ...exportContract,
   ...consentContract,
   ...networkMapContract,
+  ...securityContract,
+  ...auditContract,
+  ...backupContract,
   ...settingsContract,
   ...demoContract,
 };

@@ -8,6 +8,10 @@ export type ErrorCode =
   | 'db_wrong_key'
   | 'db_not_writable'
   | 'db_unavailable'
+  | 'db_corrupt'
+  | 'locked'
+  | 'wrong_secret'
+  | 'too_many_attempts'
   | 'internal';
 
 export interface KredsErrorShape {

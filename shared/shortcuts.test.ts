@@ -54,7 +54,10 @@ describe('shortcut list', () => {
 
 describe('application menu', () => {
   it('shows the same Danish words and keys as the overlay', () => {
-    expect(menuEntries('file')).toEqual([{ id: 'case.new', label: 'Ny sag', accelerator: 'Alt+N' }]);
+    expect(menuEntries('file')).toEqual([
+      { id: 'case.new', label: 'Ny sag', accelerator: 'Alt+N' },
+      { id: 'app.lock', label: 'Lås Kreds', accelerator: 'CmdOrCtrl+L' },
+    ]);
     expect(menuEntries('view').map((e) => e.accelerator)).toEqual(['CmdOrCtrl+Plus', 'CmdOrCtrl+-', 'CmdOrCtrl+0', 'Alt+P']);
     expect(menuEntries('help')).toEqual([{ id: 'shortcuts.show', label: 'Vis tastaturgenveje', accelerator: '?' }]);
   });

@@ -26,6 +26,7 @@ export interface ShortcutDef {
 export const SHORTCUTS: readonly ShortcutDef[] = [
   { id: 'shortcuts.show', keys: '?', label: 'items.showShortcuts', scope: 'global', menu: 'help' },
   { id: 'case.new', keys: 'Alt+N', label: 'items.newCase', scope: 'global', menu: 'file' },
+  { id: 'app.lock', keys: 'CmdOrCtrl+L', label: 'items.lock', scope: 'global', menu: 'file' },
   { id: 'nav.cases', keys: 'Alt+1', label: 'items.goCases', scope: 'global', menu: 'go' },
   { id: 'nav.settings', keys: 'CmdOrCtrl+,', label: 'items.goSettings', scope: 'global', menu: 'go' },
   { id: 'view.textLarger', keys: 'CmdOrCtrl+Plus', label: 'items.textLarger', scope: 'global', menu: 'view' },

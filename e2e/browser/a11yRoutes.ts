@@ -60,8 +60,12 @@ export const a11yRoutes: A11yRoute[] = [
     pattern: '/cases/:id',
     path: async (host) => `/cases/${await demoCaseId(host)}`,
     heading: 'Oliver',
-    dialogs: [{ name: 'close case', title: 'Luk sagen', opener: 'Luk sagen', open: (page) => page.getByRole('button', { name: 'Luk sagen' }).click() }],
+    dialogs: [
+      { name: 'close case', title: 'Luk sagen', opener: 'Luk sagen', open: (page) => page.getByRole('button', { name: 'Luk sagen' }).click() },
+      { name: 'delete case', title: 'Slet sagen nu', opener: 'Slet sagen nu', open: (page) => page.getByRole('button', { name: 'Slet sagen nu' }).click() },
+    ],
   },
+  { name: 'case change log', pattern: '/cases/:id/audit', path: async (host) => `/cases/${await demoCaseId(host)}/audit`, heading: 'Ændringslog for Oliver' },
   {
     name: 'settings',
     pattern: '/settings',

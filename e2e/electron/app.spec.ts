@@ -53,6 +53,35 @@ test('the preload exposes the contract and nothing else', async () => {
   expect(await win.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
 });
 
+test('window.open is denied: no second window opens, whatever the URL', async () => {
+  const win = await app.firstWindow();
+  await win.evaluate(() => window.open('file:///etc/passwd'));
+  await win.evaluate(() => window.open('about:blank'));
+  await win.waitForTimeout(300);
+  expect(app.windows()).toHaveLength(1);
+});
+
+test('the preload exposes only the contract: no ipcRenderer, no process, no Node', async () => {
+  const win = await app.firstWindow();
+  const exposed = await win.evaluate(() => ({
+    ipc: typeof (window as unknown as { ipcRenderer?: unknown }).ipcRenderer,
+    process: typeof (globalThis as { process?: unknown }).process,
+    values: Object.values((window as unknown as { kreds: Record<string, unknown> }).kreds).map((v) => typeof v),
+  }));
+  expect(exposed.ipc).toBe('undefined');
+  expect(exposed.process).toBe('undefined');
+  expect(new Set(exposed.values)).toEqual(new Set(['function']));
+});
+
+test('the app locks when the OS locks the screen or the laptop sleeps', async () => {
+  const win = await app.firstWindow();
+  await win.evaluate(() => (window as unknown as { kreds: Record<string, (i: unknown) => Promise<unknown>> }).kreds['lock.setup']!({ secret: '482913' }));
+  await app.evaluate(({ powerMonitor }) => powerMonitor.emit('suspend'));
+  await expect(win.getByRole('heading', { name: 'Kreds er låst' })).toBeVisible();
+  const refused = await win.evaluate(() => (window as unknown as { kreds: Record<string, (i: unknown) => Promise<{ ok: boolean }>> }).kreds['cases.list']!({}));
+  expect(refused.ok).toBe(false);
+});
+
 test('the application menu lists the shortcuts with the keys the ? overlay shows', async () => {
   await app.firstWindow();
   const items = await app.evaluate(({ Menu }) =>

@@ -45,16 +45,28 @@ export interface OpenResult {
   openMs: number;
 }
 
-/** Opens (or creates) the database in dataDir, sets the connection pragmas and runs pending migrations. */
+export const DB_CORRUPT_MESSAGE = 'Databasen er beskadiget og kan ikke bruges. Den er ikke ændret. Gendan den nyeste gode sikkerhedskopi.';
+
+/**
+ * Opens (or creates) the database in dataDir, sets the connection pragmas, checks it with
+ * PRAGMA quick_check and runs pending migrations. A damaged file is never written to: it fails with db_corrupt.
+ */
 export function openDatabase(dataDir: string, key: string): OpenResult {
   ensureWritableDir(dataDir);
   const file = path.join(dataDir, DB_FILE_NAME);
   const started = performance.now();
   const db = openEncrypted(file, key);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new KredsError('db_corrupt', DB_CORRUPT_MESSAGE);
+  } catch (error) {
+    db.close();
+    if (String((error as { code?: string }).code).startsWith('SQLITE_CORRUPT')) throw new KredsError('db_corrupt', DB_CORRUPT_MESSAGE);
+    throw error;
+  }
   const opened = performance.now();
   migrate(db);
   return { db, file, openMs: opened - started, migrateMs: performance.now() - opened };

@@ -2,11 +2,16 @@ import { contract, isChannelName, type KredsEvent } from '../../shared/contract'
 import type { AppInfo } from '../../shared/contract/app';
 import { KredsError, type KredsErrorShape, type Result } from '../../shared/errors';
 import { fieldErrors } from '../../shared/validation';
-import { openDatabase, type Db } from '../db/connection';
-import type { HandlerMap, ServiceContext } from '../services/context';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DB_CORRUPT_MESSAGE, DB_FILE_NAME, openDatabase, type Db } from '../db/connection';
+import { genericChange, recordAudit } from '../services/audit';
+import type { AuditChange, HandlerMap, ServiceContext } from '../services/context';
 import { serviceHandlers, type HostChannel } from '../services';
 import { loadDemoData } from '../services/demo';
 import { writeSettings } from '../services/settings';
+import { Backups } from './backups';
+import { AppLock, CHANNELS_WHILE_LOCKED, lockHandlers } from './lock';
 
 export interface HostOptions {
   kind: AppInfo['host'];
@@ -32,34 +37,39 @@ type Listener = (event: KredsEvent) => void;
  * service in one transaction and broadcasts its events only after the commit. Both hosts wrap this.
  */
 export class KredsHost {
-  readonly db: Db | null = null;
-  readonly startupError: KredsErrorShape | null = null;
-  readonly openMs: number = 0;
-  readonly migrateMs: number = 0;
+  private database: Db | null = null;
+  startupError: KredsErrorShape | null = null;
+  openMs = 0;
+  migrateMs = 0;
+  readonly lock: AppLock;
+  readonly backups: Backups;
   private readonly listeners = new Set<Listener>();
   private readonly now: () => Date;
   private readonly hostHandlers: HandlerMap<HostChannel>;
+  private readonly timers: NodeJS.Timeout[] = [];
 
   constructor(private readonly options: HostOptions) {
     this.now = options.now ?? (() => new Date());
-    try {
-      const opened = openDatabase(options.dataDir, options.key);
-      this.db = opened.db;
-      this.openMs = opened.openMs;
-      this.migrateMs = opened.migrateMs;
-    } catch (error) {
-      this.startupError = toErrorShape(error, options.log);
-    }
+    this.backups = new Backups({
+      db: () => this.database,
+      dataDir: options.dataDir,
+      key: options.key,
+      now: this.now,
+      replaceDatabase: (swap) => this.replaceDatabase(swap),
+    });
+    this.openOrExplain();
     if (this.db && options.skipFirstRun) {
       const ctx = this.context();
       ctx.db.transaction(() => writeSettings(ctx, { firstRunDone: true }))();
     }
+    this.lock = new AppLock(() => this.database, this.now, (status) => this.broadcast({ type: 'lock.changed', data: status }));
     this.hostHandlers = {
       'app.info': () => ({
         version: options.version,
         host: options.kind,
         now: this.now().toISOString(),
         startupError: this.startupError,
+        lock: this.lock.status(),
       }),
       'app.openExternal': (_ctx, input) => {
         void options.openExternal(input.url);
@@ -68,7 +78,60 @@ export class KredsHost {
       'followups.openInCalendar': async (_ctx, input) => ({
         opened: options.openCalendarFile ? await options.openCalendarFile(input.fileName, input.content) : false,
       }),
+      ...lockHandlers(this.lock),
+      ...this.backups.handlers(),
     };
+  }
+
+  get db(): Db | null {
+    return this.database;
+  }
+
+  /**
+   * Opens the database; when it cannot, explains why. A file the key cannot open while a backup can, or a
+   * missing file next to good backups, is a damaged database (db_corrupt): the app offers the newest good
+   * backup instead of starting empty.
+   */
+  private openOrExplain(): void {
+    const missing = !fs.existsSync(path.join(this.options.dataDir, DB_FILE_NAME));
+    if (missing && this.backups.newestGood()) {
+      this.startupError = { code: 'db_corrupt', message: 'Databasen mangler, men der findes sikkerhedskopier. Gendan den nyeste gode.' };
+      return;
+    }
+    try {
+      const opened = openDatabase(this.options.dataDir, this.options.key);
+      this.database = opened.db;
+      this.openMs = opened.openMs;
+      this.migrateMs = opened.migrateMs;
+      this.startupError = null;
+    } catch (error) {
+      const shape = toErrorShape(error, this.options.log);
+      const corrupt = shape.code === 'db_wrong_key' && this.backups.newestGood() !== null;
+      this.startupError = corrupt ? { code: 'db_corrupt', message: DB_CORRUPT_MESSAGE } : shape;
+    }
+  }
+
+  private replaceDatabase(swap: () => void): void {
+    this.database?.close();
+    this.database = null;
+    swap();
+    this.openOrExplain();
+    this.lock.reset();
+    this.broadcast({ type: 'backup.restored' });
+    if (this.startupError) throw new KredsError(this.startupError.code, this.startupError.message);
+  }
+
+  /** The idle lock check and the daily backup; the hosts start them, in-process tests drive them by hand. */
+  startBackgroundWork(): void {
+    const dailyBackup = () => {
+      try {
+        this.backups.runDailyIfDue();
+      } catch (error) {
+        toErrorShape(error, this.options.log);
+      }
+    };
+    this.timers.push(setTimeout(dailyBackup, 3_000), setInterval(dailyBackup, 3_600_000), setInterval(() => this.lock.isLocked(), 15_000));
+    for (const timer of this.timers) timer.unref();
   }
 
   subscribe(listener: Listener): () => void {
@@ -79,7 +142,8 @@ export class KredsHost {
   /** A service context outside any call (demo loading, benchmarks, tests). Events go straight out. */
   context(origin?: string): ServiceContext {
     if (!this.db) throw new KredsError(this.startupError?.code ?? 'db_unavailable', this.startupError?.message ?? 'Databasen er ikke åben');
-    return { db: this.db, now: this.now, emit: (event) => this.broadcast(event), origin };
+    const db = this.db;
+    return { db, now: this.now, emit: (event) => this.broadcast(event), origin, audit: (change) => recordAudit(db, this.now(), change) };
   }
 
   loadDemo(): void {
@@ -89,6 +153,7 @@ export class KredsHost {
 
   async call(channel: string, rawInput: unknown, origin?: string): Promise<Result<unknown>> {
     if (!isChannelName(channel)) return failure('unknown_channel', `Ukendt kanal: ${channel.slice(0, 80)}`);
+    if (this.lock.isLocked() && !CHANNELS_WHILE_LOCKED.has(channel)) return failure('locked', 'Kreds er låst. Lås op med din PIN-kode eller adgangssætning.');
     const parsed = contract[channel].input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error);
@@ -100,10 +165,22 @@ export class KredsHost {
         return { ok: true, value: await handler(this.db ? this.context(origin) : null, parsed.data) };
       }
       if (!this.db) return { ok: false, error: this.startupError ?? { code: 'db_unavailable', message: 'Databasen er ikke åben' } };
+      const db = this.db;
       const pending: KredsEvent[] = [];
-      const ctx: ServiceContext = { db: this.db, now: this.now, emit: (event) => pending.push(event), origin };
+      let audited = false;
+      const audit = (change: AuditChange) => {
+        audited = true;
+        recordAudit(db, this.now(), change);
+      };
+      const ctx: ServiceContext = { db, now: this.now, emit: (event) => pending.push(event), origin, audit };
       const handler = serviceHandlers[channel as keyof typeof serviceHandlers] as (ctx: ServiceContext, input: unknown) => unknown;
-      const value = this.db.transaction(() => handler(ctx, parsed.data))();
+      const value = db.transaction(() => {
+        const changesBefore = totalChanges(db);
+        const result = handler(ctx, parsed.data);
+        // Every call that changed rows is in the audit trail, even when its service did not record it itself.
+        if (!audited && totalChanges(db) > changesBefore) recordAudit(db, this.now(), genericChange(channel, parsed.data, result));
+        return result;
+      })();
       for (const event of pending) this.broadcast(event);
       return { ok: true, value: value ?? null };
     } catch (error) {
@@ -112,7 +189,8 @@ export class KredsHost {
   }
 
   close(): void {
-    this.db?.close();
+    for (const timer of this.timers) clearTimeout(timer);
+    this.database?.close();
   }
 
   private broadcast(event: KredsEvent): void {
@@ -124,6 +202,10 @@ export class KredsHost {
       }
     }
   }
+}
+
+function totalChanges(db: Db): number {
+  return db.prepare('SELECT total_changes()').pluck().get() as number;
 }
 
 function failure(code: KredsErrorShape['code'], message: string): Result<never> {

@@ -91,6 +91,9 @@ function statusFor(code: string): number {
   if (code === 'not_found') return 404;
   if (code === 'conflict') return 409;
   if (code === 'unauthorized') return 401;
+  if (code === 'locked') return 423;
+  if (code === 'wrong_secret') return 403;
+  if (code === 'too_many_attempts') return 429;
   if (code.startsWith('db_')) return 503;
   return 500;
 }

@@ -1,8 +1,10 @@
 import type { CaseDetail, CaseFields, CaseListInput, CaseSummary } from '../../shared/contract/cases';
 import { birthYearRange, type CaseStatus, type CaseType } from '../../shared/domain/cases';
 import { personKey } from '../../shared/domain/participants';
+import { deletionConfirmed, deletionDate } from '../../shared/domain/retention';
 import { KredsError } from '../../shared/errors';
 import { likePattern, newId, type HandlerMap, type ServiceContext } from './context';
+import { readSettings } from './settings';
 
 interface CaseRow {
   id: string;
@@ -32,13 +34,14 @@ function toSummary(row: CaseRow): CaseSummary {
   };
 }
 
-function toDetail(row: CaseRow): CaseDetail {
+function toDetail(row: CaseRow, retentionYears: number): CaseDetail {
   return {
     ...toSummary(row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     closedAt: row.closed_at,
     closedReason: row.closed_reason,
+    deletionDueAt: row.status === 'closed' && row.closed_at ? deletionDate(row.closed_at, retentionYears).toISOString() : null,
   };
 }
 
@@ -54,7 +57,7 @@ function checkBirthYear(ctx: ServiceContext, birthYear: number): void {
 export function getCase(ctx: ServiceContext, id: string): CaseDetail {
   const row = ctx.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
   if (!row) throw new KredsError('not_found', 'Sagen findes ikke (den kan være slettet)');
-  return toDetail(row);
+  return toDetail(row, readSettings(ctx).retentionYears);
 }
 
 export function listCases(ctx: ServiceContext, input: CaseListInput): CaseSummary[] {
@@ -105,11 +108,13 @@ export function createCase(ctx: ServiceContext, input: CaseFields, options: { is
     )
     .run({ id, ...input, isDemo: options.isDemo ? 1 : 0, now });
   ctx.emit({ type: 'cases.changed', id, origin: ctx.origin });
-  return getCase(ctx, id);
+  const created = getCase(ctx, id);
+  ctx.audit?.({ action: 'create', entity: 'case', entityId: id, caseId: id, after: input });
+  return created;
 }
 
 export function updateCase(ctx: ServiceContext, input: CaseFields & { id: string }): CaseDetail {
-  getCase(ctx, input.id);
+  const before = getCase(ctx, input.id);
   checkBirthYear(ctx, input.birthYear);
   const now = ctx.now().toISOString();
   ctx.db
@@ -119,7 +124,9 @@ export function updateCase(ctx: ServiceContext, input: CaseFields & { id: string
     )
     .run({ ...input, now });
   ctx.emit({ type: 'cases.changed', id: input.id, origin: ctx.origin });
-  return getCase(ctx, input.id);
+  const after = getCase(ctx, input.id);
+  ctx.audit?.({ action: 'update', entity: 'case', entityId: input.id, caseId: input.id, before, after });
+  return after;
 }
 
 /** Marks any activity on a case (a meeting, a participant) so the list sorts by what moved last. */
@@ -139,19 +146,38 @@ function setStatus(ctx: ServiceContext, id: string, status: CaseStatus, reason: 
     )
     .run({ id, status, closedAt: status === 'closed' ? now : null, reason, now });
   ctx.emit({ type: 'cases.changed', id, origin: ctx.origin });
-  return getCase(ctx, id);
+  const after = getCase(ctx, id);
+  ctx.audit?.({ action: status === 'closed' ? 'close' : 'reopen', entity: 'case', entityId: id, caseId: id, before: current, after });
+  return after;
+}
+
+/**
+ * "Slet sagen nu": the case row goes at once and every table that references cases(id) ON DELETE CASCADE
+ * goes with it. The audit trail keeps a receipt with the case's id and no personal data.
+ */
+export function deleteCase(ctx: ServiceContext, input: { id: string; confirmName: string }): { id: string } {
+  const current = getCase(ctx, input.id);
+  if (!deletionConfirmed(current.childName, input.confirmName)) {
+    const message = 'Skriv barnets navn præcis som på sagen for at bekræfte';
+    throw new KredsError('invalid_input', message, { confirmName: message });
+  }
+  ctx.db.prepare('DELETE FROM cases WHERE id = ?').run(input.id);
+  ctx.audit?.({ action: 'delete', entity: 'case', entityId: input.id, caseId: input.id, fields: [] });
+  ctx.emit({ type: 'cases.changed', id: input.id, origin: ctx.origin });
+  return { id: input.id };
 }
 
 export function responsibleWorkers(ctx: ServiceContext): string[] {
   return (ctx.db.prepare('SELECT DISTINCT responsible_worker AS w FROM cases ORDER BY w COLLATE NOCASE').all() as { w: string }[]).map((r) => r.w);
 }
 
-export const casesHandlers: HandlerMap<'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.close' | 'cases.reopen' | 'cases.workers'> = {
+export const casesHandlers: HandlerMap<'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.close' | 'cases.reopen' | 'cases.delete' | 'cases.workers'> = {
   'cases.list': listCases,
   'cases.get': (ctx, input) => getCase(ctx, input.id),
   'cases.create': (ctx, input) => createCase(ctx, input),
   'cases.update': updateCase,
   'cases.close': (ctx, input) => setStatus(ctx, input.id, 'closed', input.reason),
   'cases.reopen': (ctx, input) => setStatus(ctx, input.id, 'open', null),
+  'cases.delete': deleteCase,
   'cases.workers': (ctx) => responsibleWorkers(ctx),
 };

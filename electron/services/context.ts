@@ -1,11 +1,34 @@
 import type { ChannelName, KredsEvent, Output, ParsedInput } from '../../shared/contract';
 import type { Db } from '../db/connection';
 
-/** What every service function gets: the database, the (injectable) clock and the event bus. */
+/**
+ * A change for the audit trail. Give `before` and/or `after` (plain objects) and the trail stores only the
+ * names of the fields that differ, never their values; or give `fields` directly.
+ */
+export interface AuditChange {
+  /** create, update, delete, close … */
+  action: string;
+  /** The entity type, e.g. 'case', 'participant'. */
+  entity: string;
+  entityId?: string | null;
+  caseId?: string | null;
+  before?: object | null;
+  after?: object | null;
+  fields?: string[];
+}
+
+/** What every service function gets: the database, the (injectable) clock, the event bus and the audit trail. */
 export interface ServiceContext {
   db: Db;
   now(): Date;
   emit(event: KredsEvent): void;
+  /**
+   * Records a create/update/delete in the append-only audit trail, in the same transaction. Calls that
+   * change rows without recording anything still get a generic entry from the host (channel, ids, input
+   * field names); calling this gives the real before/after field names. Optional only so that hand-made
+   * contexts (benchmarks) need not provide it; the host and createTestContext always do.
+   */
+  audit?(change: AuditChange): void;
   /** The window that made the call, passed along on events so it can ignore its own echo. */
   origin?: string;
 }

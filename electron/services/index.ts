@@ -3,6 +3,7 @@ import { agreementsHandlers } from './agreements';
 import { agreementsOverviewHandlers } from './agreementsOverview';
 import { agreementsReviewHandlers } from './agreementsReview';
 import { bundleHandlers } from './bundle';
+import { auditHandlers } from './audit';
 import { casesHandlers } from './cases';
 import { consentHandlers } from './consent';
 import type { HandlerMap } from './context';
@@ -18,8 +19,11 @@ import { searchHandlers } from './search';
 import { demoHandlers } from './demo';
 import { settingsHandlers } from './settings';
 
-/** Channels each host answers itself (they touch the OS or the host's state, not the database). */
-export type HostChannel = 'app.info' | 'app.openExternal' | 'export.pdf' | 'followups.openInCalendar';
+/**
+ * Channels each host answers itself (they touch the OS, the files or the host's state such as the lock,
+ * not only the database; they may be async and run outside the per-call transaction).
+ */
+export type HostChannel = Extract<ChannelName, 'app.info' | 'app.openExternal' | 'export.pdf' | 'followups.openInCalendar' | `lock.${string}` | `backup.${string}`>;
 export type ServiceChannel = Exclude<ChannelName, HostChannel>;
 
 /** Every service channel must have a handler here, or this does not compile. */
@@ -39,6 +43,7 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...searchHandlers,
   ...reviewHandlers,
   ...bundleHandlers,
+  ...auditHandlers,
   ...settingsHandlers,
   ...demoHandlers,
 };

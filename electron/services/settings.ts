@@ -1,12 +1,19 @@
 import { settingDefaults, settingFields, type Settings, type SettingsState } from '../../shared/contract/settings';
 import { firstRunNeeded } from '../../shared/domain/settings';
+import type { Db } from '../db/connection';
+import { changedFields } from './audit';
 import type { HandlerMap, ServiceContext } from './context';
 
 const settingKeys = Object.keys(settingDefaults) as (keyof Settings)[];
 
 /** Reads every known setting; a missing or unreadable value falls back to its default rather than failing start-up. */
 export function readSettings(ctx: ServiceContext): Settings {
-  const rows = ctx.db
+  return readSettingsFrom(ctx.db);
+}
+
+/** The same, from a bare database handle (the host's lock and backups have no service context). */
+export function readSettingsFrom(db: Db): Settings {
+  const rows = db
     .prepare(`SELECT key, value FROM settings WHERE key IN (${settingKeys.map(() => '?').join(', ')})`)
     .all(...settingKeys) as { key: keyof Settings; value: string }[];
   const values: Record<string, unknown> = { ...settingDefaults };
@@ -22,10 +29,13 @@ export function readSettings(ctx: ServiceContext): Settings {
 }
 
 export function writeSettings(ctx: ServiceContext, patch: Partial<Settings>): void {
+  const before = readSettings(ctx);
   const upsert = ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   for (const [key, value] of Object.entries(patch)) {
     if (value !== undefined && key in settingDefaults) upsert.run(key, JSON.stringify(value));
   }
+  const fields = changedFields(before, readSettings(ctx));
+  if (fields.length) ctx.audit?.({ action: 'update', entity: 'settings', fields });
   ctx.emit({ type: 'settings.changed', origin: ctx.origin });
 }
 
@@ -43,3 +53,21 @@ export const settingsHandlers: HandlerMap<'settings.get' | 'settings.set'> = {
     return settingsState(ctx);
   },
 };
+
+/**
+ * Internal state that is not a user setting (the lock's PIN hash, its failure count): kept in the same table
+ * under keys settings.get never reads, so it never reaches the renderer.
+ */
+export function readInternal<T>(db: Db, key: string, fallback: T): T {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  if (!row) return fallback;
+  try {
+    return JSON.parse(row.value) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+export function writeInternal(db: Db, key: string, value: unknown): void {
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+}

@@ -1,9 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract/app';
 import { api } from '../api';
 import { FollowUpNavItem } from '../features/followups/FollowUpNav';
 import { RunningMeetingBanner } from '../features/meeting/RunningMeetingBanner';
+import { DamagedDatabaseScreen } from '../features/backup/DamagedDatabaseScreen';
+import { LockButton } from '../features/security/LockButton';
+import { LockGate } from '../features/security/LockGate';
 import { FirstRun } from '../features/setup/FirstRun';
 import { AnnouncerProvider } from '../ui/Announcer';
 import { AppInfoProvider } from './AppInfo';
@@ -23,11 +26,14 @@ export function App() {
 
   if (unreachable) return <StartupError title={t('errors.startupTitle')} message={unreachable} />;
   if (!info) return null;
+  if (info.startupError?.code === 'db_corrupt') return <DamagedDatabaseScreen message={info.startupError.message} />;
   if (info.startupError) return <StartupError title={t('errors.startupTitle')} message={info.startupError.message} />;
   return (
     <AppInfoProvider info={info}>
       <AnnouncerProvider>
-        <SettingsProvider>{(settings) => (settings.firstRunNeeded ? <FirstRun /> : <Routed />)}</SettingsProvider>
+        <LockedWindow info={info}>
+          <SettingsProvider>{(settings) => (settings.firstRunNeeded ? <FirstRun /> : <Routed />)}</SettingsProvider>
+        </LockedWindow>
       </AnnouncerProvider>
     </AppInfoProvider>
   );
@@ -44,12 +50,26 @@ const navItems = [
   { to: '/settings', section: 'settings', label: 'nav.settings' },
 ] as const;
 
+function useRoute() {
+  const [pathname = '/'] = usePath().split('?');
+  const found = routes.map((route) => ({ route, params: matchRoute(route.pattern, pathname) })).find((m) => m.params);
+  return { pathname, found };
+}
+
+/** Every window goes through the lock gate; shared-screen routes (the presenter view) show only a neutral screen while locked. */
+function LockedWindow({ info, children }: { info: AppInfo; children: ReactNode }) {
+  const { found } = useRoute();
+  return (
+    <LockGate initial={info.lock} neutral={!!found?.route.sharedScreen}>
+      {children}
+    </LockGate>
+  );
+}
+
 function Routed() {
-  const path = usePath();
   const { t } = useTranslation();
   useGlobalShortcuts();
-  const [pathname] = path.split('?');
-  const found = routes.map((route) => ({ route, params: matchRoute(route.pattern, pathname ?? '/') })).find((m) => m.params);
+  const { pathname, found } = useRoute();
   const content = found ? found.route.render(found.params!) : <NotFound />;
   if (found?.route.bare) return <>{content}</>;
   const parts = pathname?.split('/') ?? [];
@@ -78,6 +98,7 @@ function Routed() {
               </li>
             ))}
           </ul>
+          <LockButton />
           <ShortcutsOverlay />
         </nav>
         <main id="main" className="main" tabIndex={-1}>

@@ -19,6 +19,7 @@ import { meetingRoutes } from '../features/meeting/routes';
 import { PlanPage } from '../features/plan/PlanPage';
 import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
 import { NetworkMapPresentPage } from '../features/networkMap/NetworkMapPresentPage';
+import { CaseAuditPage } from '../features/audit/CaseAuditPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 export interface RouteDef {
@@ -26,6 +27,11 @@ export interface RouteDef {
   render(params: Record<string, string>): ReactNode;
   /** Full-screen routes (the presenter view) render without the app shell. */
   bare?: boolean;
+  /**
+   * Shown on the shared screen (projector, TV) that the family and the network see. While the app is locked
+   * such a window shows only a neutral screen, with no PIN field (the user unlocks on the laptop).
+   */
+  sharedScreen?: boolean;
 }
 
 /** Every screen, most specific first. Each capability adds its routes here. */
@@ -38,6 +44,7 @@ export const routes: RouteDef[] = [
   { pattern: '/agreements', render: () => <AgreementsOverviewPage /> },
   { pattern: '/cases/:id/network-map/present', render: (p) => <NetworkMapPresentPage caseId={p.id!} />, bare: true },
   { pattern: '/cases/:id/network-map', render: (p) => <NetworkMapPage caseId={p.id!} /> },
+  { pattern: '/cases/:id/audit', render: (p) => <CaseAuditPage id={p.id!} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
   { pattern: '/cases/:id/timeline', render: (p) => <TimelinePage caseId={p.id!} /> },
   { pattern: '/cases/:id/prepare', render: (p) => <PreparePage caseId={p.id!} /> },

@@ -32,7 +32,7 @@ export function SettingsProvider({ children, fallbackContent }: { children: (set
     api['settings.get']({}).then(setSettings, () => setSettings(fallback));
   }, []);
   useEffect(reload, [reload]);
-  useEffect(() => onKredsEvent((event) => (event.type === 'settings.changed' || event.type === 'cases.changed') && reload()), [reload]);
+  useEffect(() => onKredsEvent((event) => (event.type === 'settings.changed' || event.type === 'cases.changed' || event.type === 'lock.changed') && reload()), [reload]);
   useEffect(() => {
     if (settings) applyAppearance(settings.theme, settings.textSize);
   }, [settings]);

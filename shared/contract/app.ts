@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, emptyInput } from './define';
+import type { LockStatus } from './security';
 
 export interface AppInfo {
   version: string;
@@ -8,6 +9,8 @@ export interface AppInfo {
   now: string;
   /** The database could not be opened: the renderer shows this instead of the app. */
   startupError: { code: string; message: string } | null;
+  /** The app lock, so any window (also the presenter view) can show a neutral screen while locked. */
+  lock: LockStatus;
 }
 
 export const appContract = {

@@ -39,6 +39,8 @@ export interface CaseDetail extends CaseSummary {
   updatedAt: string;
   closedAt: string | null;
   closedReason: string | null;
+  /** For a closed case: the day its retention period ends and it is due for deletion. */
+  deletionDueAt: string | null;
 }
 
 export const casesContract = {
@@ -48,5 +50,7 @@ export const casesContract = {
   'cases.update': channel<CaseDetail>()(caseFields.extend({ id: z.string().uuid() }).strict()),
   'cases.close': channel<CaseDetail>()(z.object({ id: z.string().uuid(), reason: requiredText(2000) }).strict()),
   'cases.reopen': channel<CaseDetail>()(idInput),
+  /** "Slet sagen nu": removes the case and everything under it at once; the child's name typed confirms. */
+  'cases.delete': channel<{ id: string }>()(z.object({ id: z.string().uuid(), confirmName: requiredText(80) }).strict()),
   'cases.workers': channel<string[]>()(z.object({}).strict()),
 };

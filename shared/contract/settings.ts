@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DEFAULT_RETENTION_YEARS, RETENTION_YEARS_RANGE } from '../domain/retention';
+import { DEFAULT_IDLE_LOCK_MINUTES, IDLE_LOCK_MINUTES_RANGE } from '../domain/security';
 import { PROFILE_ROLES, TEXT_SIZE_MAX, TEXT_SIZE_MIN, THEMES } from '../domain/settings';
 import { channel } from './define';
 
@@ -13,6 +15,12 @@ export const settingFields = z.object({
   profileRole: z.enum(PROFILE_ROLES).or(z.literal('')),
   profileMunicipality: z.string().trim().max(120),
   firstRunDone: z.boolean(),
+  /** The app locks after this many minutes without user activity (when a PIN is set). */
+  idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES_RANGE.min).max(IDLE_LOCK_MINUTES_RANGE.max),
+  /** Closed cases are due for deletion this many years after closing. */
+  retentionYears: z.number().int().min(RETENTION_YEARS_RANGE.min).max(RETENTION_YEARS_RANGE.max),
+  /** The municipality's legal basis for the retention period; blank until someone fills it in. */
+  retentionLegalBasis: z.string().trim().max(1000),
 });
 export type Settings = z.infer<typeof settingFields>;
 
@@ -23,6 +31,9 @@ export const settingDefaults: Settings = {
   profileRole: '',
   profileMunicipality: '',
   firstRunDone: false,
+  idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+  retentionYears: DEFAULT_RETENTION_YEARS,
+  retentionLegalBasis: '',
 };
 
 export interface SettingsState extends Settings {

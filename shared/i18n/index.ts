@@ -1,4 +1,6 @@
 import agreementsDa from './da/agreements.json';
+import auditDa from './da/audit.json';
+import backupDa from './da/backup.json';
 import casesDa from './da/cases.json';
 import commonDa from './da/common.json';
 import consentDa from './da/consent.json';
@@ -20,10 +22,14 @@ import participantsEn from './en/participants.json';
 import planEn from './en/plan.json';
 import reviewDa from './da/review.json';
 import howtoDa from './da/howto.json';
+import securityDa from './da/security.json';
 import settingsDa from './da/settings.json';
 import setupDa from './da/setup.json';
 import shortcutsDa from './da/shortcuts.json';
+import auditEn from './en/audit.json';
+import backupEn from './en/backup.json';
 import howtoEn from './en/howto.json';
+import securityEn from './en/security.json';
 import settingsEn from './en/settings.json';
 import setupEn from './en/setup.json';
 import shortcutsEn from './en/shortcuts.json';
@@ -47,6 +53,9 @@ export const resources = {
     howto: howtoDa,
     setup: setupDa,
     shortcuts: shortcutsDa,
+    security: securityDa,
+    audit: auditDa,
+    backup: backupDa,
   },
   en: {
     common: commonEn,
@@ -64,6 +73,9 @@ export const resources = {
     howto: howtoEn,
     setup: setupEn,
     shortcuts: shortcutsEn,
+    security: securityEn,
+    audit: auditEn,
+    backup: backupEn,
   },
 } as const;
 

@@ -15,6 +15,8 @@ import { MeetingsSection } from '../meeting/MeetingsSection';
 import { CaseMapSection } from '../map/CaseMapSection';
 import { CaseOverviewSections } from './CaseOverviewSections';
 import { CloseCaseDialog } from './CloseCaseDialog';
+import { DeleteCaseDialog } from './DeleteCaseDialog';
+import { RetentionNotice } from './RetentionNotice';
 
 /** The page a worker lands on for a case. Later capabilities add their sections here. */
 export function CaseOverviewPage({ id }: { id: string }) {
@@ -22,6 +24,7 @@ export function CaseOverviewPage({ id }: { id: string }) {
   const now = useNow();
   const announce = useAnnounce();
   const [closing, setClosing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const loaded = useLoad(() => api['cases.get']({ id }), [id], (event) => event.id === id);
   const c = loaded.data;
 
@@ -44,6 +47,9 @@ export function CaseOverviewPage({ id }: { id: string }) {
             </Link>
             <Link to={`/cases/${id}/edit`} className="button">
               {t('common:actions.edit')}
+            </Link>
+            <Link to={`/cases/${id}/audit`} className="button">
+              {t('audit:link')}
             </Link>
             {c.status === 'open' ? (
               <button type="button" className="button" onClick={() => setClosing(true)}>
@@ -79,6 +85,7 @@ export function CaseOverviewPage({ id }: { id: string }) {
       {c.status === 'closed' && c.closedAt && (
         <p className="notice">{t('overview.closedOn', { date: formatDate(c.closedAt), reason: c.closedReason ?? '' })}</p>
       )}
+      {c.deletionDueAt && <RetentionNotice deletionDueAt={c.deletionDueAt} />}
       <HowTo id="case.overview">
         <p>{t('overview.howTo')}</p>
       </HowTo>
@@ -90,7 +97,13 @@ export function CaseOverviewPage({ id }: { id: string }) {
         {t('overview.created', { date: formatDate(c.createdAt) })} · {t('overview.updated', { date: formatDate(c.updatedAt) })}
       </p>
       <CaseMapSection caseId={id} />
+      <p>
+        <button type="button" className="button button--danger" onClick={() => setDeleting(true)}>
+          {t('delete.button')}
+        </button>
+      </p>
       <CloseCaseDialog caseId={id} open={closing} onClose={() => setClosing(false)} />
+      <DeleteCaseDialog caseId={id} childName={c.childName} open={deleting} onClose={() => setDeleting(false)} />
     </section>
   );
 }

@@ -1,7 +1,10 @@
 import type { ComponentType } from 'react';
+import { BackupSettings } from '../backup/BackupSettings';
+import { LockSettings } from '../security/LockSettings';
 import { AppearanceSection } from './AppearanceSection';
 import { DemoSection } from './DemoSection';
 import { ProfileSection } from './ProfileSection';
+import { RetentionSettings } from './RetentionSettings';
 
 export interface SettingsSection {
   id: string;
@@ -17,5 +20,8 @@ export interface SettingsSection {
 export const settingsSections: SettingsSection[] = [
   { id: 'profile', title: 'settings:profile.title', Component: ProfileSection },
   { id: 'appearance', title: 'settings:appearance.title', Component: AppearanceSection },
+  { id: 'lock', title: 'security:setup.title', Component: LockSettings },
+  { id: 'retention', title: 'settings:retention.title', Component: RetentionSettings },
+  { id: 'backup', title: 'backup:title', Component: BackupSettings },
   { id: 'demo', title: 'settings:demo.title', Component: DemoSection },
 ];

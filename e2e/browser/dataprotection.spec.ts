@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startHost, tempDataDir, type StartedHost } from '../host';
+
+let host: StartedHost | undefined;
+test.afterEach(async () => {
+  await host?.stop();
+  host = undefined;
+});
+
+const child = (name: string) => ({ childName: name, birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' });
+
+test('a closed case shows its deletion date, and "Slet sagen nu" needs the name typed and leaves only a receipt', async ({ page }) => {
+  host = await startHost({ env: { KREDS_NOW: '2026-05-14T10:00:00' } });
+  const sofie = await host.call<{ id: string }>('cases.create', child('Sofie'));
+  await host.call('cases.close', { id: sofie.value.id, reason: 'Bekymringen er væk' });
+  await page.goto(`${host.url}#/cases/${sofie.value.id}`);
+  await expect(page.getByText('Sagen skal slettes 14.05.2031 (5 år efter lukning).')).toBeVisible();
+  await expect(page.getByText('Retsgrundlag: ikke udfyldt endnu (Indstillinger)')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Slet sagen nu' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Slet sagen nu' });
+  await dialog.getByLabel('Skriv barnets navn for at bekræfte: Sofie').fill('Sofi');
+  await dialog.getByRole('button', { name: 'Slet sagen' }).click();
+  await expect(dialog.getByText('Skriv barnets navn præcis som på sagen for at bekræfte')).toBeVisible();
+  await dialog.getByLabel('Skriv barnets navn for at bekræfte: Sofie').fill('Sofie');
+  await dialog.getByRole('button', { name: 'Slet sagen' }).click();
+  await expect(page.getByText('Der er ingen sager endnu')).toBeVisible();
+
+  const trail = await host.call<{ action: string; fields: string[] }[]>('audit.list', { caseId: sofie.value.id });
+  expect(trail.value.map((e) => e.action)).toEqual(['delete', 'close', 'create']);
+  expect(JSON.stringify(trail.value)).not.toContain('Sofie');
+});
+
+test('the change log of a case lists who changed which fields and verifies the chain', async ({ page }) => {
+  host = await startHost();
+  const c = await host.call<{ id: string }>('cases.create', child('Oliver'));
+  await host.call('cases.update', { id: c.value.id, ...child('Oliver'), responsibleWorker: 'Jonas Holm' });
+  await page.goto(`${host.url}#/cases/${c.value.id}/audit`);
+  await expect(page.getByRole('heading', { name: 'Ændringslog for Oliver' })).toBeVisible();
+  const rows = page.getByRole('row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1)).toContainText('Ændret sagen');
+  await expect(rows.nth(1)).toContainText('Ansvarlig sagsbehandler');
+  await expect(rows.nth(1)).not.toContainText('Jonas');
+  await page.getByRole('button', { name: 'Kontrollér loggen' }).click();
+  await expect(page.getByText(/Loggen er intakt: alle \d+ linjer hænger sammen./)).toBeVisible();
+});
+
+test('a damaged database offers the newest good backup instead of an empty app, and restoring brings the cases back', async ({ page }) => {
+  const dataDir = tempDataDir();
+  host = await startHost({ dataDir });
+  for (const name of ['Oliver', 'Sofie', 'Emil']) await host.call('cases.create', child(name));
+  await host.call('backup.create', {});
+  await host.stop();
+  const file = path.join(dataDir, 'kreds.db');
+  const bytes = fs.readFileSync(file);
+  bytes.fill(0x41, 0, 4096);
+  fs.writeFileSync(file, bytes);
+
+  host = await startHost({ dataDir });
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Databasen er beskadiget' })).toBeVisible();
+  await expect(page.getByText(/Den nyeste gode sikkerhedskopi er fra .*: 3 sager/)).toBeVisible();
+  await page.getByRole('button', { name: 'Gendan den nyeste gode sikkerhedskopi' }).click();
+  await expect(page.getByRole('heading', { name: 'Sager' })).toBeVisible();
+  for (const name of ['Oliver', 'Sofie', 'Emil']) await expect(page.getByRole('link', { name: new RegExp(name) })).toBeVisible();
+});
+
+test('Indstillinger takes a backup now and restores it after a preview of what it holds', async ({ page }) => {
+  host = await startHost();
+  await host.call('cases.create', child('Oliver'));
+  await page.goto(`${host.url}#/settings`);
+  await page.getByRole('button', { name: 'Tag sikkerhedskopi nu' }).click();
+  await expect(page.getByText('1 sager (0 lukkede), 0 møder').first()).toBeVisible();
+  await host.call('cases.create', child('Sofie'));
+
+  await page.getByRole('listitem').filter({ hasText: 'Manuel' }).getByRole('button', { name: 'Gendan …' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Gendan sikkerhedskopi' });
+  await expect(dialog.getByText('1 sager (0 lukkede), 0 møder')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Gendan' }).click();
+  await page.getByRole('link', { name: 'Sager' }).click();
+  await expect(page.getByRole('link', { name: /Oliver/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Sofie/ })).toHaveCount(0);
+});

@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BackupInfo, BackupPreview } from '../../shared/contract/backup';
+import { backupsToKeep, dailyBackupDue, type BackupKind } from '../../shared/domain/backupRotation';
+import { KredsError } from '../../shared/errors';
+import { backupDir, backupFileName, listBackupFiles, parseBackupName, previewBackupFile, snapshot } from '../db/backup';
+import { DB_FILE_NAME, type Db } from '../db/connection';
+import type { HandlerMap } from '../services/context';
+
+/** What the backups need from the host: the open database (or none, when it is damaged) and a way to swap it. */
+export interface DatabaseSlot {
+  db(): Db | null;
+  readonly dataDir: string;
+  readonly key: string;
+  now(): Date;
+  /** Closes the database, lets `swap` replace the file, and opens it again. */
+  replaceDatabase(swap: () => void): void;
+}
+
+const DAMAGED_COPY = 'kreds.damaged.db';
+
+/** Automatic daily backups with rotation, manual backup, export/import and restore with a preview. */
+export class Backups {
+  constructor(private readonly slot: DatabaseSlot) {}
+
+  list(): BackupPreview[] {
+    return listBackupFiles(this.slot.dataDir).map((info) => previewBackupFile(this.file(info.name), this.slot.key, info));
+  }
+
+  /** The newest backup that opens with the key and passes quick_check: what the damaged-database screen offers. */
+  newestGood(): BackupPreview | null {
+    for (const info of listBackupFiles(this.slot.dataDir)) {
+      const preview = previewBackupFile(this.file(info.name), this.slot.key, info);
+      if (preview.readable) return preview;
+    }
+    return null;
+  }
+
+  create(kind: BackupKind = 'manual'): BackupInfo {
+    const db = this.slot.db();
+    if (!db) throw new KredsError('db_unavailable', 'Databasen er ikke åben, så der kan ikke tages en sikkerhedskopi');
+    const now = this.slot.now();
+    const name = backupFileName(kind, now, Math.random().toString(36).slice(2, 6));
+    snapshot(db, this.slot.key, this.file(name), now);
+    this.rotate(name);
+    return { name, kind, createdAt: now.toISOString(), bytes: fs.statSync(this.file(name)).size };
+  }
+
+  /** Called at start-up and every hour: one automatic backup per calendar day. */
+  runDailyIfDue(): BackupInfo | null {
+    if (!this.slot.db() || !dailyBackupDue(listBackupFiles(this.slot.dataDir), this.slot.now())) return null;
+    return this.create('auto');
+  }
+
+  /** Removes what the rotation no longer keeps; never the backup just taken (`fresh`), even when clocks tie. */
+  rotate(fresh?: string): void {
+    const all = listBackupFiles(this.slot.dataDir);
+    const keep = backupsToKeep(all);
+    for (const entry of all) if (!keep.has(entry.name) && entry.name !== fresh) fs.rmSync(this.file(entry.name), { force: true });
+    // Half-written copies from a crash mid-backup (all backup work is synchronous, so none is in progress now).
+    const dir = backupDir(this.slot.dataDir);
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.partial'))) fs.rmSync(path.join(dir, name), { force: true });
+  }
+
+  preview(name: string): BackupPreview {
+    const info = listBackupFiles(this.slot.dataDir).find((b) => b.name === name);
+    if (!info) throw new KredsError('not_found', 'Sikkerhedskopien findes ikke');
+    return previewBackupFile(this.file(name), this.slot.key, info);
+  }
+
+  /** Replaces the database with a backup. The current database is kept as a before-restore backup (or, when damaged, as a copy). */
+  restore(name: string): BackupPreview {
+    const preview = this.preview(name);
+    if (!preview.readable) throw new KredsError('invalid_input', preview.problem ?? 'Sikkerhedskopien kan ikke bruges');
+    const hadDatabase = this.slot.db() !== null;
+    if (hadDatabase) this.create('before-restore');
+    const target = path.join(this.slot.dataDir, DB_FILE_NAME);
+    this.slot.replaceDatabase(() => {
+      if (!hadDatabase && fs.existsSync(target)) fs.copyFileSync(target, path.join(this.slot.dataDir, DAMAGED_COPY));
+      for (const suffix of ['-wal', '-shm']) fs.rmSync(target + suffix, { force: true });
+      fs.copyFileSync(this.file(name), `${target}.restoring`);
+      fs.renameSync(`${target}.restoring`, target);
+    });
+    return preview;
+  }
+
+  exportFile(name: string): { fileName: string; dataBase64: string } {
+    this.preview(name);
+    return { fileName: name, dataBase64: fs.readFileSync(this.file(name)).toString('base64') };
+  }
+
+  /** A file the user picked: kept only when it opens with this installation's key. */
+  importFile(dataBase64: string): BackupPreview {
+    const now = this.slot.now();
+    const name = backupFileName('manual', now, 'import');
+    const file = this.file(name);
+    fs.mkdirSync(backupDir(this.slot.dataDir), { recursive: true, mode: 0o700 });
+    fs.writeFileSync(`${file}.partial`, Buffer.from(dataBase64, 'base64'), { mode: 0o600 });
+    const preview = previewBackupFile(`${file}.partial`, this.slot.key, { name, kind: 'manual', createdAt: now.toISOString(), bytes: 0 });
+    if (!preview.readable) {
+      fs.rmSync(`${file}.partial`, { force: true });
+      const message = preview.problem ?? 'Filen er ikke en sikkerhedskopi fra Kreds';
+      throw new KredsError('invalid_input', message, { file: message });
+    }
+    fs.renameSync(`${file}.partial`, file);
+    return { ...preview, bytes: fs.statSync(file).size };
+  }
+
+  handlers(): HandlerMap<'backup.list' | 'backup.create' | 'backup.preview' | 'backup.restore' | 'backup.export' | 'backup.import'> {
+    return {
+      'backup.list': () => this.list(),
+      'backup.create': () => this.create('manual'),
+      'backup.preview': (_ctx, input) => this.preview(input.name),
+      'backup.restore': (_ctx, input) => this.restore(input.name),
+      'backup.export': (_ctx, input) => this.exportFile(input.name),
+      'backup.import': (_ctx, input) => this.importFile(input.dataBase64),
+    };
+  }
+
+  private file(name: string): string {
+    if (!parseBackupName(name)) throw new KredsError('not_found', 'Sikkerhedskopien findes ikke');
+    return path.join(backupDir(this.slot.dataDir), name);
+  }
+}

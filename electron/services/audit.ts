@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import type { AuditEntry, AuditVerification } from '../../shared/contract/audit';
+import type { Db } from '../db/connection';
+import type { AuditChange, HandlerMap, ServiceContext } from './context';
+import { readSettingsFrom } from './settings';
+
+export const UNKNOWN_ACTOR = 'ukendt bruger';
+const GENESIS = '0'.repeat(64);
+/** Bookkeeping columns every table has; a change to only these is not a change worth naming. */
+const IGNORED_FIELDS = new Set(['updatedAt', 'lastActivityAt', 'updated_at', 'last_activity_at']);
+
+interface AuditRow {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  case_id: string | null;
+  fields: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The profile name from the first run or Indstillinger (setting `profileName`), else "ukendt bruger". */
+export function currentActor(db: Db): string {
+  const name = readSettingsFrom(db).profileName.trim();
+  return name ? name.slice(0, 120) : UNKNOWN_ACTOR;
+}
+
+/** Field names whose values differ between two snapshots (all of `after`'s when there is no `before`). */
+export function changedFields(before: object | null | undefined, after: object | null | undefined): string[] {
+  const a = (before ?? {}) as Record<string, unknown>;
+  const b = (after ?? {}) as Record<string, unknown>;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].filter((k) => !IGNORED_FIELDS.has(k) && k !== 'id' && JSON.stringify(a[k]) !== JSON.stringify(b[k])).sort();
+}
+
+function entryHash(row: Omit<AuditRow, 'hash'>): string {
+  const payload = JSON.stringify([row.seq, row.at, row.actor, row.action, row.entity, row.entity_id, row.case_id, row.fields, row.prev_hash]);
+  return createHash('sha256').update(payload).digest('hex');
+}
+
+/** Appends one entry, chained to the previous one. Runs inside the caller's transaction. */
+export function recordAudit(db: Db, at: Date, change: AuditChange): void {
+  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  const row = {
+    seq: (last?.seq ?? 0) + 1,
+    at: at.toISOString(),
+    actor: currentActor(db),
+    action: change.action.slice(0, 40),
+    entity: change.entity.slice(0, 40),
+    entity_id: change.entityId ?? null,
+    case_id: change.caseId ?? null,
+    fields: JSON.stringify(change.fields ?? changedFields(change.before, change.after)),
+    prev_hash: last?.hash ?? GENESIS,
+  };
+  db.prepare(
+    `INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, case_id, fields, prev_hash, hash)
+     VALUES (@seq, @at, @actor, @action, @entity, @entity_id, @case_id, @fields, @prev_hash, @hash)`,
+  ).run({ ...row, hash: entryHash(row) });
+}
+
+function toEntry(row: AuditRow): AuditEntry {
+  return {
+    seq: row.seq,
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entity_id,
+    caseId: row.case_id,
+    fields: JSON.parse(row.fields) as string[],
+  };
+}
+
+export function listAudit(ctx: ServiceContext, input: { caseId: string; limit?: number }): AuditEntry[] {
+  const rows = ctx.db.prepare('SELECT * FROM audit_log WHERE case_id = ? ORDER BY seq DESC LIMIT ?').all(input.caseId, input.limit ?? 500) as AuditRow[];
+  return rows.map(toEntry);
+}
+
+/** Walks the whole chain and reports the first entry that was changed, removed or inserted afterwards. */
+export function verifyAudit(db: Db): AuditVerification {
+  let expectedPrev = GENESIS;
+  let expectedSeq = 1;
+  let checked = 0;
+  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+    if (row.prev_hash !== expectedPrev || row.seq !== expectedSeq) return { ok: false, checked, firstBroken: { seq: row.seq, at: row.at, reason: 'link' } };
+    if (entryHash(row) !== row.hash) return { ok: false, checked, firstBroken: { seq: row.seq, at: row.at, reason: 'hash' } };
+    expectedPrev = row.hash;
+    expectedSeq = row.seq + 1;
+    checked += 1;
+  }
+  return { ok: true, checked, firstBroken: null };
+}
+
+export const auditHandlers: HandlerMap<'audit.list' | 'audit.verify'> = {
+  'audit.list': listAudit,
+  'audit.verify': (ctx) => verifyAudit(ctx.db),
+};
+
+function idOf(value: unknown, key: string): string | null {
+  const v = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof v === 'string' ? v.slice(0, 64) : null;
+}
+
+/**
+ * The host's fallback for a call that changed rows without recording an entry itself: the channel's verb,
+ * the ids it can see and the names of the fields that were sent (never their values).
+ */
+export function genericChange(channel: string, input: unknown, output: unknown): AuditChange {
+  const [entity = channel, action = 'change'] = channel.split('.');
+  const entityId = idOf(input, 'id') ?? idOf(output, 'id');
+  const caseId = idOf(input, 'caseId') ?? idOf(output, 'caseId') ?? (entity === 'cases' ? entityId : null);
+  const fields = input && typeof input === 'object' ? Object.keys(input).filter((k) => k !== 'id' && k !== 'caseId').sort() : [];
+  return { action, entity, entityId, caseId, fields };
+}
