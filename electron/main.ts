@@ -82,7 +82,8 @@ function createWindow(): BrowserWindow {
     title: 'Kreds',
     show: false,
     backgroundColor: '#f6f5f1',
-    webPreferences,
+    // Spelled out per window so the hardening check (electronegativity) can read it.
+    webPreferences: { ...webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
   });
   win.webContents.setWindowOpenHandler(({ url }) => {
     // The meeting's shared screen is our own page in a second window (full screen on the projector when present).
@@ -110,7 +111,7 @@ function createWindow(): BrowserWindow {
  * same print stylesheet, A4 with page numbers, then saved where the user chooses. '' when the user cancels.
  */
 async function printToPdf(route: string, fileName: string): Promise<string> {
-  const win = new BrowserWindow({ show: false, webPreferences });
+  const win = new BrowserWindow({ show: false, webPreferences: { ...webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' } });
   try {
     await win.loadFile(rendererIndex, { hash: route });
     // The print page marks itself ready once its data has loaded.

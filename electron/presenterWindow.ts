@@ -32,7 +32,7 @@ export function openPresenterWindow(url: string, meetingId: string, webPreferenc
     title: 'Kreds – fællesskærm',
     backgroundColor: '#fbfaf6',
     show: false,
-    webPreferences,
+    webPreferences: { ...webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
   });
   win.setMenuBarVisibility(false);
   // The shared screen never opens anything itself.
