@@ -57,7 +57,7 @@ test('the shortcuts work from the keyboard and the ? overlay lists them in Danis
   await expect(page.getByRole('heading', { level: 1, name: 'Sager' })).toBeVisible();
 
   await page.keyboard.press('/');
-  await expectFocused(page, 'searchbox', 'Søg efter barnets navn');
+  await expectFocused(page, 'searchbox', 'Søg efter barn eller deltager');
   await page.keyboard.type('?ofie');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
