@@ -14,6 +14,9 @@ import { measureAppearance } from './appearance';
 import { measureMeetings } from './measures/meetings';
 import { measureOpenTasksOverview } from './measures/agreements';
 import { measureMapRender } from './measures/map';
+import { measureExportPdf, measureSearch, measureTimeline } from './measures/review';
+import { seedReviewData } from './measures/reviewSeed';
+import { measureFollowUps } from './measures/followups';
 import { summarize, type Results } from './stats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -86,6 +89,20 @@ function measureBundle(): void {
 }
 
 
+/** Search, timeline and PDF on a medium data set (KREDS_BENCH_REVIEW_CASES cases × 10 meetings, default 200). */
+async function measureReview(): Promise<void> {
+  const dir = tempDataDir('kreds-bench-review-');
+  const cases = Number(process.env.KREDS_BENCH_REVIEW_CASES ?? 200);
+  const started = performance.now();
+  const data = seedReviewData(dir, BENCH_KEY, { cases, meetingsPerCase: 10, wordsPerMeeting: 500, seed: 8 });
+  console.log(`Bench: ${cases} sager, ${data.words} ord i søgeindekset, skrevet på ${Math.round((performance.now() - started) / 1000)} s`);
+  results.review_bench_words = data.words;
+  measureSearch(dir, BENCH_KEY, results);
+  measureTimeline(dir, BENCH_KEY, data, results);
+  await measureExportPdf(dir, BENCH_KEY, data, results);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 async function main(): Promise<void> {
   const dataDir = tempDataDir('kreds-bench-');
   const seed = await benchHost(dataDir, true);
@@ -95,9 +112,11 @@ async function main(): Promise<void> {
   await measureFirstPaint(dataDir);
   measureBundle();
   await measureMeetings(results, benchHost);
+  await measureReview();
   measureOpenTasksOverview(results, BENCH_KEY);
   measureParticipants(results, dataDir, BENCH_KEY);
   await measureMapRender(results);
+  measureFollowUps(results);
   await measureCrashSafety(results);
   await measureFuzz(results);
   await measureAppearance(results);

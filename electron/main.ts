@@ -1,10 +1,13 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, powerMonitor, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, safeStorage, session, shell } from 'electron';
 import { loadOrCreateKey, type KeyProtector } from './db/key';
 import { KredsHost } from './host/core';
 import { CONTENT_SECURITY_POLICY } from './host/csp';
 import { clockFromEnv } from './host/runtime';
 import { openPresenterWindow, presenterMeetingId } from './presenterWindow';
+import { startFollowUpReminders } from './reminders';
+import type { Reminder } from './services/followupReminders';
 import { buildMenu } from './menu';
 
 /** The Electron host: windows, menu and IPC wiring around the same KredsHost the browser host uses. */
@@ -33,6 +36,26 @@ function resolveKey(dir: string): string {
 
 function openExternalSafely(url: string): void {
   if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+}
+
+/** Writes the invitation to a private temp folder and lets the OS open it in the default calendar app (Outlook). */
+async function openCalendarFile(fileName: string, content: string): Promise<boolean> {
+  const dir = fs.mkdtempSync(path.join(app.getPath('temp'), 'kreds-ics-'));
+  const file = path.join(dir, path.basename(fileName));
+  fs.writeFileSync(file, content, { mode: 0o600 });
+  return (await shell.openPath(file)) === '';
+}
+
+/** A follow-up reminder as an OS notification; clicking it shows the overview. */
+function notifyFollowUp(reminder: Reminder): void {
+  if (!Notification.isSupported()) return;
+  const notification = new Notification({ title: reminder.title, body: reminder.body, silent: false });
+  notification.on('click', () => {
+    const win = BrowserWindow.getAllWindows()[0] ?? createWindow();
+    win.show();
+    void win.webContents.executeJavaScript(`location.hash = '#/followups'`);
+  });
+  notification.show();
 }
 
 function isOwnFrame(url: string | undefined): boolean {
@@ -83,6 +106,30 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/**
+ * A PDF of a print route (meeting summary, the child's plan): rendered in a hidden window of the same app with the
+ * same print stylesheet, A4 with page numbers, then saved where the user chooses. '' when the user cancels.
+ */
+async function printToPdf(route: string, fileName: string): Promise<string> {
+  const win = new BrowserWindow({ show: false, webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' } });
+  try {
+    await win.loadFile(rendererIndex, { hash: route });
+    // The print page marks itself ready once its data has loaded.
+    for (let i = 0; i < 100; i++) {
+      if (await win.webContents.executeJavaScript(`document.body.dataset.printReady === '1'`)) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // A4, margins and page numbers come from the print stylesheet (shared/domain/printLayout.ts).
+    const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    const { canceled, filePath } = await dialog.showSaveDialog({ defaultPath: path.join(app.getPath('documents'), fileName), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    if (canceled || !filePath) return '';
+    fs.writeFileSync(filePath, pdf);
+    return filePath;
+  } finally {
+    win.destroy();
+  }
+}
+
 app.whenReady().then(() => {
   const dir = dataDir();
   let key = '';
@@ -100,6 +147,8 @@ app.whenReady().then(() => {
     now: clockFromEnv(),
     skipFirstRun: process.env.KREDS_SKIP_FIRST_RUN === '1',
     openExternal: openExternalSafely,
+    printToPdf,
+    openCalendarFile,
     log: (line) => console.error(line),
   });
   if (!host.startupError && process.argv.includes('--demo')) host.loadDemo();
@@ -121,6 +170,7 @@ app.whenReady().then(() => {
 
   buildMenu();
   createWindow();
+  if (!host.startupError) startFollowUpReminders(host, notifyFollowUp);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });

@@ -2,13 +2,18 @@ import type { z } from 'zod';
 import './validation';
 import { agreementsContract } from './contract/agreements';
 import { appContract } from './contract/app';
+import { bundleContract } from './contract/bundle';
 import { auditContract } from './contract/audit';
 import { backupContract } from './contract/backup';
 import { casesContract } from './contract/cases';
+import { exportContract } from './contract/export';
+import { followupsContract } from './contract/followups';
 import { consentContract } from './contract/consent';
 import type { Channel } from './contract/define';
 import { mapContract } from './contract/map';
 import { scalingContract } from './contract/scaling';
+import { reviewContract } from './contract/review';
+import { searchContract } from './contract/search';
 import { meetingsContract } from './contract/meetings';
 import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
@@ -32,6 +37,11 @@ export const contract = {
   ...planContract,
   ...mapContract,
   ...scalingContract,
+  ...followupsContract,
+  ...searchContract,
+  ...reviewContract,
+  ...bundleContract,
+  ...exportContract,
   ...securityContract,
   ...auditContract,
   ...backupContract,

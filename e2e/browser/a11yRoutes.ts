@@ -40,9 +40,17 @@ async function demoMapMeetingId(host: StartedHost): Promise<string> {
 }
 
 /** Oliver's held first meeting or his planned follow-up (demo data). */
-export async function demoMeetingId(host: StartedHost, status: 'held' | 'planned'): Promise<string> {
+export async function demoMeetingId(host: StartedHost, status: 'held' | 'planned' = 'held'): Promise<string> {
   const meetings = await host.call<{ id: string; status: string }[]>('meetings.list', { caseId: await demoCaseId(host) });
   return meetings.value.find((m) => m.status === status)!.id;
+}
+
+/** The review demo case "Malthe" (three held meetings) and its first meeting. */
+async function reviewCase(host: StartedHost): Promise<{ caseId: string; firstMeetingId: string }> {
+  const list = await host.call<{ id: string; childName: string }[]>('cases.list', { status: 'all' });
+  const caseId = list.value.find((c) => c.childName === 'Malthe')!.id;
+  const timeline = await host.call<{ entries: { id: string }[] }>('review.timeline', { caseId });
+  return { caseId, firstMeetingId: timeline.value.entries.at(-1)!.id };
 }
 
 export const a11yRoutes: A11yRoute[] = [
@@ -109,11 +117,39 @@ export const a11yRoutes: A11yRoute[] = [
   },
   { name: 'meeting summary', pattern: '/meetings/:id/summary', path: async (host) => `/meetings/${await demoMeetingId(host, 'held')}/summary`, heading: /Inddragende netværksmøde/ },
   { name: 'meeting on the shared screen', pattern: '/presenter/:id', path: async (host) => `/presenter/${await demoMeetingId(host, 'held')}`, heading: 'Tak for i dag', forcedTheme: 'projector' },
+  { name: 'search', pattern: '/search', path: '/search?q=morgen', heading: 'Søg' },
+  { name: 'case timeline', pattern: '/cases/:id/timeline', path: async (host) => `/cases/${(await reviewCase(host)).caseId}/timeline`, heading: 'Tidslinje – Malthe' },
+  { name: 'Før næste møde', pattern: '/cases/:id/prepare', path: async (host) => `/cases/${(await reviewCase(host)).caseId}/prepare`, heading: 'Før næste møde – Malthe' },
+  { name: 'compare meetings', pattern: '/cases/:id/compare', path: async (host) => `/cases/${(await reviewCase(host)).caseId}/compare`, heading: 'Sammenlign møder – Malthe' },
+  {
+    name: 'meeting read afterwards (search hit)',
+    pattern: '/meetings/:id/review',
+    path: async (host) => `/meetings/${(await reviewCase(host)).firstMeetingId}/review?phase=network_professionals&q=morgen`,
+    heading: /Inddragende netværksmøde/,
+  },
+  {
+    name: 'printed meeting summary',
+    pattern: '/print/meeting/:id',
+    path: async (host) => `/print/meeting/${(await reviewCase(host)).firstMeetingId}?version=family`,
+    heading: 'Referat af mødet om Malthe',
+  },
+  { name: 'printed child’s plan', pattern: '/print/plan/:id', path: async (host) => `/print/plan/${(await reviewCase(host)).caseId}`, heading: 'Plan for Malthe' },
+  {
+    name: 'import case bundle',
+    pattern: '/bundles/import',
+    path: '/bundles/import',
+    heading: 'Importér sagspakke',
+  },
+  { name: 'follow-ups overview', pattern: '/followups', path: '/followups', heading: /.+/ },
   { name: 'page not found', pattern: '(none)', path: '/does-not-exist', heading: 'Siden findes ikke' },
 ];
 
 /** Route patterns that render the same screen as a checked one. */
-export const SAME_SCREEN_AS: Record<string, string> = { '/': '/cases' };
+export const SAME_SCREEN_AS: Record<string, string> = {
+  '/': '/cases',
+  // The map's bare shared-screen page shows the panels the meeting's presenter window shows (MapPresenterPage.tsx).
+  '/meetings/:id/map/presenter': '/presenter/:id',
+};
 
 export async function gotoRoute(page: Page, host: StartedHost, route: A11yRoute): Promise<void> {
   const path = typeof route.path === 'string' ? route.path : await route.path(host);

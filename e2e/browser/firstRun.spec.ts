@@ -32,11 +32,11 @@ test('on a fresh install the user sets up a profile, loads the demo and later re
   await expect(page.getByRole('heading', { level: 1, name: 'Indstillinger' })).toBeVisible();
   await expect(page.getByLabel('Dit navn')).toHaveValue('Mette Sørensen');
   await expect(page.getByLabel('Kommune')).toHaveValue('Herning Kommune');
-  await expect(page.getByText('Der er 4 demosager.')).toBeVisible();
+  await expect(page.getByText('Der er 5 demosager.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Fjern demosagerne' }).click();
   await page.getByRole('dialog', { name: 'Fjern alle demosager?' }).getByRole('button', { name: 'Fjern demosagerne' }).click();
-  await expect(page.getByRole('status')).toHaveText('4 demosager er fjernet');
+  await expect(page.getByRole('status')).toHaveText('5 demosager er fjernet');
   await expect(page.getByText('Der er ingen demosager.')).toBeVisible();
 
   await page.reload();

@@ -21,6 +21,10 @@ export interface HostOptions {
   /** Injectable clock (tests, KREDS_NOW). */
   now?: () => Date;
   openExternal(url: string): void | Promise<void>;
+  /** Renders a print route to a PDF and saves it where the user chooses (Electron); absent in the browser host. */
+  printToPdf?(route: string, fileName: string): Promise<string>;
+  /** Opens an .ics in the OS calendar app (Electron); absent in the browser host, where the renderer downloads it. */
+  openCalendarFile?(fileName: string, content: string): boolean | Promise<boolean>;
   log?: (line: string) => void;
   /** Marks the first-run setup as done at start (KREDS_SKIP_FIRST_RUN=1: other capabilities' tests, scripted installs). */
   skipFirstRun?: boolean;
@@ -70,6 +74,10 @@ export class KredsHost {
       'app.openExternal': (_ctx, input) => {
         void options.openExternal(input.url);
       },
+      'export.pdf': async (_ctx, input) => (options.printToPdf ? { savedTo: await options.printToPdf(input.route, input.fileName) } : null),
+      'followups.openInCalendar': async (_ctx, input) => ({
+        opened: options.openCalendarFile ? await options.openCalendarFile(input.fileName, input.content) : false,
+      }),
       ...lockHandlers(this.lock),
       ...this.backups.handlers(),
     };

@@ -1,9 +1,12 @@
+import { writeCaseHistory } from './caseHistory';
 import { createCase } from './cases';
 import type { HandlerMap, ServiceContext } from './context';
 import { loadDemoMeetings } from './demoMeetings';
 import { loadDemoNetwork } from './demoNetwork';
 import { loadDemoMap } from './demoMap';
 import { loadPlanDemo } from './demoPlan';
+import { schoolAbsenceHistory } from './demoHistory';
+import { loadFollowUpDemo } from './followupDemo';
 import { writeSettings } from './settings';
 
 const DEMO_FLAG = 'demo_loaded';
@@ -26,6 +29,11 @@ export function loadDemoData(ctx: ServiceContext): void {
   loadDemoMap(ctx, oliver.id);
   // Agreements and goals hang off the meetings and people above.
   loadPlanDemo(ctx, { oliverId: oliver.id, emilId: emil.id });
+  // Follow-ups after the meetings: Oliver's next meeting counts from his held one.
+  loadFollowUpDemo(ctx);
+  // A case with a longer history (three held meetings) for review, search and compare.
+  const malthe = createCase(ctx, { childName: 'Malthe', birthYear: year - 10, caseType: 'network', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
+  writeCaseHistory(ctx, schoolAbsenceHistory(malthe.id, ctx.now(), 'Malthe'));
   ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(DEMO_FLAG, JSON.stringify(ctx.now().toISOString()));
   // Whoever loads the demo has met the app: the first-run setup must not reappear once the demo is removed.
   writeSettings(ctx, { firstRunDone: true });

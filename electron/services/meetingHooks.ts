@@ -1,5 +1,6 @@
 import type { MeetingDetail } from '../../shared/contract/meetings';
 import type { ServiceContext } from './context';
+import { markFollowUpsHeldBy } from './followups';
 import { snapshotNetworkMap } from './networkMap';
 
 /**
@@ -12,5 +13,6 @@ export const meetingHooks = {
   },
   held(ctx: ServiceContext, meeting: MeetingDetail): void {
     snapshotNetworkMap(ctx, meeting.caseId, meeting.id, 'meeting_end');
+    markFollowUpsHeldBy(ctx, meeting);
   },
 };

@@ -40,19 +40,19 @@ describe('settings', () => {
 describe('demo data', () => {
   it('loads the fictional cases once and marks the first run as done', () => {
     ctx = createTestContext();
-    expect(sync(demoHandlers['demo.load'](ctx, {})).cases).toBe(4);
-    expect(sync(demoHandlers['demo.load'](ctx, {})).cases).toBe(4);
-    expect(sync(settingsHandlers['settings.get'](ctx, {}))).toMatchObject({ demoCases: 4, firstRunDone: true, firstRunNeeded: false });
+    expect(sync(demoHandlers['demo.load'](ctx, {})).cases).toBe(5);
+    expect(sync(demoHandlers['demo.load'](ctx, {})).cases).toBe(5);
+    expect(sync(settingsHandlers['settings.get'](ctx, {}))).toMatchObject({ demoCases: 5, firstRunDone: true, firstRunNeeded: false });
   });
 
   it('removes every demo case in one action and leaves the user’s own cases alone', () => {
     ctx = createTestContext();
     loadDemoData(ctx);
     createCase(ctx, { childName: 'Egen sag', birthYear: 2015, caseType: 'network', responsibleWorker: 'Mette' });
-    expect(sync(demoHandlers['demo.remove'](ctx, {}))).toEqual({ removed: 4 });
+    expect(sync(demoHandlers['demo.remove'](ctx, {}))).toEqual({ removed: 5 });
     const left = ctx.db.prepare('SELECT child_name FROM cases').all() as { child_name: string }[];
     expect(left.map((r) => r.child_name)).toEqual(['Egen sag']);
     expect(sync(settingsHandlers['settings.get'](ctx, {}))).toMatchObject({ demoCases: 0, firstRunNeeded: false });
-    expect(sync(demoHandlers['demo.load'](ctx, {})).cases).toBe(4);
+    expect(sync(demoHandlers['demo.load'](ctx, {})).cases).toBe(5);
   });
 });

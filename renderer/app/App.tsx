@@ -2,8 +2,9 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract/app';
 import { api } from '../api';
-import { DamagedDatabaseScreen } from '../features/backup/DamagedDatabaseScreen';
+import { FollowUpNavItem } from '../features/followups/FollowUpNav';
 import { RunningMeetingBanner } from '../features/meeting/RunningMeetingBanner';
+import { DamagedDatabaseScreen } from '../features/backup/DamagedDatabaseScreen';
 import { LockButton } from '../features/security/LockButton';
 import { LockGate } from '../features/security/LockGate';
 import { FirstRun } from '../features/setup/FirstRun';
@@ -42,6 +43,9 @@ export function App() {
 const navItems = [
   { to: '/cases', section: 'cases', label: 'nav.cases' },
   { to: '/agreements', section: 'agreements', label: 'agreements:nav' },
+  { to: '/followups', section: 'followups', label: 'followups' },
+  { to: '/search', section: 'search', label: 'nav.search' },
+  { to: '/bundles/import', section: 'bundles', label: 'nav.importBundle' },
   { to: '/settings', section: 'settings', label: 'nav.settings' },
 ] as const;
 
@@ -67,7 +71,8 @@ function Routed() {
   const { pathname, found } = useRoute();
   const content = found ? found.route.render(found.params!) : <NotFound />;
   if (found?.route.bare) return <>{content}</>;
-  const section = pathname?.split('/')[1] || 'cases';
+  const parts = pathname?.split('/') ?? [];
+  const section = parts[1] === 'settings' && parts[2] === 'map' ? 'settings/map' : parts[1] || 'cases';
   return (
     <div className="layout">
       <div className="shell">
@@ -82,9 +87,13 @@ function Routed() {
           <ul>
             {navItems.map((item) => (
               <li key={item.to}>
-                <Link to={item.to} aria-current={section === item.section ? 'page' : undefined}>
-                  {t(item.label)}
-                </Link>
+                {item.section === 'followups' ? (
+                  <FollowUpNavItem current={section === 'followups'} />
+                ) : (
+                  <Link to={item.to} aria-current={section === item.section ? 'page' : undefined}>
+                    {t(item.label)}
+                  </Link>
+                )}
               </li>
             ))}
           </ul>

@@ -6,6 +6,15 @@ import { CaseOverviewPage } from '../features/cases/CaseOverviewPage';
 import { meetingRoutes } from '../features/meeting/routes';
 import { MapPage } from '../features/map/MapPage';
 import { MapPresenterPage } from '../features/map/MapPresenterPage';
+import { BundleImportPage } from '../features/bundle/BundleImportPage';
+import { PrintMeetingPage } from '../features/export/PrintMeetingPage';
+import { PrintPlanPage } from '../features/export/PrintPlanPage';
+import { ComparePage } from '../features/review/ComparePage';
+import { MeetingReviewPage } from '../features/review/MeetingReviewPage';
+import { PreparePage } from '../features/review/PreparePage';
+import { TimelinePage } from '../features/review/TimelinePage';
+import { SearchPage } from '../features/search/SearchPage';
+import { FollowUpsPage } from '../features/followups/FollowUpsPage';
 import { PlanPage } from '../features/plan/PlanPage';
 import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
 import { NetworkMapPresentPage } from '../features/networkMap/NetworkMapPresentPage';
@@ -33,13 +42,20 @@ export const routes: RouteDef[] = [
   { pattern: '/cases/:id/plan', render: (p) => <PlanPage caseId={p.id!} /> },
   { pattern: '/agreements', render: () => <AgreementsOverviewPage /> },
   { pattern: '/cases/:id/network-map/present', render: (p) => <NetworkMapPresentPage caseId={p.id!} />, bare: true },
-  { pattern: '/cases/:id/network-map/present', render: (p) => <NetworkMapPresentPage caseId={p.id!} />, bare: true, sharedScreen: true },
   { pattern: '/cases/:id/network-map', render: (p) => <NetworkMapPage caseId={p.id!} /> },
   { pattern: '/cases/:id/audit', render: (p) => <CaseAuditPage id={p.id!} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
-  { pattern: '/meetings/:id/map/presenter', render: (p) => <MapPresenterPage meetingId={p.id!} />, bare: true },
   { pattern: '/meetings/:id/map', render: (p) => <MapPage meetingId={p.id!} /> },
   ...meetingRoutes,
   { pattern: '/meetings/:id/map/presenter', render: (p) => <MapPresenterPage meetingId={p.id!} />, bare: true, sharedScreen: true },
+  { pattern: '/cases/:id/timeline', render: (p) => <TimelinePage caseId={p.id!} /> },
+  { pattern: '/cases/:id/prepare', render: (p) => <PreparePage caseId={p.id!} /> },
+  { pattern: '/cases/:id/compare', render: (p) => <ComparePage caseId={p.id!} /> },
+  { pattern: '/meetings/:id/review', render: (p) => <MeetingReviewPage id={p.id!} /> },
+  { pattern: '/search', render: () => <SearchPage /> },
+  { pattern: '/bundles/import', render: () => <BundleImportPage /> },
+  { pattern: '/print/meeting/:id', render: (p) => <PrintMeetingPage id={p.id!} />, bare: true },
+  { pattern: '/print/plan/:id', render: (p) => <PrintPlanPage caseId={p.id!} />, bare: true },
+  { pattern: '/followups', render: () => <FollowUpsPage /> },
   { pattern: '/settings', render: () => <SettingsPage /> },
 ];

@@ -10,6 +10,8 @@ import commonDa from './da/common.json';
 import commonEn from './en/common.json';
 import consentDa from './da/consent.json';
 import consentEn from './en/consent.json';
+import followupsDa from './da/followups.json';
+import followupsEn from './en/followups.json';
 import howtoDa from './da/howto.json';
 import howtoEn from './en/howto.json';
 import mapDa from './da/map.json';
@@ -22,6 +24,8 @@ import participantsDa from './da/participants.json';
 import participantsEn from './en/participants.json';
 import planDa from './da/plan.json';
 import planEn from './en/plan.json';
+import reviewDa from './da/review.json';
+import reviewEn from './en/review.json';
 import securityDa from './da/security.json';
 import securityEn from './en/security.json';
 import settingsDa from './da/settings.json';
@@ -40,12 +44,14 @@ export const resources = {
     audit: auditDa,
     backup: backupDa,
     consent: consentDa,
+    followups: followupsDa,
     howto: howtoDa,
     map: mapDa,
     meetings: meetingsDa,
     networkMap: networkMapDa,
     participants: participantsDa,
     plan: planDa,
+    review: reviewDa,
     security: securityDa,
     settings: settingsDa,
     setup: setupDa,
@@ -58,12 +64,14 @@ export const resources = {
     audit: auditEn,
     backup: backupEn,
     consent: consentEn,
+    followups: followupsEn,
     howto: howtoEn,
     map: mapEn,
     meetings: meetingsEn,
     networkMap: networkMapEn,
     participants: participantsEn,
     plan: planEn,
+    review: reviewEn,
     security: securityEn,
     settings: settingsEn,
     setup: setupEn,

@@ -2,10 +2,11 @@ import type { Migration } from '../migrate';
 import { m001Init } from './001-init';
 import { m002Participants } from './002-participants';
 import { m003Meetings } from './003-meetings';
+import { m004Followups } from './004-followups';
 import { m005Security } from './005-security';
 import { m007Map } from './007-map';
 import { m008Plan } from './008-plan';
+import { m009Search } from './009-search';
 
 /** Every migration, in order. Never edit one that has shipped: add the next number. */
-
-export const migrations: Migration[] = [m001Init, m002Participants, m003Meetings, m005Security, m007Map, m008Plan];
+export const migrations: Migration[] = [m001Init, m002Participants, m003Meetings, m004Followups, m005Security, m007Map, m008Plan, m009Search];

@@ -9,6 +9,7 @@ import { useSettings } from '../../app/settings';
 import { useShortcut } from '../../app/shortcuts';
 import { useLoad } from '../../app/useLoad';
 import { Badge, EmptyState, ErrorMessage, PageHeader } from '../../ui/Page';
+import { FollowUpCounts } from '../followups/FollowUpNav';
 
 type StatusFilter = CaseStatus | 'all';
 
@@ -39,7 +40,9 @@ export function CaseListPage() {
             {t('list.new')}
           </Link>
         }
-      />
+      >
+        <FollowUpCounts />
+      </PageHeader>
       {settings.demoCases > 0 && (
         <p className="notice">
           {t('common:demo.listBanner')} <Link to="/settings">{t('common:demo.manage')}</Link>

@@ -9,6 +9,8 @@ import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
 import { HowTo } from '../../ui/HowTo';
 import { Badge, ErrorMessage, PageHeader } from '../../ui/Page';
+import { CaseReviewNav } from '../review/CaseReviewNav';
+import { CaseFollowUpSection } from '../followups/CaseFollowUpSection';
 import { MeetingsSection } from '../meeting/MeetingsSection';
 import { CaseMapSection } from '../map/CaseMapSection';
 import { CaseOverviewSections } from './CaseOverviewSections';
@@ -87,7 +89,9 @@ export function CaseOverviewPage({ id }: { id: string }) {
       <HowTo id="case.overview">
         <p>{t('overview.howTo')}</p>
       </HowTo>
+      <CaseReviewNav caseId={id} />
       <MeetingsSection caseId={id} />
+      <CaseFollowUpSection caseId={id} open={c.status === 'open'} />
       <CaseOverviewSections caseDetail={c} />
       <p className="muted small">
         {t('overview.created', { date: formatDate(c.createdAt) })} · {t('overview.updated', { date: formatDate(c.updatedAt) })}

@@ -36,12 +36,6 @@ export function CaseOverviewSections({ caseDetail }: { caseDetail: CaseDetail })
     <>
       <div className="coming-up">
         <CaseAgreementsCard caseId={caseId} />
-        {(['followUp'] as const).map((key) => (
-          <section key={key} className="card" aria-labelledby={`coming-${key}`}>
-            <h2 id={`coming-${key}`}>{t(`overview.upcoming.${key}`)}</h2>
-            <p>{t(`overview.upcoming.${key}Empty`)}</p>
-          </section>
-        ))}
         <LatestScalingCard caseId={caseId} />
       </div>
       <div className="overview">

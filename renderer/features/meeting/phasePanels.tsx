@@ -5,6 +5,7 @@ import { AgreementsConsolePanel, AgreementsPresenterPanel } from '../agreements/
 import { ReviewConsolePanel, ReviewPresenterPanel } from '../agreements/ReviewPanels';
 import { mapPhasePanels } from '../map/mapPhasePanels';
 import { networkPhasePanels } from '../networkMap/networkPhasePanels';
+import { NextMeetingConsolePanel, NextMeetingPresenterPanel } from '../followups/NextMeetingPanels';
 
 export interface PhasePanelProps {
   meeting: MeetingDetail;
@@ -31,4 +32,5 @@ export const phasePanels: Partial<Record<PhaseKind, PhasePanel>> = {
   since_last: { Console: ReviewConsolePanel, Presenter: ReviewPresenterPanel },
   ...mapPhasePanels,
   ...networkPhasePanels,
+  next_meeting: { Console: NextMeetingConsolePanel, Presenter: NextMeetingPresenterPanel },
 };

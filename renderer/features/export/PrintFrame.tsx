@@ -1,0 +1,40 @@
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../shared/domain/dates';
+import { pageCss } from '../../../shared/domain/printLayout';
+import { useNow } from '../../app/AppInfo';
+import { useQueryParams } from '../../app/router';
+import './print.css';
+
+/**
+ * The frame of every printed document: the A4 page rules with date, municipality and page numbers on each page, a
+ * marker the PDF maker waits for, and (browser host) the print dialog once the content is there.
+ */
+export function PrintFrame({ ready, municipality, confidential, children }: { ready: boolean; municipality: string; confidential?: boolean; children: ReactNode }) {
+  const { t } = useTranslation('review');
+  const now = useNow();
+  const autoprint = useQueryParams().get('autoprint') === '1';
+  useEffect(() => {
+    if (!ready) return;
+    document.body.dataset.printReady = '1';
+    if (autoprint) window.setTimeout(() => window.print(), 100);
+    return () => void delete document.body.dataset.printReady;
+  }, [ready, autoprint]);
+  const footer = [t('print.printed', { date: formatDate(now) }), municipality].filter(Boolean).join(' · ');
+  return (
+    <div className={`print-doc${confidential ? ' print-doc--confidential' : ''}`}>
+      <style>{pageCss(footer, confidential ? t('print.confidentialFooter') : '')}</style>
+      {!autoprint && (
+        <p className="print-doc__screen-only">
+          <button type="button" className="button button--primary" onClick={() => window.print()}>
+            {t('print.print')}
+          </button>{' '}
+          <button type="button" className="button" onClick={() => window.history.back()}>
+            {t('common:actions.back')}
+          </button>
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * The case bundle (sagspakke): one case, everything in it, as versioned JSON that moves between colleagues'
+ * installations. The bundle carries rows table by table, so it follows the database the slices define; the
+ * encryption (scrypt + AES-256-GCM) lives in the Node service, not here.
+ */
+import { z } from 'zod';
+
+export const BUNDLE_FORMAT = 'kreds-case-bundle';
+/** Raised when the bundle's shape changes; an installation refuses bundles newer than it knows. */
+export const BUNDLE_SCHEMA_VERSION = 1;
+export const MAX_BUNDLE_BYTES = 50 * 1024 * 1024;
+export const MIN_PASSPHRASE_LENGTH = 10;
+export const BUNDLE_FILE_EXTENSION = '.kreds';
+
+/** How a table's rows belong to a case: directly by case id, or through a parent table's id. */
+export type TableLink = { column: string } | { column: string; parent: string };
+
+/**
+ * Every table that holds a case's data, parents before children. Search index rows are not carried: the
+ * receiving database's triggers rebuild them. Tables missing on either side are simply absent from the bundle.
+ */
+export const BUNDLE_TABLES: { table: string; link: TableLink }[] = [
+  { table: 'cases', link: { column: 'id' } },
+  { table: 'participants', link: { column: 'case_id' } },
+  { table: 'contact_person_history', link: { column: 'case_id' } },
+  { table: 'consents', link: { column: 'case_id' } },
+  { table: 'network_map_nodes', link: { column: 'case_id' } },
+  { table: 'network_map_versions', link: { column: 'case_id' } },
+  { table: 'meetings', link: { column: 'case_id' } },
+  { table: 'meeting_phases', link: { column: 'meeting_id', parent: 'meetings' } },
+  { table: 'meeting_attendance', link: { column: 'meeting_id', parent: 'meetings' } },
+  { table: 'meeting_notes', link: { column: 'meeting_id', parent: 'meetings' } },
+  { table: 'meeting_task_drafts', link: { column: 'meeting_id', parent: 'meetings' } },
+  { table: 'meeting_edits', link: { column: 'meeting_id', parent: 'meetings' } },
+  { table: 'map_starts', link: { column: 'meeting_id', parent: 'meetings' } },
+  { table: 'map_items', link: { column: 'meeting_id', parent: 'meetings' } },
+  { table: 'scaling_questions', link: { column: 'meeting_id', parent: 'meetings' } },
+  { table: 'scaling_scores', link: { column: 'question_id', parent: 'scaling_questions' } },
+  { table: 'house_items', link: { column: 'meeting_id', parent: 'meetings' } },
+  { table: 'meeting_wellbeing', link: { column: 'meeting_id', parent: 'meetings' } },
+  { table: 'case_map_wording', link: { column: 'case_id' } },
+  { table: 'goals', link: { column: 'case_id' } },
+  { table: 'goal_progress', link: { column: 'goal_id', parent: 'goals' } },
+  { table: 'plans', link: { column: 'case_id' } },
+  { table: 'agreements', link: { column: 'case_id' } },
+  { table: 'agreement_reviews', link: { column: 'agreement_id', parent: 'agreements' } },
+  { table: 'case_cadences', link: { column: 'case_id' } },
+  { table: 'followups', link: { column: 'case_id' } },
+  { table: 'followup_reminders', link: { column: 'followup_id', parent: 'followups' } },
+];
+
+const KNOWN_TABLES = BUNDLE_TABLES.map((t) => t.table) as [string, ...string[]];
+
+const cell = z.union([z.string().max(5_000_000), z.number(), z.null()]);
+const row = z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/).max(64), cell);
+
+export const bundleCaseSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    childName: z.string().max(200),
+    tables: z.partialRecord(z.enum(KNOWN_TABLES), z.array(row).max(200_000)),
+  })
+  .strict();
+
+export const bundlePayloadSchema = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    schemaVersion: z.literal(BUNDLE_SCHEMA_VERSION),
+    exportedAt: z.string().max(40),
+    appVersion: z.string().max(40),
+    cases: z.array(bundleCaseSchema).min(1).max(500),
+  })
+  .strict();
+
+export type BundlePayload = z.infer<typeof bundlePayloadSchema>;
+export type BundleCase = z.infer<typeof bundleCaseSchema>;
+export type BundleRow = Record<string, string | number | null>;
+
+/** What the import dialog shows before anything is written. */
+export interface BundlePreview {
+  exportedAt: string;
+  cases: { id: string; childName: string; counts: { table: string; rows: number }[] }[];
+}
+
+export function previewOf(payload: BundlePayload): BundlePreview {
+  return {
+    exportedAt: payload.exportedAt,
+    cases: payload.cases.map((c) => ({
+      id: c.id,
+      childName: c.childName,
+      counts: Object.entries(c.tables).map(([table, rows]) => ({ table, rows: rows?.length ?? 0 })),
+    })),
+  };
+}
+
+/**
+ * Structural problems the schema cannot see: every row must belong to its case (directly or through a parent row
+ * in the same bundle), the case row must be there, and no case id may appear twice. Returns Danish messages.
+ */
+export function bundleProblems(payload: BundlePayload): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const bundleCase of payload.cases) {
+    if (seen.has(bundleCase.id)) problems.push(`Sagen ${bundleCase.childName} findes to gange i filen`);
+    seen.add(bundleCase.id);
+    const caseRows = bundleCase.tables.cases ?? [];
+    if (caseRows.length !== 1 || caseRows[0]!.id !== bundleCase.id) problems.push(`Sagen ${bundleCase.childName} mangler sine grundoplysninger`);
+    const idsByTable = new Map<string, Set<unknown>>([['cases', new Set([bundleCase.id])]]);
+    for (const { table, link } of BUNDLE_TABLES) {
+      const rows = bundleCase.tables[table];
+      if (!rows) continue;
+      const parentIds = 'parent' in link ? idsByTable.get(link.parent) ?? new Set() : new Set([bundleCase.id]);
+      const stray = rows.filter((r) => !parentIds.has(r[link.column]));
+      if (table !== 'cases' && stray.length) problems.push(`${stray.length} rækker i ${table} hører ikke til sagen ${bundleCase.childName}`);
+      idsByTable.set(table, new Set(rows.map((r) => r.id)));
+    }
+  }
+  return problems;
+}
