@@ -33,6 +33,23 @@ export async function demoCaseId(host: StartedHost): Promise<string> {
   return list.value.find((c) => c.childName === 'Oliver')!.id;
 }
 
+/**
+ * Everyone in Oliver's demo network was invited to his meetings (so can only be archived): add someone never used,
+ * once, and open the delete confirmation for them.
+ */
+async function openDeleteUnusedParticipant(page: Page): Promise<void> {
+  const remove = page.getByRole('button', { name: 'Slet Gitte Holm' });
+  if ((await remove.count()) === 0) {
+    await page.getByRole('button', { name: 'Tilføj deltager' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Tilføj deltager' });
+    await dialog.getByLabel('Navn').fill('Gitte Holm');
+    await dialog.getByLabel('Relation eller rolle').selectOption({ label: 'Netværksperson' });
+    await dialog.getByRole('button', { name: 'Tilføj deltager' }).click();
+    await expect(dialog).toBeHidden();
+  }
+  await remove.click();
+}
+
 /** The meeting whose map the case page opens ("Åbn det seneste kort"): Oliver's follow-up, carried forward from the held meeting. */
 async function demoMapMeetingId(host: StartedHost): Promise<string> {
   const summary = await host.call<{ latestMeetingId: string }>('map.caseSummary', { caseId: await demoCaseId(host) });
@@ -72,8 +89,14 @@ export const a11yRoutes: A11yRoute[] = [
       { name: 'close case', title: 'Luk sagen', opener: 'Luk sagen', open: (page) => page.getByRole('button', { name: 'Luk sagen' }).click() },
       { name: 'add participant', title: 'Tilføj deltager', opener: 'Tilføj deltager', open: (page) => page.getByRole('button', { name: 'Tilføj deltager' }).click() },
       { name: 'record consent', title: 'Registrér samtykke', opener: 'Registrér samtykke', open: (page) => page.getByRole('button', { name: 'Registrér samtykke' }).click() },
-      { name: 'delete participant', title: 'Slet Sara Lund?', open: (page) => page.getByRole('button', { name: 'Slet Sara Lund' }).click() },
+      { name: 'delete participant', title: 'Slet Gitte Holm?', open: openDeleteUnusedParticipant },
       { name: 'delete case', title: 'Slet sagen nu', opener: 'Slet sagen nu', open: (page) => page.getByRole('button', { name: 'Slet sagen nu' }).click() },
+      {
+        name: 'follow-up cadence',
+        title: 'Sagens kadence for opfølgning',
+        opener: 'Skift kadence',
+        open: (page) => page.getByRole('button', { name: 'Skift kadence' }).click(),
+      },
     ],
   },
   { name: 'case change log', pattern: '/cases/:id/audit', path: async (host) => `/cases/${await demoCaseId(host)}/audit`, heading: 'Ændringslog for Oliver' },
