@@ -55,6 +55,8 @@ test('edits a case, closes it with a reason and filters the list by status', asy
   await page.goto(host.url);
   await page.getByRole('link', { name: /Sofie/ }).click();
   await page.getByRole('link', { name: 'Rediger' }).click();
+  // Wait for the form to hold the case, so the loaded value cannot overwrite what we type (a race under load).
+  await expect(page.getByLabel('Ansvarlig sagsbehandler')).toHaveValue('Mette Sørensen');
   await page.getByLabel('Ansvarlig sagsbehandler').fill('Jonas Holm');
   await page.getByRole('button', { name: 'Gem' }).click();
   await expect(page.getByText('Jonas Holm')).toBeVisible();
