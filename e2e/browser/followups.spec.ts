@@ -164,6 +164,8 @@ test('moving the agreed meeting updates the same calendar entry, and cancelling 
   await page.goto(`${host.url}#/cases/${caseId}`);
   const first = (await downloadIcs(page, 'Hent invitation (.ics)')).getFirstSubcomponent('vevent')!;
   expect(first.getFirstPropertyValue('sequence')).toBe(0);
+  expect(first.getAllProperties('attendee')).toHaveLength(0);
+  await expect(page.getByText('Ingen af sagens deltagere har en e-mailadresse, så invitationen har ingen modtagere.', { exact: false })).toBeVisible();
 
   await page.getByRole('button', { name: 'Flyt mødet' }).click();
   await page.getByLabel('Dato', { exact: true }).fill('16.04.2027');
