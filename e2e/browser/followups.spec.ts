@@ -188,3 +188,18 @@ test('moving the agreed meeting updates the same calendar entry, and cancelling 
   await page.goto(`${host.url}#/followups`);
   await expect(page.getByRole('listitem').filter({ hasText: 'Sofie' })).toBeVisible();
 });
+
+test('the overview, the planner and the presenter date have no serious accessibility violations', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  host = await startHost({ demo: true, env: { KREDS_NOW: '2027-03-18T11:30:00Z' } });
+  const { meetingId } = await oliverInTheNextMeetingPhase(host);
+  for (const route of ['/followups', `/meetings/${meetingId}`, `/presenter/${meetingId}`]) {
+    await page.goto(`${host.url}#${route}`);
+    await page.locator('main, .console, .presenter').first().waitFor();
+    await expect(page.getByText(/Næste møde|Opfølgning/).first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('.planner, .followups-page, .presenter-next').analyze();
+    expect(results.passes.length).toBeGreaterThan(0);
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${route}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
