@@ -45,7 +45,7 @@ export function NextMeetingPlanner({ caseId, meetingStart, fromMeetingId = null,
   if (agreed && !editing) {
     return (
       <section className="planner" aria-labelledby="planner-title">
-        <h2 id="planner-title">{t('planner.agreedTitle')}</h2>
+        <h3 id="planner-title">{t('planner.agreedTitle')}</h3>
         <p className="planner__agreed">{describeStart(t, agreed.start)}</p>
         {agreed.location && <p className="muted">{agreed.location}</p>}
         {agreed.outsideWindowReason && <p className="muted small">{t('planner.outsideReasonShown', { reason: agreed.outsideWindowReason })}</p>}
@@ -141,7 +141,7 @@ function PlannerForm({ view, caseId, meetingStart, fromMeetingId, moving, initia
 
   return (
     <form className="planner form" onSubmit={onSubmit} noValidate aria-labelledby="planner-title">
-      <h2 id="planner-title">{moving ? t('planner.moveTitle') : t('planner.title')}</h2>
+      <h3 id="planner-title">{moving ? t('planner.moveTitle') : t('planner.title')}</h3>
       {moving ? (
         <p className="planner__label">{t('planner.movingFrom', { when: describeStart(t, moving.start) })}</p>
       ) : (
