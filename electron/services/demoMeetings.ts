@@ -1,4 +1,5 @@
 import { toIsoDay } from '../../shared/domain/dates';
+import { proposeNextMeeting } from '../../shared/domain/followups';
 import type { ServiceContext } from './context';
 import { createMeeting } from './meetings';
 import { endMeeting, goToPhase, saveNote, startMeeting } from './meetingsLive';
@@ -88,8 +89,10 @@ export function loadDemoMeetings(ctx: ServiceContext, caseId: string): void {
   ctx.db.prepare('UPDATE meetings SET started_at = ?, ended_at = ?, current_phase = ? WHERE id = ?').run(new Date(heldAt).toISOString(), end, held.phases.at(-1)!.id, held.id);
   ctx.db.prepare('UPDATE meeting_notes SET updated_at = ? WHERE meeting_id = ?').run(end, held.id);
 
+  // The follow-up as Kreds proposes it: 7 weeks on, moved off weekends and holidays (the follow-ups slice).
+  const next = proposeNextMeeting({ date: heldAt.slice(0, 10), time: heldAt.slice(11, 16) }).start;
   createMeeting(ctx, {
-    caseId, type: 'follow_up', startsAt: demoDay(ctx.now(), 35), place: 'Engskolens mødelokale 2', purpose: 'Hvordan er det gået med morgenerne?',
+    caseId, type: 'follow_up', startsAt: `${next.date}T${next.time}`, place: 'Engskolens mødelokale 2', purpose: 'Hvordan er det gået med morgenerne?',
     agenda: [{ text: 'Morgenaftalen med mormor', proposedBy: 'Camilla' }], invitedBy: 'Mette Sørensen', leadKind: 'neutral_facilitator', leadName: 'Hanne Krogh',
     noteTaker: 'Mette Sørensen', noteForm: 'arbejdspapir', confirmUnusualDate: true, participantIds: ids,
   });
