@@ -37,7 +37,7 @@ async function shot(page: Page, name: string) {
 test('the next meeting moves off Kristi himmelfartsdag, goes out as an .ics, shows in the overview and becomes overdue', async ({ page }) => {
   const dataDir = tempDataDir();
   host = await startHost({ dataDir, env: { KREDS_NOW: '2027-03-18T11:30:00Z' } });
-  const { meetingId } = await oliverInTheNextMeetingPhase(host);
+  const { caseId, meetingId } = await oliverInTheNextMeetingPhase(host);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`${host.url}#/meetings/${meetingId}`);
 
@@ -83,6 +83,9 @@ test('the next meeting moves off Kristi himmelfartsdag, goes out as an .ics, sho
   await expect(page.getByText('kl. 10.00', { exact: true })).toBeVisible();
   await shot(page, 'next-meeting-presenter');
   expect((await host.call('meetings.end', { id: meetingId })).ok).toBe(true);
+  // The agreed date is now the case's planned Opfølgningsmøde, with the same invitees.
+  await page.goto(`${host.url}#/cases/${caseId}`);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Opfølgningsmøde' })).toContainText('05.05.2027 kl. 10.00');
   await host.stop();
 
   // A week before: the follow-up is in the overview, in its week.

@@ -6,6 +6,7 @@ export interface FollowUpRow {
   id: string;
   case_id: string;
   from_meeting_id: string | null;
+  planned_meeting_id: string | null;
   start_date: string;
   start_time: string;
   duration_minutes: number;

@@ -8,7 +8,8 @@ import { createCase } from './cases';
 import { followupsHandlers } from './followups';
 import { takeDueReminders } from './followupReminders';
 import { loadDemoData } from './demo';
-import { createMeeting } from './meetings';
+import { createMeeting, listMeetings } from './meetings';
+import { getMeeting } from './meetingsStore';
 import { endMeeting, startMeeting } from './meetingsLive';
 import { createParticipant } from './participants';
 
@@ -137,6 +138,9 @@ describe('follow-ups', () => {
     const planned = ctx.db.prepare(`SELECT f.start_date, f.window_target FROM followups f JOIN cases c ON c.id = f.case_id WHERE c.child_name = 'Oliver' AND c.is_demo = 1`).get() as { start_date: string; window_target: string };
     // The demo meeting was held two weeks before 18.03.2027, on Thursday 04.03.2027: 7 weeks on is Thursday 22.04.2027.
     expect(planned).toEqual({ start_date: '2027-04-22', window_target: '2027-04-22' });
+    // The meetings demo already planned that Opfølgningsmøde: linked, not planned twice.
+    const oliverId = (ctx.db.prepare(`SELECT id FROM cases WHERE child_name = 'Oliver' AND is_demo = 1`).get() as { id: string }).id;
+    expect(listMeetings(ctx, oliverId).filter((m) => m.status === 'planned').map((m) => m.startsAt)).toEqual(['2027-04-22T13:00']);
   });
 
   it('invites the participants with an e-mail and names those without', () => {
@@ -166,5 +170,20 @@ describe('follow-ups', () => {
     const moved = save({ meetingStart: null, start: { date: '2027-05-11', time: '10:00' } });
     expect(moved).toMatchObject({ id: planned.id, sequence: 1, window: planned.window, outsideWindowReason: null });
     expect(errorOf(() => save({ meetingStart: null, start: { date: '2027-05-31', time: '10:00' } })).fields).toHaveProperty('outsideWindowReason');
+  });
+
+  it('plans the follow-up meeting with the same invitees, moves it with the follow-up and cancels it with it', () => {
+    const teacher = createParticipant(ctx, { caseId, name: 'Tove Hansen', role: 'teacher' });
+    ctx.setNow('2027-03-18T08:00:00Z');
+    const meeting = createMeeting(ctx, contract['meetings.create'].input.parse({ caseId, type: 'network_meeting', startsAt: '2027-03-18T10:00', participantIds: [teacher.id] }));
+    startMeeting(ctx, meeting.id);
+    const planned = save({ fromMeetingId: meeting.id });
+    const next = () => listMeetings(ctx, caseId).filter((m) => m.type === 'follow_up');
+    expect(next().map((m) => [m.startsAt, m.status, m.place])).toEqual([['2027-05-05T10:00', 'planned', 'Rådhuset']]);
+    expect(getMeeting(ctx, next()[0]!.id).attendance.map((a) => a.name)).toEqual(['Tove Hansen']);
+    save({ fromMeetingId: meeting.id, start: { date: '2027-05-07', time: '13:00' } });
+    expect(next().map((m) => m.startsAt)).toEqual(['2027-05-07T13:00']);
+    h['followups.cancel'](ctx, { id: planned.id });
+    expect(next().map((m) => m.status)).toEqual(['cancelled']);
   });
 });

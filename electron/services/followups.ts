@@ -15,6 +15,7 @@ import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import { followUpInvitation } from './followupInvitation';
+import { cancelFollowUpMeeting, moveFollowUpMeeting, planFollowUpMeeting } from './followupMeetings';
 import { followUpOverview, followUpSettings, saveFollowUpSettings } from './followupOverview';
 import { toFollowUp, type FollowUpRow } from './followupRows';
 
@@ -138,6 +139,8 @@ export function saveFollowUp(ctx: ServiceContext, input: SaveFollowUpInput): Fol
            sequence = sequence + @bump, updated_at = @now WHERE id = @id`,
       )
       .run({ ...values, id, bump: changed ? 1 : 0 });
+    const linked = plannedMeetingOf(ctx, id);
+    if (linked && changed) moveFollowUpMeeting(ctx, linked, getFollowUp(ctx, id));
   } else {
     if (planned) ctx.db.prepare(`UPDATE followups SET status = 'held', updated_at = ? WHERE id = ?`).run(now, planned.id);
     id = newId();
@@ -149,10 +152,16 @@ export function saveFollowUp(ctx: ServiceContext, input: SaveFollowUpInput): Fol
            @reason, @detail, @now, @now)`,
       )
       .run({ ...values, id });
+    const meetingId = planFollowUpMeeting(ctx, getFollowUp(ctx, id));
+    ctx.db.prepare('UPDATE followups SET planned_meeting_id = ? WHERE id = ?').run(meetingId, id);
   }
   touchCase(ctx, input.caseId);
   ctx.emit({ type: 'followups.changed', id: input.caseId, origin: ctx.origin });
   return getFollowUp(ctx, id);
+}
+
+function plannedMeetingOf(ctx: ServiceContext, followUpId: string): string | null {
+  return (ctx.db.prepare('SELECT planned_meeting_id AS id FROM followups WHERE id = ?').get(followUpId) as { id: string | null }).id;
 }
 
 function setStatus(ctx: ServiceContext, id: string, status: 'held' | 'cancelled'): FollowUp {
@@ -160,6 +169,8 @@ function setStatus(ctx: ServiceContext, id: string, status: 'held' | 'cancelled'
   if (current.status !== 'planned') throw new KredsError('conflict', 'Opfølgningen er allerede afholdt eller aflyst');
   const bump = status === 'cancelled' ? 1 : 0;
   ctx.db.prepare('UPDATE followups SET status = ?, sequence = sequence + ?, updated_at = ? WHERE id = ?').run(status, bump, ctx.now().toISOString(), id);
+  const linked = plannedMeetingOf(ctx, id);
+  if (linked && status === 'cancelled') cancelFollowUpMeeting(ctx, linked);
   ctx.emit({ type: 'followups.changed', id: current.caseId, origin: ctx.origin });
   return getFollowUp(ctx, id);
 }

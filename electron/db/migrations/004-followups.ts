@@ -3,7 +3,8 @@ import type { Migration } from '../migrate';
 /**
  * Follow-ups: each case's cadence (preset, own interval and its reason) and its planned next meetings. A follow-up's
  * id is its calendar UID; `sequence` rises on every move or cancellation so calendars update instead of duplicating.
- * At most one planned follow-up per case. Reminders sent are remembered so the OS notification comes once.
+ * At most one planned follow-up per case, linked to the planned Opfølgningsmøde in the meetings slice. Reminders
+ * sent are remembered so the OS notification comes once.
  */
 export const m004Followups: Migration = {
   version: 4,
@@ -23,6 +24,7 @@ export const m004Followups: Migration = {
         id TEXT PRIMARY KEY,
         case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
         from_meeting_id TEXT,
+        planned_meeting_id TEXT REFERENCES meetings(id) ON DELETE SET NULL,
         start_date TEXT NOT NULL,
         start_time TEXT NOT NULL,
         starts_at TEXT NOT NULL,
