@@ -34,7 +34,7 @@ test("a social worker builds a 9-year-old's network, records consent, arranges t
   await page.getByRole('button', { name: 'Opret' }).click();
 
   await expect(page.getByRole('heading', { name: 'Er barnets private netværk afdækket?' })).toBeVisible();
-  await expect(page.getByText('Der er ingen møder endnu.', { exact: false })).toBeVisible();
+  await expect(page.getByText('Der er ikke holdt eller planlagt møder endnu.', { exact: false })).toBeVisible();
 
   await addParticipant(page, { name: 'Camilla Nielsen', role: 'Mor' });
   await addParticipant(page, { name: 'Birthe Nielsen', role: 'Bedsteforælder', detail: 'mormor' });

@@ -50,6 +50,8 @@ test('a PPR psychologist finds what the teacher said about mornings three meetin
   await expect(phase.locator('mark', { hasText: 'morgenerne' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Kopiér journalnotat', exact: true }).click();
+  // The copy is asynchronous: wait until the clipboard holds the note.
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Journalnotat – Inddragende netværksmøde vedr. Malthe');
   const note = await page.evaluate(() => navigator.clipboard.readText());
   expect(note).toContain('Journalnotat – Inddragende netværksmøde vedr. Malthe');
   expect(note).toContain('- Inge: Følger Malthe i skole mandag, onsdag og fredag – senest 23.02.2026');

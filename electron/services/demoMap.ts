@@ -48,7 +48,7 @@ export function loadDemoMap(ctx: ServiceContext, caseId: string): void {
   const scores: [string, number, number][] = [
     ['Camilla', 4, 6],
     ['Lars', 5, 6],
-    ['Sara', 5, 5],
+    ['Birthe', 5, 5],
     ['Mette', 4, 4],
   ];
   const question = getScaling(ctx, first.id).questions[0]!;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PresenterView } from '../../../shared/contract/meetings';
 import type { PresenterMode } from '../../../shared/domain/meetings';
 import { api } from '../../api';
+import { useThemeOverride } from '../../app/settings';
 import { DocView } from './DocView';
 import { phasePanels } from './phasePanels';
 import { usePresenterView } from './useMeeting';
@@ -16,6 +17,7 @@ export function PresenterPage({ id }: { id: string }) {
   const { t } = useTranslation('meetings');
   const loaded = usePresenterView(id);
   const view = loaded.data;
+  useThemeOverride('projector');
 
   useEffect(() => {
     document.title = t('presenter.windowTitle');
