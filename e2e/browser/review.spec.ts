@@ -82,7 +82,9 @@ test('comparing the first and the third meeting shows the map changes and everyo
   await expect(page.getByRole('row', { name: 'Henrik Lund 3 7 (+4)' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Observerer Malthe i frikvartererne.*I gang \(vurderet: delvist\)/ })).toBeVisible();
   await expect(page.getByText('alkohol')).toHaveCount(0);
-  await page.getByLabel('Vis fortrolige punkter').check();
+  // The box is controlled by the route's query: click it and wait for the page to follow.
+  await page.getByLabel('Vis fortrolige punkter').click();
+  await expect(page.getByLabel('Vis fortrolige punkter')).toBeChecked();
   await expect(page.getByText('Fars skiftende vagter gør morgenerne uforudsigelige')).toBeVisible();
 });
 
