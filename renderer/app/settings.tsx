@@ -16,12 +16,18 @@ const SettingsContext = createContext<SettingsContextValue>({ settings: fallback
 /** A theme a screen forces while it is mounted (useThemeOverride); wins over the user's choice. */
 let forcedTheme: Theme | null = null;
 
-/** Applies theme and text size to <html>: `data-theme` (absent = follow the OS) and `--text-scale`. */
+const OS_DARK = '(prefers-color-scheme: dark)';
+
+/** The theme in use: "follow the OS" becomes light or dark as the OS says right now. */
+function resolveTheme(theme: Theme): Exclude<Theme, 'system'> {
+  if (theme !== 'system') return theme;
+  return window.matchMedia(OS_DARK).matches ? 'dark' : 'light';
+}
+
+/** Applies theme and text size to <html>: `data-theme` (always a palette, never "system") and `--text-scale`. */
 function applyAppearance(chosen: Theme, textSize: number): void {
   const root = document.documentElement;
-  const theme = forcedTheme ?? chosen;
-  if (theme === 'system') delete root.dataset.theme;
-  else root.dataset.theme = theme;
+  root.dataset.theme = resolveTheme(forcedTheme ?? chosen);
   root.style.setProperty('--text-scale', String(textSize / 100));
 }
 
@@ -34,7 +40,14 @@ export function SettingsProvider({ children, fallbackContent }: { children: (set
   useEffect(reload, [reload]);
   useEffect(() => onKredsEvent((event) => (event.type === 'settings.changed' || event.type === 'cases.changed' || event.type === 'lock.changed') && reload()), [reload]);
   useEffect(() => {
-    if (settings) applyAppearance(settings.theme, settings.textSize);
+    if (!settings) return;
+    applyAppearance(settings.theme, settings.textSize);
+    if (settings.theme !== 'system') return;
+    // Following the OS: switch at once when the OS turns dark mode on or off, without a reload.
+    const osDark = window.matchMedia(OS_DARK);
+    const follow = () => applyAppearance(settings.theme, settings.textSize);
+    osDark.addEventListener('change', follow);
+    return () => osDark.removeEventListener('change', follow);
   }, [settings]);
   const update = useCallback(async (patch: Partial<Settings>) => {
     const next = await api['settings.set'](patch);
