@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, ResponsibleOption } from '../../../shared/contract/agreements';
-import type { MapItem } from '../../../shared/domain/map';
 import { api } from '../../api';
 import { useLoad } from '../../app/useLoad';
-import { useAnnounce } from '../../ui/Announcer';
+import { MakeAgreementRow } from './MakeAgreementRow';
 
 /**
  * The map's "Næste skridt" of this meeting that no agreement covers yet: pick who, and make it an agreement.
@@ -21,55 +19,16 @@ export function MapNextSteps({ meetingId, caseId, agreements, options }: { meeti
       <h3 id="map-next-steps">{t('fromMap.title')}</h3>
       <ul className="drafts">
         {steps.map((step) => (
-          <StepRow key={step.id} step={step} meetingId={meetingId} caseId={caseId} options={options} />
+          <MakeAgreementRow
+            key={step.id}
+            text={step.text}
+            options={options}
+            initialParticipantId={step.saidBy ?? ''}
+            create={(responsible) => api['agreements.create']({ caseId, meetingId, what: step.text, mapItemId: step.id, ...responsible })}
+            madeMessage={t('fromMap.made')}
+          />
         ))}
       </ul>
     </section>
-  );
-}
-
-function StepRow({ step, meetingId, caseId, options }: { step: MapItem; meetingId: string; caseId: string; options: ResponsibleOption[] }) {
-  const { t } = useTranslation('agreements');
-  const announce = useAnnounce();
-  const [participantId, setParticipantId] = useState(step.saidBy ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const person = options.find((o) => o.participantId === participantId);
-
-  const make = async () => {
-    try {
-      await api['agreements.create']({
-        caseId,
-        meetingId,
-        what: step.text,
-        responsibleParticipantId: person?.participantId ?? null,
-        responsibleName: person?.name ?? '',
-        mapItemId: step.id,
-      });
-      announce(t('fromMap.made'));
-    } catch (failure) {
-      setError((failure as Error).message);
-    }
-  };
-
-  return (
-    <li>
-      <span>{step.text}</span>
-      <select aria-label={`${t('form.responsible')} ${step.text}`} value={participantId} onChange={(e) => setParticipantId(e.target.value)}>
-        <option value="">{t('form.choose')}</option>
-        {options.map((o) => (
-          <option key={o.participantId} value={o.participantId}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-      <button type="button" className="button button--small" onClick={() => void make()}>
-        {t('drafts.makeAgreement')}
-      </button>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
-    </li>
   );
 }
