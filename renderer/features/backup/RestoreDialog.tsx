@@ -5,6 +5,7 @@ import { api } from '../../api';
 import { useSubmit } from '../../app/useForm';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/Page';
+import { FormActions } from '../../ui/FormActions';
 
 export function holdsText(t: (key: string, options?: Record<string, unknown>) => string, preview: BackupPreview): string {
   return t('holds', { cases: preview.cases, closed: preview.closedCases, meetings: preview.meetings });
@@ -27,14 +28,7 @@ export function RestoreDialog({ preview, onClose }: { preview: BackupPreview | n
           </p>
           <p className="notice">{t('previewWarning')}</p>
           {restore.formError && <ErrorMessage message={restore.formError} />}
-          <div className="form__actions">
-            <button type="button" className="button button--danger" disabled={restore.busy} onClick={() => void restore.run()}>
-              {t('confirmRestore')}
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              {t('common:actions.cancel')}
-            </button>
-          </div>
+          <FormActions label={t('confirmRestore')} disabled={restore.busy} danger onConfirm={() => void restore.run()} onCancel={onClose} />
         </div>
       )}
     </Dialog>

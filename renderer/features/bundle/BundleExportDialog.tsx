@@ -7,6 +7,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
+import { FormActions } from '../../ui/FormActions';
 
 /** Saves a file the browser (or Electron's download handling) offers to the user. */
 function download(fileName: string, content: string): void {
@@ -48,14 +49,7 @@ export function BundleExportDialog({ caseId, open, onClose }: { caseId: string; 
         <TextField label={t('bundle.passphrase')} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} error={submit.fieldErrors.passphrase} />
         <TextField label={t('bundle.repeat')} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} error={mismatch ? t('bundle.mismatch') : undefined} />
         {submit.formError && !submit.fieldErrors.passphrase && <ErrorMessage message={submit.formError} />}
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={submit.busy || !passphrase || mismatch}>
-            {t('bundle.export')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-        </div>
+        <FormActions label={t('bundle.export')} disabled={submit.busy || !passphrase || mismatch} onCancel={onClose} />
       </form>
     </Dialog>
   );

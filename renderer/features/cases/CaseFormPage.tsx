@@ -10,6 +10,7 @@ import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
 import { SelectField, TextField } from '../../ui/Field';
 import { ErrorMessage, PageHeader } from '../../ui/Page';
+import { FormActions } from '../../ui/FormActions';
 
 interface Draft {
   childName: string;
@@ -95,14 +96,7 @@ export function CaseFormPage({ id }: { id?: string }) {
           name="responsibleWorker"
           autoComplete="name"
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={save.busy}>
-            {id ? t('common:actions.save') : t('common:actions.create')}
-          </button>
-          <button type="button" className="button" onClick={() => navigate(id ? `/cases/${id}` : '/cases')}>
-            {t('common:actions.cancel')}
-          </button>
-        </div>
+        <FormActions label={id ? t('common:actions.save') : t('common:actions.create')} disabled={save.busy} onCancel={() => navigate(id ? `/cases/${id}` : '/cases')} />
       </form>
     </section>
   );

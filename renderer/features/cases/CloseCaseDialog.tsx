@@ -5,6 +5,7 @@ import { useSubmit } from '../../app/useForm';
 import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
 import { TextArea } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
 
 export function CloseCaseDialog({ caseId, open, onClose }: { caseId: string; open: boolean; onClose(): void }) {
   const { t } = useTranslation('cases');
@@ -35,14 +36,7 @@ export function CloseCaseDialog({ caseId, open, onClose }: { caseId: string; ope
           maxLength={2000}
           autoFocus
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--danger" disabled={close.busy}>
-            {t('close.confirm')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-        </div>
+        <FormActions label={t('close.confirm')} disabled={close.busy} danger onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -7,6 +7,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
+import { FormActions } from '../../ui/FormActions';
 
 /** "Slet sagen nu": the child's name typed confirms; the host checks it again. */
 export function DeleteCaseDialog({ caseId, childName, open, onClose }: { caseId: string; childName: string; open: boolean; onClose(): void }) {
@@ -37,14 +38,7 @@ export function DeleteCaseDialog({ caseId, childName, open, onClose }: { caseId:
           autoComplete="off"
           autoFocus
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--danger" disabled={remove.busy}>
-            {t('delete.confirm')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-        </div>
+        <FormActions label={t('delete.confirm')} disabled={remove.busy} danger onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -15,6 +15,7 @@ import { ErrorMessage } from '../../ui/Page';
 import { CheckboxGroup } from './CheckboxGroup';
 import { draftFrom, fieldsFrom, newDraft, YOUNG_PERSON, type ConsentDraft } from './consentDraft';
 import { requiredHint } from './requiredHint';
+import { FormActions } from '../../ui/FormActions';
 
 interface Props {
   caseId: string;
@@ -122,14 +123,7 @@ export function ConsentDialog({ caseId, childName, birthYear, open, editing, par
           <TextArea label={t('fields.networkSharing')} hint={t('fields.networkSharingHint')} value={draft.networkSharing} onChange={onText('networkSharing')} error={errors.networkSharing} rows={3} />
         )}
         {editing && <TextField label={t('fields.withdrawnOn')} value={draft.withdrawnOn} onChange={onText('withdrawnOn')} error={errors.withdrawnOn} placeholder="dd.mm.åååå" className="input--short" />}
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={save.busy}>
-            {t('common:actions.save')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-        </div>
+        <FormActions label={t('common:actions.save')} disabled={save.busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

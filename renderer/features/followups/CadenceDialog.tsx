@@ -9,6 +9,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { formatDay } from './format';
+import { FormActions } from '../../ui/FormActions';
 
 /** Chooses the case's cadence: a preset, optionally its own interval, with the reason recorded. */
 export function CadenceDialog({ caseId, cadence, open, onClose }: { caseId: string; cadence: CadenceView; open: boolean; onClose(): void }) {
@@ -84,14 +85,7 @@ export function CadenceDialog({ caseId, cadence, open, onClose }: { caseId: stri
           maxLength={500}
         />
         {submit.formError && !Object.keys(submit.fieldErrors).length && <p className="field__error">{submit.formError}</p>}
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={submit.busy}>
-            {t('common:actions.save')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-        </div>
+        <FormActions label={t('common:actions.save')} disabled={submit.busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -5,6 +5,7 @@ import { useSubmit } from '../../app/useForm';
 import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/Page';
+import { FormActions } from '../../ui/FormActions';
 
 export function DeleteParticipantDialog({ participant, onClose }: { participant: Participant | null; onClose(): void }) {
   const { t } = useTranslation('participants');
@@ -21,14 +22,7 @@ export function DeleteParticipantDialog({ participant, onClose }: { participant:
     <Dialog title={t('delete.title', { name })} open={participant !== null} onClose={onClose}>
       {remove.formError && <ErrorMessage message={remove.formError} />}
       <p>{t('delete.body', { name })}</p>
-      <div className="form__actions">
-        <button type="button" className="button button--danger" disabled={remove.busy} onClick={() => void remove.run()}>
-          {t('delete.confirm')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common:actions.cancel')}
-        </button>
-      </div>
+      <FormActions label={t('delete.confirm')} disabled={remove.busy} danger onConfirm={() => void remove.run()} onCancel={onClose} />
     </Dialog>
   );
 }

@@ -7,6 +7,7 @@ import { useSubmit } from '../../app/useForm';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
+import { FormActions } from '../../ui/FormActions';
 
 interface Draft {
   name: string;
@@ -146,14 +147,7 @@ export function ParticipantDialog({ caseId, open, editing, initialRole, existing
         </div>
         <TextField label={t('fields.email')} value={draft.email} onChange={set('email')} error={errors.email} maxLength={200} type="email" name="email" />
         <TextArea label={t('fields.note')} hint={t('fields.noteHint', { count: draft.note.length })} value={draft.note} onChange={set('note')} error={errors.note} rows={3} name="note" />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={save.busy || saveAnyway.busy}>
-            {editing ? t('common:actions.save') : t('section.add')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-        </div>
+        <FormActions label={editing ? t('common:actions.save') : t('section.add')} disabled={save.busy || saveAnyway.busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -10,6 +10,7 @@ import { useSubmit } from '../../app/useForm';
 import { useAnnounce } from '../../ui/Announcer';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { readDay, showDay } from '../agreements/days';
+import { FormActions } from '../../ui/FormActions';
 
 /** The formal plan is optional (DOMAIN.md): shown when recorded, offered otherwise, never required. */
 export function FormalPlanSection({ plan }: { plan: PlanDetail }) {
@@ -99,14 +100,7 @@ function FormalPlanForm({ plan, onDone }: { plan: PlanDetail; onDone: () => void
         <input type="checkbox" checked={withCustodyHolder} onChange={(e) => setWithCustodyHolder(e.target.checked)} /> {t('formal.withCustodyHolder')}
       </label>
       <TextArea label={t('formal.note')} value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={2000} />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={submit.busy}>
-          {t('common:actions.save')}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t('common:actions.cancel')}
-        </button>
-      </div>
+      <FormActions label={t('common:actions.save')} disabled={submit.busy} onCancel={onDone} />
     </form>
   );
 }

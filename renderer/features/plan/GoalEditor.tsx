@@ -9,6 +9,7 @@ import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { readDay, showDay } from '../agreements/days';
 import { SmartChecklist } from './SmartChecklist';
 import type { SafetyGoalOption } from './useSafetyGoals';
+import { FormActions } from '../../ui/FormActions';
 
 interface Props {
   caseId: string;
@@ -87,16 +88,7 @@ export function GoalEditor({ caseId, goal, parentId = null, safetyGoals = [], on
           />
         )}
         {submit.formError && !submit.fieldErrors.text && <p className="field__error">{submit.formError}</p>}
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={submit.busy}>
-            {label}
-          </button>
-          {onDone && (
-            <button type="button" className="button" onClick={onDone}>
-              {t('common:actions.cancel')}
-            </button>
-          )}
-        </div>
+        <FormActions label={label} disabled={submit.busy} onCancel={onDone} />
       </div>
       <SmartChecklist input={{ text, deadline: day === 'invalid' ? null : day, attractive, realistic }} />
     </form>

@@ -6,6 +6,7 @@ import { useSubmit } from '../../app/useForm';
 import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/Page';
+import { FormActions } from '../../ui/FormActions';
 
 /** The fictional demo cases: load them, or remove all of them (and everything hanging off them) in one action. */
 export function DemoSection() {
@@ -45,14 +46,7 @@ export function DemoSection() {
       <Dialog title={t('demo.confirmTitle')} open={confirming} onClose={() => setConfirming(false)}>
         <p>{t('demo.confirmText')}</p>
         {remove.formError && <ErrorMessage message={remove.formError} />}
-        <div className="form__actions">
-          <button type="button" className="button button--danger" onClick={() => void remove.run()} disabled={remove.busy}>
-            {t('demo.confirm')}
-          </button>
-          <button type="button" className="button" onClick={() => setConfirming(false)} data-autofocus>
-            {t('common:actions.cancel')}
-          </button>
-        </div>
+        <FormActions label={t('demo.confirm')} disabled={remove.busy} danger onConfirm={() => void remove.run()} onCancel={() => setConfirming(false)} focusCancel />
       </Dialog>
     </>
   );
