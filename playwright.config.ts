@@ -9,7 +9,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
-  // One retry on CI: drag-and-drop announcements (dnd-kit) can miss a frame on a loaded 2-core machine; a retried pass is reported as flaky.
+  // One retry on CI as a safety net: a test that passes only on retry is reported as flaky and must be made deterministic.
   retries: process.env.CI ? 1 : 0,
   reporter: 'list',
   use: {
