@@ -2,7 +2,9 @@
  * Meeting types and their default phase templates (DOMAIN.md, "The meeting"). The keys below are shared by every
  * slice that plugs into a phase (map, scaling, agreements, next meeting): never rename them.
  */
-export const PHASE_KINDS = [
+
+/** The inddragende netværksmøde, every phase in its order; the other meeting types leave phases out. */
+const NETWORK_MEETING_PHASES = [
   'welcome',
   'introductions',
   'child_voice',
@@ -13,8 +15,9 @@ export const PHASE_KINDS = [
   'goals_agreements',
   'next_meeting',
   'closing',
-  'since_last',
 ] as const;
+/** Every phase kind: the network meeting's, and the follow-up's look back at last time's agreements. */
+export const PHASE_KINDS = [...NETWORK_MEETING_PHASES, 'since_last'] as const;
 export type PhaseKind = (typeof PHASE_KINDS)[number];
 
 export const MEETING_TYPES = ['network_meeting', 'follow_up', 'resource_center'] as const;
@@ -150,18 +153,7 @@ export const PHASE_DEFAULTS: Record<PhaseKind, PhaseTemplate> = {
 };
 
 const ORDER: Record<MeetingType, PhaseKind[]> = {
-  network_meeting: [
-    'welcome',
-    'introductions',
-    'child_voice',
-    'family_perspective',
-    'network_professionals',
-    'mapping',
-    'scaling',
-    'goals_agreements',
-    'next_meeting',
-    'closing',
-  ],
+  network_meeting: [...NETWORK_MEETING_PHASES],
   // A follow-up opens with the agreements of last time, then hears the child and family first again.
   follow_up: ['since_last', 'child_voice', 'family_perspective', 'network_professionals', 'scaling', 'goals_agreements', 'next_meeting', 'closing'],
   // Professionals only, sparring about one concrete concern: no child or family phases.
