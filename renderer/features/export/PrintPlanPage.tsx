@@ -4,6 +4,7 @@ import { GOAL_STATUS_LABELS, PLAN_KIND_LABELS, PROGRESS_STATUS_LABELS } from '..
 import { api } from '../../api';
 import { useLoad } from '../../app/useLoad';
 import { ErrorMessage } from '../../ui/Page';
+import { AgreementsTable } from '../review/AgreementsTable';
 import { PrintFrame } from './PrintFrame';
 
 /** The child's plan on paper: goals with sub-goals and their latest progress, open agreements, next meeting. */
@@ -50,24 +51,7 @@ export function PrintPlanPage({ caseId }: { caseId: string }) {
       </section>
       <section className="review-section">
         <h2>{t('plan.agreements')}</h2>
-        <table className="agreements-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('agreement.who')}</th>
-              <th scope="col">{t('agreement.what')}</th>
-              <th scope="col">{t('agreement.due')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.openAgreements.map((a) => (
-              <tr key={a.id}>
-                <td>{a.responsibleName}</td>
-                <td>{a.what}</td>
-                <td>{a.dueDate ? formatDate(a.dueDate) : '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AgreementsTable agreements={data.openAgreements} />
       </section>
       <section className="review-section">
         <h2>{t('meeting.next')}</h2>

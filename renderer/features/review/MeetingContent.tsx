@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_STATUS_LABELS } from '../../../shared/domain/agreements';
-import { formatDate } from '../../../shared/domain/dates';
 import { DEFAULT_MAP_LABELS, MAP_PARTS } from '../../../shared/domain/map';
 import { attended, type MeetingRecord } from '../../../shared/domain/review';
 import { WELLBEING_LABELS } from '../../../shared/domain/wellbeing';
 import { Badge } from '../../ui/Page';
 import { HighlightText } from '../search/Highlighted';
+import { AgreementsTable } from './AgreementsTable';
 
 /**
  * A held meeting as it reads afterwards, phase by phase. Shared by the review page (with search highlighting) and
@@ -89,26 +89,7 @@ export function MeetingContent({ meeting, words = [], targetId }: { meeting: Mee
       <section id="phase-goals_agreements" className="review-section">
         <h2>{t('meeting.agreements')}</h2>
         {meeting.agreements.length === 0 && <p className="muted">{t('meeting.noAgreements')}</p>}
-        <table className="agreements-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('agreement.who')}</th>
-              <th scope="col">{t('agreement.what')}</th>
-              <th scope="col">{t('agreement.due')}</th>
-              <th scope="col">{t('agreement.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {meeting.agreements.map((a) => (
-              <tr key={a.id} id={`item-${a.id}`} className={a.id === targetId ? 'is-target' : ''}>
-                <td>{mark(a.responsibleName)}</td>
-                <td>{mark(a.what)}</td>
-                <td>{a.dueDate ? formatDate(a.dueDate) : '–'}</td>
-                <td>{AGREEMENT_STATUS_LABELS[a.status]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AgreementsTable agreements={meeting.agreements} text={mark} anchored targetId={targetId} status={(a) => AGREEMENT_STATUS_LABELS[a.status]} />
       </section>
     </div>
   );

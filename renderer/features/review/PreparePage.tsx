@@ -9,36 +9,22 @@ import { Link, useQueryParams } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { ErrorMessage, PageHeader } from '../../ui/Page';
 import { HighlightText } from '../search/Highlighted';
+import { AgreementsTable } from './AgreementsTable';
 import { CaseReviewNav } from './CaseReviewNav';
 import { ScalingTrendTable } from './ScalingTrendTable';
 import './review.css';
 
 function AgreementRows({ agreements }: { agreements: AgreementRecord[] }) {
-  const { t } = useTranslation('review');
   return (
-    <table className="agreements-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('agreement.who')}</th>
-          <th scope="col">{t('agreement.what')}</th>
-          <th scope="col">{t('agreement.due')}</th>
-          <th scope="col">{t('agreement.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {agreements.map((a) => (
-          <tr key={a.id}>
-            <td>{a.responsibleName}</td>
-            <td>{a.what}</td>
-            <td>{a.dueDate ? formatDate(a.dueDate) : '–'}</td>
-            <td>
-              {a.review ? REVIEW_OUTCOME_LABELS[a.review.outcome] : AGREEMENT_STATUS_LABELS[a.status]}
-              {a.review?.comment && <span className="muted"> – {a.review.comment}</span>}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <AgreementsTable
+      agreements={agreements}
+      status={(a) => (
+        <>
+          {a.review ? REVIEW_OUTCOME_LABELS[a.review.outcome] : AGREEMENT_STATUS_LABELS[a.status]}
+          {a.review?.comment && <span className="muted"> – {a.review.comment}</span>}
+        </>
+      )}
+    />
   );
 }
 
