@@ -8,7 +8,8 @@ import './print.css';
 
 /**
  * The frame of every printed document: the A4 page rules with date, municipality and page numbers on each page, a
- * marker the PDF maker waits for, and (browser host) the print dialog once the content is there.
+ * marker the PDF maker waits for, and (browser host) the print dialog once the content is there. `ready` is false
+ * while a page reloads (family → professional version keeps the old data until the new arrives).
  */
 export function PrintFrame({ ready, municipality, confidential, children }: { ready: boolean; municipality: string; confidential?: boolean; children: ReactNode }) {
   const { t } = useTranslation('review');

@@ -21,7 +21,7 @@ export function PrintMeetingPage({ id }: { id: string }) {
   const m = data.meeting;
   const next = data.nextMeeting;
   return (
-    <PrintFrame ready municipality={data.municipality} confidential={professional}>
+    <PrintFrame ready={!loaded.loading} municipality={data.municipality} confidential={professional}>
       <header className="print-doc__header">
         {data.municipality && <p className="print-doc__municipality">{data.municipality}</p>}
         {professional && <p className="print-doc__stamp">{t('print.professionalStamp')}</p>}

@@ -16,7 +16,7 @@ export function PrintPlanPage({ caseId }: { caseId: string }) {
   if (!data) return null;
   const top = data.goals.filter((g) => !g.parentId);
   return (
-    <PrintFrame ready municipality={data.municipality}>
+    <PrintFrame ready={!loaded.loading} municipality={data.municipality}>
       <header className="print-doc__header">
         {data.municipality && <p className="print-doc__municipality">{data.municipality}</p>}
         <h1>{data.planKind ? `${PLAN_KIND_LABELS[data.planKind]} – ${data.childName}` : t('plan.title', { name: data.childName })}</h1>
