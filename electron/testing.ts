@@ -1,11 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { KredsEvent } from '../shared/contract';
+import { contract, type ChannelName, type Input, type KredsEvent, type Output } from '../shared/contract';
+import type { CaseFields } from '../shared/contract/cases';
+import type { KredsError } from '../shared/errors';
 import { openDatabase } from './db/connection';
 import { KredsHost } from './host/core';
 import { recordAudit } from './services/audit';
+import { createCase } from './services/cases';
 import type { ServiceContext } from './services/context';
+import { serviceHandlers, type ServiceChannel } from './services/index';
 
 export const TEST_DB_KEY = 'integration-test-key';
 
@@ -36,6 +40,29 @@ export function createTestContext(now: Date | string = '2026-03-02T09:00:00'): T
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The case most service tests start from (DOMAIN.md's demo child); a test names only what it changes. */
+export const OLIVER: CaseFields = { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' };
+
+/** Creates Oliver's case (with any field changed) and returns its id. */
+export function createOliverCase(ctx: ServiceContext, change: Partial<CaseFields> = {}): string {
+  return createCase(ctx, { ...OLIVER, ...change }).id;
+}
+
+/** Calls a channel as the host does: the input is validated with the contract, then the handler runs. */
+export function callChannel<K extends ServiceChannel & ChannelName>(ctx: ServiceContext, channel: K, input: Input<K>): Output<K> {
+  return serviceHandlers[channel](ctx, contract[channel].input.parse(input) as never) as Output<K>;
+}
+
+/** The KredsError a call throws; fails the test when it does not throw. */
+export function errorOf(fn: () => unknown): KredsError {
+  try {
+    fn();
+  } catch (error) {
+    return error as KredsError;
+  }
+  throw new Error('expected an error');
 }
 
 export interface TestHost {

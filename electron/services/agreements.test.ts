@@ -1,31 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contract, type ChannelName, type Input, type Output } from '../../shared/contract';
-import { KredsError } from '../../shared/errors';
-import { createTestContext, type TestContext } from '../testing';
+import type { ChannelName, Input, Output } from '../../shared/contract';
+import { callChannel, createOliverCase, createTestContext, errorOf, type TestContext } from '../testing';
 import { createCase } from './cases';
-import { serviceHandlers, type ServiceChannel } from './index';
+import type { ServiceChannel } from './index';
 
 let ctx: TestContext;
 beforeEach(() => (ctx = createTestContext('2026-03-10T09:00:00')));
 afterEach(() => ctx.close());
 
-/** Calls a channel as the host does: validate with the contract, then the handler. */
 function call<K extends ServiceChannel & ChannelName>(channel: K, input: Input<K>): Output<K> {
-  const parsed = contract[channel].input.parse(input);
-  return serviceHandlers[channel](ctx, parsed as never) as Output<K>;
-}
-
-function errorOf(fn: () => unknown): KredsError {
-  try {
-    fn();
-  } catch (error) {
-    return error as KredsError;
-  }
-  throw new Error('expected an error');
+  return callChannel(ctx, channel, input);
 }
 
 function setup() {
-  const caseId = createCase(ctx, { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' }).id;
+  const caseId = createOliverCase(ctx);
   const person = (name: string, role: Input<'participants.create'>['role'], roleDetail = '') =>
     call('participants.create', { caseId, name, role, roleDetail });
   const mother = person('Sara', 'mother');

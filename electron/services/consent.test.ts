@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { KredsError } from '../../shared/errors';
-import { createTestContext, type TestContext } from '../testing';
-import { createCase } from './cases';
+import { createOliverCase, createTestContext, type TestContext } from '../testing';
 import { consentStatus, createConsent, withdrawConsent } from './consent';
 import { createParticipant } from './participants';
 
@@ -10,7 +9,7 @@ let caseId: string;
 let teacherId: string;
 beforeEach(() => {
   ctx = createTestContext('2026-05-14T10:00:00');
-  caseId = createCase(ctx, { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' }).id;
+  caseId = createOliverCase(ctx);
   teacherId = createParticipant(ctx, { caseId, name: 'Lars Berg', role: 'teacher', organisation: 'Nordby Skole' }).id;
 });
 afterEach(() => ctx.close());

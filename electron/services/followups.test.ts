@@ -2,8 +2,7 @@ import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contract';
 import type { SaveFollowUpInput } from '../../shared/contract/followups';
-import { KredsError } from '../../shared/errors';
-import { createTestContext, type TestContext } from '../testing';
+import { createOliverCase, createTestContext, errorOf, type TestContext } from '../testing';
 import { createCase } from './cases';
 import { followupsHandlers } from './followups';
 import { takeDueReminders } from './followupReminders';
@@ -21,22 +20,13 @@ let ctx: TestContext;
 let caseId: string;
 beforeEach(() => {
   ctx = createTestContext('2027-03-18T12:00:00Z');
-  caseId = createCase(ctx, { childName: 'Oliver', birthYear: 2018, caseType: 'network', responsibleWorker: 'Mette Sørensen' }).id;
+  caseId = createOliverCase(ctx, { birthYear: 2018 });
 });
 afterEach(() => ctx.close());
 
 const meetingStart = { date: '2027-03-18', time: '10:00' };
 const save = (extra: Partial<SaveFollowUpInput> = {}) =>
   h['followups.save'](ctx, { caseId, meetingStart, start: { date: '2027-05-05', time: '10:00' }, durationMinutes: 90, location: 'Rådhuset', ...extra });
-
-function errorOf(fn: () => unknown): KredsError {
-  try {
-    fn();
-  } catch (error) {
-    return error as KredsError;
-  }
-  throw new Error('expected an error');
-}
 
 describe('follow-ups', () => {
   it('proposes the day before Kristi himmelfart with every working day of the window', () => {

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contract';
 import { KredsError } from '../../shared/errors';
-import { createTestContext, type TestContext } from '../testing';
-import { createCase } from './cases';
+import { createOliverCase, createTestContext, type TestContext } from '../testing';
 import { addHouseItem, listHouseItems } from './childHouses';
 import { addItem, deleteItem, getMap, latestMapMeeting, moveMapItem, pairItems, presenterMap, updateItem } from './map';
 import { createMeeting } from './meetings';
@@ -23,7 +22,7 @@ function meeting(startsAt: string, type: 'network_meeting' | 'follow_up' = 'netw
 
 beforeEach(() => {
   ctx = createTestContext('2026-03-02T09:00:00');
-  caseId = createCase(ctx, { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' }).id;
+  caseId = createOliverCase(ctx);
   const p = (name: string, role: 'mother' | 'father' | 'teacher' | 'child') => createParticipant(ctx, { caseId, name, role }).id;
   people = { mor: p('Anna', 'mother'), far: p('Jens', 'father'), laerer: p('Birgit', 'teacher'), oliver: p('Oliver', 'child') };
 });

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract, type ChannelName, type Input, type Output } from '../../shared/contract';
 import { KredsError } from '../../shared/errors';
-import { createTestContext, type TestContext } from '../testing';
-import { createCase } from './cases';
+import { createOliverCase, createTestContext, type TestContext } from '../testing';
 import { meetingsHandlers } from './meetings';
 import { listMapVersions } from './networkMap';
 import { createParticipant, listParticipants } from './participants';
@@ -18,11 +17,11 @@ function call<K extends Extract<ChannelName, `meetings.${string}`>>(name: K, inp
 }
 
 function oliverWithNetwork() {
-  const c = createCase(ctx, { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' });
-  const oliver = createParticipant(ctx, { caseId: c.id, name: 'Oliver', role: 'child' });
-  const mother = createParticipant(ctx, { caseId: c.id, name: 'Sanne', role: 'mother' });
-  const teacher = createParticipant(ctx, { caseId: c.id, name: 'Lars', role: 'teacher' });
-  return { caseId: c.id, ids: [oliver.id, mother.id, teacher.id] };
+  const caseId = createOliverCase(ctx);
+  const oliver = createParticipant(ctx, { caseId, name: 'Oliver', role: 'child' });
+  const mother = createParticipant(ctx, { caseId, name: 'Sanne', role: 'mother' });
+  const teacher = createParticipant(ctx, { caseId, name: 'Lars', role: 'teacher' });
+  return { caseId, ids: [oliver.id, mother.id, teacher.id] };
 }
 
 const doc = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../testing';
-import { createCase } from './cases';
+import { createOliverCase, createTestContext, type TestContext } from '../testing';
 import { getNetworkMap, listMapVersions, placeNode, setTie, snapshotNetworkMap } from './networkMap';
 import { createParticipant, participantsHandlers } from './participants';
 
@@ -8,7 +7,7 @@ let ctx: TestContext;
 let caseId: string;
 beforeEach(() => {
   ctx = createTestContext('2026-05-14T10:00:00');
-  caseId = createCase(ctx, { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' }).id;
+  caseId = createOliverCase(ctx);
 });
 afterEach(() => ctx.close());
 

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KredsError } from '../../shared/errors';
-import { createTestContext, type TestContext } from '../testing';
+import { createOliverCase, createTestContext, errorOf, type TestContext } from '../testing';
 import { listAudit } from './audit';
 import { createCase, listCases } from './cases';
 import {
@@ -17,20 +16,11 @@ let ctx: TestContext;
 let caseId: string;
 beforeEach(() => {
   ctx = createTestContext('2026-03-02T09:00:00');
-  caseId = createCase(ctx, { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' }).id;
+  caseId = createOliverCase(ctx);
 });
 afterEach(() => ctx.close());
 
 const mother = { name: 'Hanne Jensen', role: 'mother' as const };
-
-function errorOf(fn: () => unknown): KredsError {
-  try {
-    fn();
-  } catch (error) {
-    return error as KredsError;
-  }
-  throw new Error('expected an error');
-}
 
 describe('participants', () => {
   it('derives the group from the role unless the user chose one', () => {

@@ -1,20 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contract, type ChannelName, type Input, type Output } from '../../shared/contract';
+import type { ChannelName, Input, Output } from '../../shared/contract';
 import { KredsError } from '../../shared/errors';
-import { createTestContext, type TestContext } from '../testing';
-import { createCase } from './cases';
-import { serviceHandlers, type ServiceChannel } from './index';
+import { callChannel, createOliverCase, createTestContext, type TestContext } from '../testing';
+import type { ServiceChannel } from './index';
 
 let ctx: TestContext;
 beforeEach(() => (ctx = createTestContext('2026-03-10T09:00:00')));
 afterEach(() => ctx.close());
 
 function call<K extends ServiceChannel & ChannelName>(channel: K, input: Input<K>): Output<K> {
-  return serviceHandlers[channel](ctx, contract[channel].input.parse(input) as never) as Output<K>;
+  return callChannel(ctx, channel, input);
 }
 
 function oliver(): string {
-  return createCase(ctx, { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' }).id;
+  return createOliverCase(ctx);
 }
 
 describe('goals and the plan', () => {

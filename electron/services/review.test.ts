@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestContext, type TestContext } from '../testing';
+import { createOliverCase, createTestContext, type TestContext } from '../testing';
 import { writeCaseHistory } from './caseHistory';
-import { createCase } from './cases';
 import { oliverHistory } from './demoHistory';
 import { caseTimeline, compare, journal, meetingReview, planPrint, prepare } from './review';
 
@@ -11,7 +10,7 @@ let meetings: string[];
 
 beforeAll(() => {
   ctx = createTestContext('2026-05-14T10:00:00');
-  caseId = createCase(ctx, { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' }).id;
+  caseId = createOliverCase(ctx);
   meetings = writeCaseHistory(ctx, oliverHistory(caseId, new Date(2026, 4, 14))).meetings;
 });
 afterAll(() => ctx.close());

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contract';
-import { createTestContext, type TestContext } from '../testing';
+import { createOliverCase, createTestContext, type TestContext } from '../testing';
 import { callService, writeCaseHistory } from './caseHistory';
 import { createCase } from './cases';
 import { oliverHistory } from './demoHistory';
@@ -16,7 +16,7 @@ const texts = (result: ReturnType<typeof find>) => result.groups.flatMap((g) => 
 
 beforeAll(() => {
   ctx = createTestContext('2026-05-14T10:00:00');
-  caseId = createCase(ctx, { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' }).id;
+  caseId = createOliverCase(ctx);
   history = writeCaseHistory(ctx, oliverHistory(caseId, new Date(2026, 4, 14)));
   const other = createCase(ctx, { childName: 'Sofie', birthYear: 2012, caseType: 'supportive', responsibleWorker: 'Jonas Holm' }).id;
   callService(ctx, 'participants.create', { caseId: other, name: 'Aase Haagensen', role: 'grandparent', roleDetail: 'mormor' });
