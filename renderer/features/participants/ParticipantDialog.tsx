@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/contract/participants';
-import { GROUPS, ROLES, findDuplicate, groupForRole, type Group, type Role } from '../../../shared/domain/participants';
+import { GROUPS, ROLES, findDuplicate, groupForRole, type Role } from '../../../shared/domain/participants';
 import { api } from '../../api';
 import { useSubmit } from '../../app/useForm';
 import { Dialog } from '../../ui/Dialog';
@@ -9,16 +9,8 @@ import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
 import { FormActions } from '../../ui/FormActions';
 
-interface Draft {
-  name: string;
-  role: Role;
-  roleDetail: string;
-  group: Group;
-  organisation: string;
-  phone: string;
-  email: string;
-  note: string;
-}
+/** What the dialog edits: the participant's own fields, as the form holds them. */
+type Draft = Pick<Participant, 'name' | 'role' | 'roleDetail' | 'group' | 'organisation' | 'phone' | 'email' | 'note'>;
 
 const emptyDraft = (role: Role = 'mother'): Draft => ({
   name: '',
