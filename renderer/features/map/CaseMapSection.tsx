@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/domain/dates';
-import { MAP_WORDINGS, type MapWording } from '../../../shared/domain/map';
 import { WELLBEING_LABELS } from '../../../shared/domain/wellbeing';
 import { api } from '../../api';
 import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { Badge } from '../../ui/Page';
+import { MapWordingSelect } from './MapPickers';
 
 /** On the case page: the newest map, the case's wording (Signs of Safety or Signs of Wellbeing) and the last wellbeing level. */
 export function CaseMapSection({ caseId }: { caseId: string }) {
@@ -26,13 +26,7 @@ export function CaseMapSection({ caseId }: { caseId: string }) {
         )}
         <label>
           {t('wording.label')}{' '}
-          <select value={summary.wording} onChange={(e) => void api['map.setWording']({ caseId, wording: e.target.value as MapWording })}>
-            {MAP_WORDINGS.map((w) => (
-              <option key={w} value={w}>
-                {t(`wording.${w}`)}
-              </option>
-            ))}
-          </select>
+          <MapWordingSelect value={summary.wording} onChange={(wording) => void api['map.setWording']({ caseId, wording })} />
         </label>
         {summary.wellbeing && (
           <span>

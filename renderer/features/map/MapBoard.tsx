@@ -8,6 +8,7 @@ import { api } from '../../api';
 import { useAnnounce } from '../../ui/Announcer';
 import type { ItemActions } from './MapItemCard';
 import { MapPartList } from './MapPartList';
+import { SpeakerSelect } from './MapPickers';
 import { PairingSummary } from './PairingSummary';
 import './map.css';
 
@@ -94,14 +95,7 @@ export function MapBoard({ map, onChange }: { map: MapView; onChange(items: MapI
       <div className="map-board__toolbar">
         <label>
           {t('entry.speaker')}
-          <select value={speaker} onChange={(e) => setSpeaker(e.target.value)}>
-            <option value="">{t('item.shared')}</option>
-            {map.people.map((p) => (
-              <option key={p.participantId} value={p.participantId}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+          <SpeakerSelect people={map.people} value={speaker} onChange={setSpeaker} />
         </label>
         <label className="map-check">
           <input type="checkbox" checked={confidential} onChange={(e) => setConfidential(e.target.checked)} />

@@ -4,6 +4,7 @@ import { memo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapPerson } from '../../../shared/contract/map';
 import { cleanItemText, type MapItem } from '../../../shared/domain/map';
+import { SpeakerSelect } from './MapPickers';
 
 export interface ItemActions {
   save(id: string, change: { text?: string; saidBy?: string | null; confidential?: boolean }): Promise<void>;
@@ -127,14 +128,7 @@ function ItemEditor({ item, people, goals, actions, onDone }: Omit<Props, 'paire
       <div className="map-item__controls">
         <label>
           {t('item.saidBy')}
-          <select value={item.saidBy ?? ''} onChange={(e) => void run(actions.save(item.id, { saidBy: e.target.value || null }))}>
-            <option value="">{t('item.shared')}</option>
-            {people.map((p) => (
-              <option key={p.participantId} value={p.participantId}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+          <SpeakerSelect people={people} value={item.saidBy ?? ''} onChange={(participantId) => void run(actions.save(item.id, { saidBy: participantId || null }))} />
         </label>
         <label className="map-check">
           <input type="checkbox" checked={item.confidential} onChange={(e) => void run(actions.save(item.id, { confidential: e.target.checked }))} />

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/domain/dates';
-import { MAP_WORDINGS, type MapWording } from '../../../shared/domain/map';
 import { api } from '../../api';
 import { Link, navigate, useQueryParams } from '../../app/router';
 import { ErrorMessage, PageHeader } from '../../ui/Page';
 import { HousesPanel } from './HousesPanel';
 import { MapBoard } from './MapBoard';
+import { MapWordingSelect } from './MapPickers';
 import { ScalingPanel } from './ScalingPanel';
 import { SinceLastView } from './SinceLastView';
 import { useMap } from './useMap';
@@ -44,13 +44,7 @@ export function MapPage({ meetingId }: { meetingId: string }) {
       >
         <label className="map-wording">
           {t('wording.label')}{' '}
-          <select value={map.wording} onChange={(e) => void api['map.setWording']({ caseId: map.caseId, wording: e.target.value as MapWording }).then(reload)}>
-            {MAP_WORDINGS.map((w) => (
-              <option key={w} value={w}>
-                {t(`wording.${w}`)}
-              </option>
-            ))}
-          </select>
+          <MapWordingSelect value={map.wording} onChange={(wording) => void api['map.setWording']({ caseId: map.caseId, wording }).then(reload)} />
         </label>
       </PageHeader>
       <nav className="map-tabs" aria-label={t('page.tabs')}>
