@@ -70,3 +70,13 @@ export function SelectField({
     </FieldShell>
   );
 }
+
+/** A failure beside the control it belongs to (a row's action, a score), read out at once; nothing when there is none. */
+export function InlineError({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="field__error" role="alert">
+      {message}
+    </p>
+  );
+}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResponsibleOption } from '../../../shared/contract/agreements';
 import { useAnnounce } from '../../ui/Announcer';
+import { InlineError } from '../../ui/Field';
 
 export interface Responsible {
   responsibleParticipantId: string | null;
@@ -48,11 +49,7 @@ export function MakeAgreementRow({ text, options, initialParticipantId = '', cre
       <button type="button" className="button button--small" onClick={() => void make()}>
         {t('drafts.makeAgreement')}
       </button>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </li>
   );
 }

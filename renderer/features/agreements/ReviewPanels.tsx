@@ -5,6 +5,7 @@ import { isCarryable, REVIEW_OUTCOMES, type ReviewOutcome } from '../../../share
 import { api } from '../../api';
 import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
+import { InlineError } from '../../ui/Field';
 import { Badge } from '../../ui/Page';
 import type { PhasePanelProps } from '../meeting/phasePanels';
 import { GoalProgressList } from '../plan/GoalProgressList';
@@ -108,11 +109,7 @@ function ReviewRow({ item, meetingId }: { item: ReviewItem; meetingId: string })
           </label>
         </div>
       </div>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </li>
   );
 }

@@ -5,6 +5,7 @@ import { HOUSES, HOUSE_LABELS, type House } from '../../../shared/domain/houses'
 import { cleanItemText } from '../../../shared/domain/map';
 import { api } from '../../api';
 import { useLoad } from '../../app/useLoad';
+import { InlineError } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
 import './map.css';
 
@@ -69,11 +70,7 @@ function HouseColumn({ meetingId, house, items }: { meetingId: string; house: Ho
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => e.key === 'Enter' && void add()}
       />
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </section>
   );
 }

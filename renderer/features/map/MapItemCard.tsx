@@ -4,6 +4,7 @@ import { memo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapPerson } from '../../../shared/contract/map';
 import { cleanItemText, type MapItem } from '../../../shared/domain/map';
+import { InlineError } from '../../ui/Field';
 import { SpeakerSelect } from './MapPickers';
 
 export interface ItemActions {
@@ -120,11 +121,7 @@ function ItemEditor({ item, people, goals, actions, onDone }: Omit<Props, 'paire
           if (e.key === 'Escape') onDone();
         }}
       />
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
       <div className="map-item__controls">
         <label>
           {t('item.saidBy')}

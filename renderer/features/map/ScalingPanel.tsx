@@ -4,6 +4,7 @@ import type { ScalingQuestion, ScalingView } from '../../../shared/contract/scal
 import { api } from '../../api';
 import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
+import { InlineError } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
 import { isAttendanceChange } from './events';
 import { ScaleView } from './ScaleView';
@@ -64,11 +65,7 @@ export function ScalingPanel({ meetingId, caseId, inMeeting = false }: { meeting
         <button type="button" className="button" onClick={() => void addQuestion()}>
           {t('scale.add')}
         </button>
-        {error && (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        )}
+        <InlineError message={error} />
       </div>
       <Suspense fallback={<p className="muted">{t('common:status.loading')}</p>}>
         <TrendChart caseId={caseId} />
@@ -146,11 +143,7 @@ function QuestionText({ question }: { question: ScalingQuestion }) {
           if (e.key === 'Escape') setDraft(null);
         }}
       />
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
       <button type="button" className="button" onClick={() => void save()}>
         {t('common:actions.save')}
       </button>

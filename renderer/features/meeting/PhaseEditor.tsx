@@ -5,6 +5,7 @@ import { PHASE_DEFAULTS, PHASE_KINDS, plannedTotalMinutes, type PhaseKind } from
 import { api } from '../../api';
 import { useSubmit } from '../../app/useForm';
 import { useAnnounce } from '../../ui/Announcer';
+import { InlineError } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
 
 /** Adjusting this meeting's phases (order, titles, minutes, questions), and keeping the result as an own template. */
@@ -80,7 +81,7 @@ export function PhaseEditor({ meeting }: { meeting: MeetingDetail }) {
           <input value={templateName} onChange={(e) => setTemplateName(e.target.value)} aria-invalid={saveTemplate.fieldErrors.name ? true : undefined} />
         </label>
         <button type="button" className="button" onClick={() => void saveTemplate.run()} disabled={saveTemplate.busy}>{t('phases.saveTemplate')}</button>
-        {saveTemplate.formError && <p className="field__error" role="alert">{saveTemplate.formError}</p>}
+        <InlineError message={saveTemplate.formError} />
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import { PROGRESS_STATUSES, type ProgressStatus } from '../../../shared/domain/p
 import { api } from '../../api';
 import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
+import { InlineError } from '../../ui/Field';
 import './plan.css';
 
 /** At a follow-up every active goal gets a status or a 0–10 score with a comment; the plan keeps the history. */
@@ -84,11 +85,7 @@ function ProgressRow({ goal, meetingId }: { goal: Goal; meetingId: string }) {
           {t('progress.save')}
         </button>
       </div>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </li>
   );
 }
