@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { useSubmit } from '../../app/useForm';
 import { useAnnounce } from '../../ui/Announcer';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
 import { readDay, showDay } from './days';
 
 const OTHER = '__other';
@@ -104,11 +105,7 @@ export function AgreementForm({ caseId, meetingId, defaults, goals = [] }: Props
       )}
       <TextArea label={t('form.comment')} value={comment} onChange={(e) => setComment(e.target.value)} rows={2} maxLength={2000} />
       {submit.formError && !Object.keys(submit.fieldErrors).length && <p className="field__error">{submit.formError}</p>}
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={submit.busy}>
-          {t('form.save')}
-        </button>
-      </div>
+      <FormActions label={t('form.save')} disabled={submit.busy} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { useSubmit } from '../../app/useForm';
 import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
 import { SelectField, TextField } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
 import { ErrorMessage } from '../../ui/Page';
 import { CadenceRule } from './CadenceRule';
 import { DanishDateTimeFields } from './DanishDateTimeFields';
@@ -193,11 +194,7 @@ function PlannerForm({ view, caseId, meetingStart, fromMeetingId, moving, initia
         </label>
       )}
       {submit.formError && !Object.keys(submit.fieldErrors).length && <p className="field__error">{submit.formError}</p>}
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={submit.busy || check.blocked}>
-          {t('planner.save', { when: describeStart(t, start) })}
-        </button>
-      </div>
+      <FormActions label={t('planner.save', { when: describeStart(t, start) })} disabled={submit.busy || check.blocked} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { useLoad } from '../../app/useLoad';
 import { useSubmit } from '../../app/useForm';
 import { useAnnounce } from '../../ui/Announcer';
 import { TextArea, TextField } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
 import { ErrorMessage } from '../../ui/Page';
 
 /** The "Kortet" section of Indstillinger: municipal wording of the map (e.g. Samarbejde om Sikkerhed) and the wellbeing hints; empty fields use the default. */
@@ -71,11 +72,7 @@ export function MapSettingsSection() {
           ))}
         </fieldset>
         <p className="muted small">{t('settings.emptyMeansDefault')}</p>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={submit.busy}>
-            {t('common:actions.save')}
-          </button>
-        </div>
+        <FormActions label={t('common:actions.save')} disabled={submit.busy} />
       </form>
     </>
   );

@@ -11,6 +11,7 @@ import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
 import { ErrorMessage, PageHeader } from '../../ui/Page';
 import { AgendaEditor } from './AgendaEditor';
 import { InviteeList } from './InviteeList';
@@ -132,11 +133,7 @@ function PrepForm({ caseId, meeting, onSaved }: { caseId: string; meeting: Meeti
               options={NOTE_FORMS.map((v) => ({ value: v, label: t(`noteForm.${v}`) }))} hint={t(`noteFormHint.${noteForm}`)} />
           </div>
         </fieldset>
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={submit.busy}>
-            {meeting ? t('common:actions.save') : t('prep.create')}
-          </button>
-        </div>
+        <FormActions label={meeting ? t('common:actions.save') : t('prep.create')} disabled={submit.busy} />
       </form>
       {meeting && <PhaseEditor meeting={meeting} />}
       <Dialog title={t('prep.confirmDateTitle')} open={!!confirming} onClose={() => setConfirming(null)}>

@@ -5,6 +5,7 @@ import { useSubmit } from '../../app/useForm';
 import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
 import { TextField } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
 import { ErrorMessage } from '../../ui/Page';
 
 /** Indstillinger → the PIN (set up when missing, change otherwise) and the idle minutes. */
@@ -51,11 +52,7 @@ function SecretForm({ configured, onDone }: { configured: boolean; onDone(): voi
       )}
       <TextField label={t('setup.secret')} type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} error={nextError} />
       <TextField label={t('setup.repeat')} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} error={save.fieldErrors.repeat} />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={save.busy}>
-          {configured ? t('setup.change') : t('setup.save')}
-        </button>
-      </div>
+      <FormActions label={configured ? t('setup.change') : t('setup.save')} disabled={save.busy} />
     </form>
   );
 }

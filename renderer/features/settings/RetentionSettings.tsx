@@ -5,6 +5,7 @@ import { useSubmit } from '../../app/useForm';
 import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
 import { TextArea, TextField } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
 import { ErrorMessage } from '../../ui/Page';
 
 export function RetentionSettings() {
@@ -48,11 +49,7 @@ export function RetentionSettings() {
           onChange={(e) => setBasis(e.target.value)}
           error={save.fieldErrors.retentionLegalBasis}
         />
-        <div className="form__actions">
-          <button type="submit" className="button button--primary" disabled={save.busy}>
-            {t('retention.save')}
-          </button>
-        </div>
+        <FormActions label={t('retention.save')} disabled={save.busy} />
       </form>
     </>
   );
