@@ -2,41 +2,15 @@
  * The people around the child (DOMAIN.md "The people"). A participant is recorded once per case and reused in
  * every meeting. The role key is stored; the Danish label comes from i18n (participants:role.<key>).
  */
-export const ROLES = [
-  'child',
-  'mother',
-  'father',
-  'sibling',
-  'grandparent',
-  'foster_parent',
-  'other_family',
-  'network_person',
-  'support_person',
-  'teacher',
-  'pedagogue',
-  'health_visitor',
-  'ppr_psychologist',
-  'social_worker',
-  'school_social_worker',
-  'provider',
-  'other',
-] as const;
+const FAMILY_ROLES = ['child', 'mother', 'father', 'sibling', 'grandparent', 'foster_parent', 'other_family'] as const;
+const PROFESSIONAL_ROLES = ['teacher', 'pedagogue', 'health_visitor', 'ppr_psychologist', 'social_worker', 'school_social_worker', 'provider'] as const;
+/** In the order of the role picker: family, the private network, professionals, other. */
+export const ROLES = [...FAMILY_ROLES, 'network_person', 'support_person', ...PROFESSIONAL_ROLES, 'other'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** familie / privat netværk / fagperson. */
 export const GROUPS = ['family', 'private_network', 'professional'] as const;
 export type Group = (typeof GROUPS)[number];
-
-const FAMILY_ROLES: readonly Role[] = ['child', 'mother', 'father', 'sibling', 'grandparent', 'foster_parent', 'other_family'];
-const PROFESSIONAL_ROLES: readonly Role[] = [
-  'teacher',
-  'pedagogue',
-  'health_visitor',
-  'ppr_psychologist',
-  'social_worker',
-  'school_social_worker',
-  'provider',
-];
 
 /**
  * The group a role suggests; the user may change it (a neighbour who is like family, a foster parent who is a
@@ -44,8 +18,8 @@ const PROFESSIONAL_ROLES: readonly Role[] = [
  * of confidentiality are the safer assumption for what may be shown to them.
  */
 export function groupForRole(role: Role): Group {
-  if (FAMILY_ROLES.includes(role)) return 'family';
-  if (PROFESSIONAL_ROLES.includes(role)) return 'professional';
+  if ((FAMILY_ROLES as readonly Role[]).includes(role)) return 'family';
+  if ((PROFESSIONAL_ROLES as readonly Role[]).includes(role)) return 'professional';
   return 'private_network';
 }
 
