@@ -10,6 +10,7 @@ import { LockGate } from '../features/security/LockGate';
 import { FirstRun } from '../features/setup/FirstRun';
 import { AnnouncerProvider } from '../ui/Announcer';
 import { AppInfoProvider } from './AppInfo';
+import { useFocusAfterNavigation } from './focusAfterNavigation';
 import { useGlobalShortcuts } from './globalShortcuts';
 import { Link, matchRoute, usePath } from './router';
 import { routes } from './routes';
@@ -69,6 +70,7 @@ function Routed() {
   const { t } = useTranslation();
   useGlobalShortcuts();
   const { pathname, found } = useRoute();
+  useFocusAfterNavigation(pathname);
   const content = found ? found.route.render(found.params!) : <NotFound />;
   if (found?.route.bare) return <>{content}</>;
   const parts = pathname?.split('/') ?? [];

@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUp, ProposalView } from '../../../shared/contract/followups';
 import { checkChosenStart } from '../../../shared/domain/followups';
 import { toCopenhagen, type LocalDateTime } from '../../../shared/domain/localTime';
 import { api } from '../../api';
 import { useNow } from '../../app/AppInfo';
+import { useFocusWhenLost } from '../../app/focusAfterNavigation';
 import { useSubmit } from '../../app/useForm';
 import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
@@ -45,7 +46,7 @@ export function NextMeetingPlanner({ caseId, meetingStart, fromMeetingId = null,
   if (agreed && !editing) {
     return (
       <section className="planner" aria-labelledby="planner-title">
-        <h3 id="planner-title">{t('planner.agreedTitle')}</h3>
+        <PlannerTitle>{t('planner.agreedTitle')}</PlannerTitle>
         <p className="planner__agreed">{describeStart(t, agreed.start)}</p>
         {agreed.location && <p className="muted">{agreed.location}</p>}
         {agreed.outsideWindowReason && <p className="muted small">{t('planner.outsideReasonShown', { reason: agreed.outsideWindowReason })}</p>}
@@ -85,6 +86,16 @@ export function NextMeetingPlanner({ caseId, meetingStart, fromMeetingId = null,
         }}
       />
     </>
+  );
+}
+
+/** Saving turns the form into the agreed meeting (and »Flyt« back): the keyboard follows to the new heading. */
+function PlannerTitle({ children }: { children: ReactNode }) {
+  const ref = useFocusWhenLost<HTMLHeadingElement>();
+  return (
+    <h3 id="planner-title" ref={ref} tabIndex={-1}>
+      {children}
+    </h3>
   );
 }
 
@@ -141,7 +152,7 @@ function PlannerForm({ view, caseId, meetingStart, fromMeetingId, moving, initia
 
   return (
     <form className="planner form" onSubmit={onSubmit} noValidate aria-labelledby="planner-title">
-      <h3 id="planner-title">{moving ? t('planner.moveTitle') : t('planner.title')}</h3>
+      <PlannerTitle>{moving ? t('planner.moveTitle') : t('planner.title')}</PlannerTitle>
       {moving ? (
         <p className="planner__label">{t('planner.movingFrom', { when: describeStart(t, moving.start) })}</p>
       ) : (
