@@ -182,3 +182,92 @@ async function caseIdOf(h: StartedHost): Promise<string> {
   const cases = await h.call<{ id: string }[]>('cases.list', { query: 'Oliver' });
   return cases.value[0]!.id;
 }
+
+test('the ? overlay in the console lists every meeting shortcut in Danish, and each one does what it says', async ({ page, context }) => {
+  host = await startHost({ demo: true, env: { KREDS_NOW: '2026-05-14T10:00:00' } });
+  const caseId = await caseIdOf(host);
+  const people = await host.call<{ id: string }[]>('participants.list', { caseId });
+  const created = await host.call<{ id: string }>('meetings.create', { caseId, type: 'network_meeting', startsAt: '2026-05-14T10:00', participantIds: people.value.map((p) => p.id) });
+  const started = await host.call<{ phases: { id: string }[] }>('meetings.start', { id: created.value.id });
+  const phaseIds = started.value.phases.map((p) => p.id);
+  await page.goto(`${host.url}#/meetings/${created.value.id}`);
+  const heading = page.getByRole('heading', { level: 2 }).first();
+  await expect(heading).toHaveText('Velkomst og formål');
+  await page.getByRole('heading', { level: 1 }).focus(); // a start outside any text field (focus() is not a click)
+
+  await page.keyboard.press('?');
+  const overlay = page.getByRole('dialog', { name: 'Tastaturgenveje' });
+  await expect(overlay.getByRole('heading', { level: 3 }).first()).toHaveText('Mødet');
+  const meetingRows = [
+    /Alt \+ → eller Page Down\s+Næste fase/,
+    /Alt \+ ← eller Page Up\s+Forrige fase/,
+    /Alt \+ T\s+Start eller sæt fasens tid på pause/,
+    /N\s+Skriv i noterne/,
+    /Alt \+ A\s+Gør linjen i noterne til et aftaleudkast/,
+    /Esc\s+Forlad noten/,
+    /Alt \+ S\s+Åbn fællesskærmen/,
+    /B eller Alt \+ B eller \.\s+Sort fællesskærm/,
+    /F eller Alt \+ F\s+Frys fællesskærmen/,
+  ];
+  for (const row of meetingRows) await expect(overlay.getByRole('row', { name: row })).toBeVisible();
+  await expect(overlay.getByRole('row', { name: /Ctrl \+ L\s+Lås Kreds/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(overlay).toBeHidden();
+
+  // The phase on screen, and the host has it too (the shared screen follows the host).
+  const at = async (index: number) => {
+    await expect(heading).toHaveText(index === 0 ? 'Velkomst og formål' : 'Præsentation');
+    await expect.poll(async () => (await host!.call<{ currentPhaseId: string }>('meetings.get', { id: created.value.id })).value.currentPhaseId).toBe(phaseIds[index]);
+  };
+
+  // Next / previous, also with a clicker's Page Down / Page Up.
+  await page.keyboard.press('Alt+ArrowRight');
+  await at(1);
+  await page.keyboard.press('Alt+ArrowLeft');
+  await at(0);
+  await page.keyboard.press('PageDown');
+  await at(1);
+  await page.keyboard.press('PageUp');
+  await at(0);
+
+  // The timer.
+  const timer = page.locator('.phase-timer').getByRole('button');
+  await expect(timer).toHaveText('Pause');
+  await page.keyboard.press('Alt+t');
+  await expect(timer).toHaveText('Start tid');
+  await page.keyboard.press('Alt+t');
+  await expect(timer).toHaveText('Pause');
+  await at(0);
+
+  // N to the notes, Alt+A turns the line into a draft agreement, Esc leaves the note so N/B/F work again.
+  await page.keyboard.press('n');
+  await expect(page.getByRole('textbox', { name: 'Noter til Velkomst og formål' })).toBeFocused();
+  await page.keyboard.type('Mormor henter mandag');
+  await page.keyboard.press('Alt+a');
+  await expect(page.getByRole('region', { name: 'Aftaleudkast' }).getByText('Mormor henter mandag')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Noter til Velkomst og formål' })).toHaveText('Mormor henter mandag');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('textbox', { name: 'Noter til Velkomst og formål' })).not.toBeFocused();
+
+  // The shared screen: Alt+S opens it, B / Alt+B / . black it out and back, F / Alt+F freeze it.
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Alt+s')]);
+  await expect(presenter.getByRole('heading', { level: 1, name: 'Velkomst og formål' })).toBeVisible();
+  await page.bringToFront();
+  for (const key of ['b', 'Alt+b', '.']) {
+    await page.keyboard.press(key);
+    await expect(presenter.locator('.presenter--blackout')).toBeVisible();
+    await page.keyboard.press(key);
+    await expect(presenter.getByRole('heading', { level: 1, name: 'Velkomst og formål' })).toBeVisible();
+  }
+  for (const key of ['f', 'Alt+f']) {
+    await page.keyboard.press(key);
+    await expect(page.getByText('Fællesskærmen er frosset').first()).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await at(1);
+    await expect(presenter.getByRole('heading', { level: 1, name: 'Velkomst og formål' })).toBeVisible();
+    await page.keyboard.press(key);
+    await expect(presenter.getByRole('heading', { level: 1, name: 'Præsentation' })).toBeVisible();
+    await page.keyboard.press('PageUp');
+    await expect(presenter.getByRole('heading', { level: 1, name: 'Velkomst og formål' })).toBeVisible();
+  }
+});

@@ -76,9 +76,16 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
     const target = m.phases[index];
     if (target && target.id !== phase?.id) void goTo(target.id);
   };
+  // The mode last asked for: pressing B twice quickly toggles from it, not from a screen state the host has not yet confirmed.
+  const modeAsked = useRef(m.presenterMode);
+  useEffect(() => {
+    modeAsked.current = m.presenterMode;
+  }, [m.presenterMode]);
   const setMode = (mode: PresenterMode) => {
-    void attempt(() => api['meetings.setPresenterMode']({ meetingId: m.id, mode: m.presenterMode === mode ? 'live' : mode }));
-    announce(t(`presenter.announce.${m.presenterMode === mode ? 'live' : mode}`));
+    const next = modeAsked.current === mode ? 'live' : mode;
+    modeAsked.current = next;
+    void attempt(() => api['meetings.setPresenterMode']({ meetingId: m.id, mode: next }));
+    announce(t(`presenter.announce.${next}`));
   };
   const toggleTimer = () => phase && attempt(() => api['meetings.setTimer']({ meetingId: m.id, running: !phase.runningSince }));
 
@@ -173,12 +180,13 @@ function useLeaveNoteWithEscape() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (event.key !== 'Escape' || event.defaultPrevented || !target?.isContentEditable) return;
+      if (event.key !== 'Escape' || !target?.isContentEditable) return;
       target.blur();
       document.getElementById('main')?.focus();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Capture: the editor would otherwise keep the key (it closes its @-list with Esc, and leaving closes it too).
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
   }, []);
 }
 
