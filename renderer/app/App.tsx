@@ -8,6 +8,7 @@ import { DamagedDatabaseScreen } from '../features/backup/DamagedDatabaseScreen'
 import { LockButton } from '../features/security/LockButton';
 import { LockGate } from '../features/security/LockGate';
 import { FirstRun } from '../features/setup/FirstRun';
+import { LockReminder } from '../features/setup/LockReminder';
 import { AnnouncerProvider } from '../ui/Announcer';
 import { AppInfoProvider } from './AppInfo';
 import { useFocusAfterNavigation } from './focusAfterNavigation';
@@ -104,6 +105,7 @@ function Routed() {
         </nav>
         <main id="main" className="main" tabIndex={-1}>
           <RunningMeetingBanner />
+          <LockReminder />
           {content}
         </main>
       </div>
