@@ -108,7 +108,12 @@ export default function NoteEditor(props: NoteEditorProps) {
   }, [editor, props.note]);
 
   useEffect(() => {
-    if (props.focusRef) props.focusRef.current = () => editor?.commands.focus();
+    // The DOM focus is moved at once (tiptap's focus command waits a frame): letters typed right after N land in the note.
+    if (props.focusRef)
+      props.focusRef.current = () => {
+        editor?.view.dom.focus();
+        editor?.commands.focus();
+      };
   }, [editor, props.focusRef]);
 
   // Alt+A (shared/shortcuts.ts) does what the »Gør til aftale« button does, without leaving the note.
