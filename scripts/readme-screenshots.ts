@@ -1,6 +1,7 @@
 // `npm run build && npx tsx scripts/readme-screenshots.ts`: the README's screenshots, taken from the demo data
 // (`--demo`) at 1920×1080 in the light theme, into docs/screenshots/ (PNG: smaller than JPEG for this flat UI).
 // Each capability adds its screen with one line below.
+import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
@@ -45,21 +46,37 @@ const shots: Shot[] = [
   { file: 'presenter.png', path: async (host) => `/presenter/${(followUp ??= await runningFollowUp(host))}`, ready: 'Siden sidst' },
 ];
 
+/**
+ * `--themes` takes the same screens in the light, dark and projector themes at 1920×1080 and 1366×768 into
+ * test-results/theme-screenshots/ for a person to look at (the README's screenshots stay light at 1920×1080).
+ */
+const themes = process.argv.includes('--themes');
+const looks = themes ? (['light', 'dark', 'projector'] as const) : (['light'] as const);
+const sizes = themes ? [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }] : [{ width: 1920, height: 1080 }];
+const outDir = themes ? path.join('test-results', 'theme-screenshots') : path.join('docs', 'screenshots');
+fs.mkdirSync(outDir, { recursive: true });
+
 const host = await startHost({ demo: true, env: { KREDS_NOW: '2026-05-14T10:00:00' } });
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
-  await host.call('settings.set', { theme: 'light', textSize: 100 });
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'da-DK' });
-  for (const shot of shots) {
-    const route = typeof shot.path === 'string' ? shot.path : await shot.path(host);
-    await page.goto(`${host.url}#${route}`);
-    await page.getByRole('heading', { level: 1, name: shot.ready }).first().waitFor();
-    // Moving between routes puts the keyboard focus on the heading; a screenshot shows the screen as first opened.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.waitForTimeout(400);
-    const file = path.join('docs', 'screenshots', shot.file);
-    await page.screenshot({ path: file });
-    console.log(file);
+  const page = await browser.newPage({ locale: 'da-DK' });
+  for (const look of looks) {
+    await host.call('settings.set', { theme: look, textSize: 100 });
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      for (const shot of shots) {
+        const route = typeof shot.path === 'string' ? shot.path : await shot.path(host);
+        await page.goto(`${host.url}#${route}`);
+        await page.reload(); // the theme setting is read at start
+        await page.getByRole('heading', { level: 1, name: shot.ready }).first().waitFor();
+        // Moving between routes puts the keyboard focus on the heading; a screenshot shows the screen as first opened.
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        await page.waitForTimeout(400);
+        const file = path.join(outDir, themes ? `${look}-${size.width}x${size.height}-${shot.file}` : shot.file);
+        await page.screenshot({ path: file });
+        console.log(file);
+      }
+    }
   }
 } finally {
   await browser.close();

@@ -30,9 +30,12 @@ export function useFocusAfterNavigation(pathname: string): void {
  * it appears and the focus was lost with the old part, the focus goes to the returned element (a heading with
  * tabIndex={-1}), so the keyboard and the screen reader continue right there.
  */
-export function useFocusWhenLost<T extends HTMLElement>(): RefObject<T | null> {
+export function useFocusWhenLost<T extends HTMLElement>(afterUserAction: boolean): RefObject<T | null> {
   const ref = useRef<T>(null);
+  // Only after the user's own action: on a freshly opened screen focus is on <body> too, and must stay at the top.
+  const wanted = useRef(afterUserAction);
   useEffect(() => {
+    if (!wanted.current) return undefined;
     const frame = requestAnimationFrame(() => {
       if (focusIsLost()) ref.current?.focus();
     });
