@@ -35,3 +35,21 @@ export async function retype(page: Page, text: string): Promise<void> {
 export async function expectFocused(page: Page, role: Role, name: string | RegExp): Promise<void> {
   await expect(page.getByRole(role, { name, exact: typeof name === 'string' }).first()).toBeFocused();
 }
+
+/**
+ * The keyboard user can see where they are: focus sits on a real control (never lost to <body>) and that control
+ * draws a visible focus ring (an outline or a box-shadow ring).
+ */
+export async function expectVisibleFocus(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return 'focus is on <body>';
+        const style = getComputedStyle(el);
+        const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+        return ring ? 'visible' : `no focus ring on <${el.tagName.toLowerCase()}> "${(el.textContent ?? '').slice(0, 40)}"`;
+      }),
+    )
+    .toBe('visible');
+}

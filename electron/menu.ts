@@ -37,6 +37,7 @@ export function buildMenu(): void {
     },
     { label: names.go, submenu: shortcutItems('go') },
     { label: names.view, submenu: [...shortcutItems('view'), { type: 'separator' }, { role: 'togglefullscreen', label: names.fullScreen }] },
+    { label: names.meeting, submenu: shortcutItems('meeting') },
     {
       label: names.help,
       submenu: [

@@ -1,5 +1,7 @@
 // `npm run build && npx tsx scripts/readme-screenshots.ts`: the README's screenshots, taken from the demo data
-// at 1920×1080 in the light theme, into docs/screenshots/. Each capability adds its screen with one line below.
+// (`--demo`) at 1920×1080 in the light theme, into docs/screenshots/ (PNG: smaller than JPEG for this flat UI).
+// Each capability adds its screen with one line below.
+import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
@@ -10,7 +12,7 @@ interface Shot {
   /** The route, or a function that finds it through the API (ids differ per run). */
   path: string | ((host: StartedHost) => Promise<string>);
   /** Text that shows once the screen has loaded. */
-  ready: string;
+  ready: string | RegExp;
 }
 
 async function oliver(host: StartedHost): Promise<string> {
@@ -18,24 +20,63 @@ async function oliver(host: StartedHost): Promise<string> {
   return list.value.find((c) => c.childName === 'Oliver')!.id;
 }
 
+async function meetingOf(host: StartedHost, status: 'held' | 'planned'): Promise<{ id: string }> {
+  const list = await host.call<{ id: string; status: string }[]>('meetings.list', { caseId: await oliver(host) });
+  return list.value.find((m) => m.status === status)!;
+}
+
+/** Oliver's follow-up meeting, started and at its »Siden sidst« phase: the console and the shared screen in use. */
+async function runningFollowUp(host: StartedHost): Promise<string> {
+  const planned = await meetingOf(host, 'planned');
+  const started = await host.call<{ id: string; phases: { id: string; kind: string }[]; attendance: { participantId: string }[] }>('meetings.start', { id: planned.id });
+  for (const a of started.value.attendance) await host.call('meetings.setAttendance', { meetingId: planned.id, participantId: a.participantId, status: 'present' });
+  const phase = started.value.phases.find((p) => p.kind === 'since_last') ?? started.value.phases[1]!;
+  await host.call('meetings.goToPhase', { meetingId: planned.id, phaseId: phase.id });
+  return planned.id;
+}
+
+let followUp: string | undefined;
 const shots: Shot[] = [
   { file: 'case-list.png', path: '/cases', ready: 'Sager' },
   { file: 'case-overview.png', path: async (host) => `/cases/${await oliver(host)}`, ready: 'Oliver' },
+  { file: 'map.png', path: async (host) => `/meetings/${(await meetingOf(host, 'held')).id}/map`, ready: /^Kortet fra mødet/ },
+  { file: 'plan.png', path: async (host) => `/cases/${await oliver(host)}/plan`, ready: 'Oliver: Mål og plan' },
+  // Last: starting the follow-up puts a »meeting in progress« banner on every other screen.
+  { file: 'console.png', path: async (host) => `/meetings/${(followUp ??= await runningFollowUp(host))}`, ready: 'Opfølgningsmøde' },
+  { file: 'presenter.png', path: async (host) => `/presenter/${(followUp ??= await runningFollowUp(host))}`, ready: 'Siden sidst' },
 ];
+
+/**
+ * `--themes` takes the same screens in the light, dark and projector themes at 1920×1080 and 1366×768 into
+ * test-results/theme-screenshots/ for a person to look at (the README's screenshots stay light at 1920×1080).
+ */
+const themes = process.argv.includes('--themes');
+const looks = themes ? (['light', 'dark', 'projector'] as const) : (['light'] as const);
+const sizes = themes ? [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }] : [{ width: 1920, height: 1080 }];
+const outDir = themes ? path.join('test-results', 'theme-screenshots') : path.join('docs', 'screenshots');
+fs.mkdirSync(outDir, { recursive: true });
 
 const host = await startHost({ demo: true, env: { KREDS_NOW: '2026-05-14T10:00:00' } });
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
-  await host.call('settings.set', { theme: 'light', textSize: 100 });
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'da-DK' });
-  for (const shot of shots) {
-    const route = typeof shot.path === 'string' ? shot.path : await shot.path(host);
-    await page.goto(`${host.url}#${route}`);
-    await page.getByRole('heading', { level: 1, name: shot.ready }).waitFor();
-    await page.waitForTimeout(200);
-    const file = path.join('docs', 'screenshots', shot.file);
-    await page.screenshot({ path: file });
-    console.log(file);
+  const page = await browser.newPage({ locale: 'da-DK' });
+  for (const look of looks) {
+    await host.call('settings.set', { theme: look, textSize: 100 });
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      for (const shot of shots) {
+        const route = typeof shot.path === 'string' ? shot.path : await shot.path(host);
+        await page.goto(`${host.url}#${route}`);
+        await page.reload(); // the theme setting is read at start
+        await page.getByRole('heading', { level: 1, name: shot.ready }).first().waitFor();
+        // Moving between routes puts the keyboard focus on the heading; a screenshot shows the screen as first opened.
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        await page.waitForTimeout(400);
+        const file = path.join(outDir, themes ? `${look}-${size.width}x${size.height}-${shot.file}` : shot.file);
+        await page.screenshot({ path: file });
+        console.log(file);
+      }
+    }
   }
 } finally {
   await browser.close();

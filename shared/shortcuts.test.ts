@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHORTCUTS, danishLabel, formatShortcut, matchesShortcut, menuEntries, worksWhileTyping, type KeyPress } from './shortcuts';
+import { SHORTCUTS, allKeys, danishLabel, formatShortcut, matchesShortcut, menuEntries, worksWhileTyping, type KeyPress } from './shortcuts';
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...extra });
 
@@ -19,6 +19,15 @@ describe('shortcut matching', () => {
     ['CmdOrCtrl+0', press('0', { ctrlKey: true, code: 'Digit0' }), true],
     ['CmdOrCtrl+,', press(',', { ctrlKey: true }), true],
     ['/', press('/', { shiftKey: true }), true],
+    ['Alt+Right', press('ArrowRight', { altKey: true, code: 'ArrowRight' }), true],
+    ['Alt+Right', press('ArrowRight'), false],
+    ['Alt+Left', press('ArrowLeft', { altKey: true }), true],
+    ['PageDown', press('PageDown'), true],
+    ['B', press('b', { code: 'KeyB' }), true],
+    ['B', press('b', { ctrlKey: true, code: 'KeyB' }), false],
+    ['Alt+B', press('∫', { altKey: true, code: 'KeyB' }), true],
+    ['.', press('.'), true],
+    ['Alt+A', press('a', { altKey: true, code: 'KeyA' }), true],
   ])('%s matches %o: %s', (keys, event, expected) => {
     expect(matchesShortcut(keys, event)).toBe(expected);
   });
@@ -33,6 +42,10 @@ describe('shortcut matching', () => {
     expect(worksWhileTyping('/')).toBe(false);
     expect(worksWhileTyping('Alt+N')).toBe(true);
     expect(worksWhileTyping('CmdOrCtrl+Plus')).toBe(true);
+    expect(worksWhileTyping('B')).toBe(false);
+    expect(worksWhileTyping('N')).toBe(false);
+    expect(worksWhileTyping('Alt+Right')).toBe(true);
+    expect(worksWhileTyping('PageDown')).toBe(true);
   });
 });
 
@@ -42,6 +55,29 @@ describe('shortcut list', () => {
     expect(formatShortcut('Shift+Tab')).toEqual(['Skift', 'Tab']);
     expect(formatShortcut('Escape')).toEqual(['Esc']);
     expect(formatShortcut('CmdOrCtrl+,', true)).toEqual(['⌘', ',']);
+    expect(formatShortcut('Alt+Right')).toEqual(['Alt', '→']);
+    expect(formatShortcut('PageUp')).toEqual(['Page Up']);
+  });
+
+  it('never gives one key combination two jobs: the meeting keys work alongside the app-wide ones', () => {
+    const used = SHORTCUTS.filter((s) => !s.builtIn).flatMap(allKeys);
+    expect(new Set(used).size).toBe(used.length);
+  });
+
+  // e2e/browser/keyboardMeeting.spec.ts presses each of these in the console: a new one belongs there too.
+  it('lists the facilitator\'s keys in the meeting group with Danish labels', () => {
+    const meeting = SHORTCUTS.filter((s) => s.scope === 'meeting');
+    expect(meeting.map((s) => [s.keys, danishLabel(s)])).toEqual([
+      ['Alt+Right', 'Næste fase'],
+      ['Alt+Left', 'Forrige fase'],
+      ['Alt+T', 'Start eller sæt fasens tid på pause'],
+      ['N', 'Skriv i noterne'],
+      ['Alt+A', 'Gør linjen i noterne til et aftaleudkast'],
+      ['Escape', 'Forlad noten (så virker B, F og N igen)'],
+      ['Alt+S', 'Åbn fællesskærmen'],
+      ['B', 'Sort fællesskærm (tryk igen for at vise)'],
+      ['F', 'Frys fællesskærmen (tryk igen for at følge med)'],
+    ]);
   });
 
   it('has unique ids and unique keys within a scope, and a Danish label for each', () => {
@@ -61,6 +97,19 @@ describe('application menu', () => {
     expect(menuEntries('view').map((e) => e.accelerator)).toEqual(['CmdOrCtrl+Plus', 'CmdOrCtrl+-', 'CmdOrCtrl+0', 'Alt+P']);
     expect(menuEntries('help')).toEqual([{ id: 'shortcuts.show', label: 'Vis tastaturgenveje', accelerator: '?' }]);
   });
+  it('has a Møde menu with the same accelerators as the console', () => {
+    expect(menuEntries('meeting').map((e) => `${e.accelerator} ${e.label}`)).toEqual([
+      'Alt+Right Næste fase',
+      'Alt+Left Forrige fase',
+      'Alt+T Start eller sæt fasens tid på pause',
+      'N Skriv i noterne',
+      'Alt+A Gør linjen i noterne til et aftaleudkast',
+      'Alt+S Åbn fællesskærmen',
+      'B Sort fællesskærm (tryk igen for at vise)',
+      'F Frys fællesskærmen (tryk igen for at følge med)',
+    ]);
+  });
+
   it('leaves bare keys without an accelerator on a Mac, where it would capture typing', () => {
     expect(menuEntries('help', true)).toEqual([{ id: 'shortcuts.show', label: 'Vis tastaturgenveje' }]);
   });

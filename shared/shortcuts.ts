@@ -8,12 +8,14 @@ import { resources } from './i18n';
  */
 export const SHORTCUT_SCOPES = ['global', 'cases', 'dialog', 'meeting'] as const;
 export type ShortcutScope = (typeof SHORTCUT_SCOPES)[number];
-export type MenuPlace = 'file' | 'go' | 'view' | 'help';
+export type MenuPlace = 'file' | 'go' | 'view' | 'meeting' | 'help';
 
 export interface ShortcutDef {
   id: string;
-  /** An Electron accelerator: `CmdOrCtrl+,`, `Alt+N`, `?`, `Escape`. */
+  /** An Electron accelerator: `CmdOrCtrl+,`, `Alt+N`, `?`, `Escape`. The menu shows this one. */
   keys: string;
+  /** Other keys that do the same (a presentation clicker sends Page Down; PowerPoint users press `.`). */
+  also?: string[];
   /** Key in the `shortcuts` i18n namespace; the menu and the overlay show the same words. */
   label: string;
   scope: ShortcutScope;
@@ -37,7 +39,23 @@ export const SHORTCUTS: readonly ShortcutDef[] = [
   { id: 'focus.previous', keys: 'Shift+Tab', label: 'items.focusPrevious', scope: 'global', builtIn: true },
   { id: 'search.focus', keys: '/', label: 'items.search', scope: 'cases' },
   { id: 'dialog.close', keys: 'Escape', label: 'items.closeDialog', scope: 'dialog', builtIn: true },
+  // The facilitator's console (renderer/features/meeting/ConsolePage.tsx). Alt-keys and Page Up/Down also work in the
+  // middle of a note; the single letters only outside text fields, so they never eat a letter of the notes.
+  { id: 'meeting.next', keys: 'Alt+Right', also: ['PageDown'], label: 'items.nextPhase', scope: 'meeting', menu: 'meeting' },
+  { id: 'meeting.previous', keys: 'Alt+Left', also: ['PageUp'], label: 'items.previousPhase', scope: 'meeting', menu: 'meeting' },
+  { id: 'meeting.timer', keys: 'Alt+T', label: 'items.timer', scope: 'meeting', menu: 'meeting' },
+  { id: 'meeting.notes', keys: 'N', label: 'items.notes', scope: 'meeting', menu: 'meeting' },
+  { id: 'meeting.makeAgreement', keys: 'Alt+A', label: 'items.makeAgreement', scope: 'meeting', menu: 'meeting' },
+  { id: 'meeting.leaveNote', keys: 'Escape', label: 'items.leaveNote', scope: 'meeting', builtIn: true },
+  { id: 'meeting.presenter', keys: 'Alt+S', label: 'items.presenter', scope: 'meeting', menu: 'meeting' },
+  { id: 'meeting.blackout', keys: 'B', also: ['Alt+B', '.'], label: 'items.blackout', scope: 'meeting', menu: 'meeting' },
+  { id: 'meeting.freeze', keys: 'F', also: ['Alt+F'], label: 'items.freeze', scope: 'meeting', menu: 'meeting' },
 ];
+
+/** Every key combination that triggers the shortcut: its main keys first. */
+export function allKeys(def: ShortcutDef): string[] {
+  return [def.keys, ...(def.also ?? [])];
+}
 
 export function shortcutById(id: string): ShortcutDef | undefined {
   return SHORTCUTS.find((s) => s.id === id);
@@ -66,12 +84,15 @@ function parse(keys: string): { mods: Set<string>; key: string } {
   return { mods: new Set(parts.filter((p) => MODIFIERS.has(p))), key: key === 'Plus' ? '+' : key };
 }
 
+/** Electron's accelerator names for keys whose DOM `key` is spelled differently. */
+const DOM_KEY: Record<string, string> = { Right: 'ArrowRight', Left: 'ArrowLeft', Up: 'ArrowUp', Down: 'ArrowDown' };
+
 function keyMatches(key: string, press: KeyPress): boolean {
   if (/^[A-Z]$/i.test(key)) return press.code === `Key${key.toUpperCase()}` || press.key.toLowerCase() === key.toLowerCase();
   if (/^\d$/.test(key)) return press.code === `Digit${key}` || press.key === key;
   if (key === '+') return press.key === '+' || press.key === '=' || press.code === 'NumpadAdd';
   if (key === '-') return press.key === '-' || press.code === 'NumpadSubtract';
-  return press.key === key;
+  return press.key === (DOM_KEY[key] ?? key);
 }
 
 /** Does this key press trigger the shortcut? Punctuation ignores Shift, which depends on the keyboard layout. */
@@ -87,13 +108,25 @@ export function matchesShortcut(keys: string, press: KeyPress, isMac = false): b
   return keyMatches(key, press);
 }
 
-/** Shortcuts with a modifier also work while the user types in a field; single keys (`?`, `/`) never do. */
+/** Keys that never type a character, so taking them from a text field loses nothing (a clicker's Page Down). */
+const NON_TYPING_KEYS = new Set(['PageDown', 'PageUp']);
+
+/** Shortcuts with a modifier (and Page Up/Down) also work while the user types in a field; single keys (`?`, `/`, `B`) never do. */
 export function worksWhileTyping(keys: string): boolean {
-  const { mods } = parse(keys);
-  return mods.has('CmdOrCtrl') || mods.has('Ctrl') || mods.has('Alt') || mods.has('Cmd');
+  const { mods, key } = parse(keys);
+  return mods.has('CmdOrCtrl') || mods.has('Ctrl') || mods.has('Alt') || mods.has('Cmd') || NON_TYPING_KEYS.has(key);
 }
 
-const DANISH_KEY_NAMES: Record<string, string> = { Shift: 'Skift', Escape: 'Esc', Tab: 'Tab', '+': '+' };
+const DANISH_KEY_NAMES: Record<string, string> = {
+  Shift: 'Skift',
+  Escape: 'Esc',
+  Tab: 'Tab',
+  '+': '+',
+  Right: '→',
+  Left: '←',
+  PageDown: 'Page Down',
+  PageUp: 'Page Up',
+};
 
 /** The keys as the overlay shows them: `Ctrl + N` on Windows/Linux, `⌘ + N` on a Mac, Danish key names. */
 export function formatShortcut(keys: string, isMac = false): string[] {

@@ -136,7 +136,7 @@ export const a11yRoutes: A11yRoute[] = [
     pattern: '/meetings/:id',
     path: async (host) => `/meetings/${await demoMeetingId(host, 'held')}`,
     heading: /Inddragende netværksmøde/,
-    dialogs: [{ name: 'meeting shortcuts', title: 'Tastaturgenveje under mødet', opener: 'Genveje (?)', open: (page) => page.getByRole('button', { name: 'Genveje (?)' }).click() }],
+    dialogs: [{ name: 'meeting shortcuts', title: 'Tastaturgenveje', opener: 'Genveje ?', open: (page) => page.getByRole('button', { name: 'Genveje ?' }).click() }],
   },
   { name: 'meeting summary', pattern: '/meetings/:id/summary', path: async (host) => `/meetings/${await demoMeetingId(host, 'held')}/summary`, heading: /Inddragende netværksmøde/ },
   { name: 'meeting on the shared screen', pattern: '/presenter/:id', path: async (host) => `/presenter/${await demoMeetingId(host, 'held')}`, heading: 'Tak for i dag', forcedTheme: 'projector' },

@@ -98,7 +98,15 @@ test('the first-run setup and the appearance settings work with the keyboard alo
   await tabTo(page, 'textbox', 'Kommune');
   await page.keyboard.type('Herning Kommune');
   await page.keyboard.press('Enter');
+  await expectFocused(page, 'heading', 'Lås Kreds med en PIN-kode');
+  await page.keyboard.press('Tab');
+  await expectFocused(page, 'textbox', 'Ny PIN-kode eller adgangssætning');
+  await page.keyboard.type('482913');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('482913');
+  await page.keyboard.press('Enter');
   await expectFocused(page, 'heading', 'Vil du prøve med en demosag?');
+  expect((await host.call<{ configured: boolean }>('lock.status')).value.configured).toBe(true);
   await activate(page, 'button', 'Nej, start med en tom sagsliste');
   await expect(page.getByRole('heading', { level: 1, name: 'Sager' })).toBeVisible();
 

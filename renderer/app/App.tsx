@@ -8,8 +8,10 @@ import { DamagedDatabaseScreen } from '../features/backup/DamagedDatabaseScreen'
 import { LockButton } from '../features/security/LockButton';
 import { LockGate } from '../features/security/LockGate';
 import { FirstRun } from '../features/setup/FirstRun';
+import { LockReminder } from '../features/setup/LockReminder';
 import { AnnouncerProvider } from '../ui/Announcer';
 import { AppInfoProvider } from './AppInfo';
+import { useFocusAfterNavigation } from './focusAfterNavigation';
 import { useGlobalShortcuts } from './globalShortcuts';
 import { Link, matchRoute, usePath } from './router';
 import { routes } from './routes';
@@ -69,6 +71,7 @@ function Routed() {
   const { t } = useTranslation();
   useGlobalShortcuts();
   const { pathname, found } = useRoute();
+  useFocusAfterNavigation(pathname);
   const content = found ? found.route.render(found.params!) : <NotFound />;
   if (found?.route.bare) return <>{content}</>;
   const parts = pathname?.split('/') ?? [];
@@ -102,6 +105,7 @@ function Routed() {
         </nav>
         <main id="main" className="main" tabIndex={-1}>
           <RunningMeetingBanner />
+          <LockReminder />
           {content}
         </main>
       </div>

@@ -1,27 +1,32 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SHORTCUTS, SHORTCUT_SCOPES, formatShortcut } from '../../shared/shortcuts';
+import { SHORTCUTS, SHORTCUT_SCOPES, allKeys, formatShortcut, type ShortcutScope } from '../../shared/shortcuts';
 import { Dialog } from '../ui/Dialog';
 import { isMac, useShortcut } from './shortcuts';
 
-/** The `?` overlay: every shortcut in shared/shortcuts.ts, grouped by where it works, in Danish. */
-export function ShortcutsOverlay() {
+/**
+ * The `?` overlay: every shortcut in shared/shortcuts.ts, grouped by where it works, in Danish. The sidebar shows it
+ * on every screen; the meeting console (a screen without the sidebar) mounts its own with the meeting keys first.
+ */
+export function ShortcutsOverlay({ label, className = 'button button--quiet sidebar__shortcuts', first }: { label?: string; className?: string; first?: ShortcutScope }) {
   const { t } = useTranslation('shortcuts');
   const [open, setOpen] = useState(false);
   useShortcut('shortcuts.show', () => setOpen(true));
+  const scopes = first ? [first, ...SHORTCUT_SCOPES.filter((s) => s !== first)] : SHORTCUT_SCOPES;
   return (
     <>
-      <button type="button" className="button button--quiet sidebar__shortcuts" onClick={() => setOpen(true)} aria-keyshortcuts="?">
-        {t('openButton')} <kbd>?</kbd>
+      <button type="button" className={className} onClick={() => setOpen(true)} aria-keyshortcuts="?">
+        {label ?? t('openButton')} <kbd>?</kbd>
       </button>
       <Dialog title={t('title')} open={open} onClose={() => setOpen(false)} wide>
         <p>{t('intro')}</p>
-        {SHORTCUT_SCOPES.map((scope) => {
+        {scopes.map((scope) => {
           const items = SHORTCUTS.filter((s) => s.scope === scope);
           if (items.length === 0) return null;
           return (
             <section key={scope} className="shortcut-group">
               <h3>{t(`scopes.${scope}`)}</h3>
+              {scope === 'meeting' && <p className="muted small">{t('meetingHint')}</p>}
               <table className="shortcut-table">
                 <thead>
                   <tr>
@@ -33,10 +38,15 @@ export function ShortcutsOverlay() {
                   {items.map((s) => (
                     <tr key={s.id}>
                       <td>
-                        {formatShortcut(s.keys, isMac).map((key, i) => (
-                          <span key={i}>
-                            {i > 0 && ' + '}
-                            <kbd>{key}</kbd>
+                        {allKeys(s).map((keys, k) => (
+                          <span key={keys}>
+                            {k > 0 && ` ${t('or')} `}
+                            {formatShortcut(keys, isMac).map((key, i) => (
+                              <span key={i}>
+                                {i > 0 && ' + '}
+                                <kbd>{key}</kbd>
+                              </span>
+                            ))}
                           </span>
                         ))}
                       </td>

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { SHORTCUTS, matchesShortcut, shortcutById, worksWhileTyping } from '../../shared/shortcuts';
+import { SHORTCUTS, allKeys, matchesShortcut, shortcutById, worksWhileTyping } from '../../shared/shortcuts';
 import { onKredsEvent } from '../api';
 
 /**
@@ -45,15 +45,19 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range'].includes(target.type);
 }
 
-/** Installs the one key listener of the app (in App.tsx). A modal dialog keeps its keys to itself. */
+/**
+ * Installs the one key listener of the app (in App.tsx). A modal dialog keeps its keys to itself, and a control that
+ * used the key itself (a map item moved with Alt+→ calls preventDefault) wins over the shortcut.
+ */
 export function useShortcutKeys(): void {
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || document.querySelector('dialog[open]')) return;
       const typing = isTyping(event.target);
       for (const def of SHORTCUTS) {
-        if (def.builtIn || (typing && !worksWhileTyping(def.keys))) continue;
-        if (matchesShortcut(def.keys, event, isMac) && runShortcut(def.id)) {
+        if (def.builtIn) continue;
+        const keys = allKeys(def).filter((k) => !typing || worksWhileTyping(k));
+        if (keys.some((k) => matchesShortcut(k, event, isMac)) && runShortcut(def.id)) {
           event.preventDefault();
           return;
         }

@@ -11,6 +11,7 @@ export function useSubmit<T>(submit: () => Promise<T>, onDone: (value: T) => voi
   const [busy, setBusy] = useState(false);
 
   const run = async () => {
+    const focused = typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null);
     setBusy(true);
     setFormError(null);
     try {
@@ -23,7 +24,20 @@ export function useSubmit<T>(submit: () => Promise<T>, onDone: (value: T) => voi
       setFormError(kreds.message);
     } finally {
       setBusy(false);
+      giveFocusBack(focused);
     }
   };
   return { run, busy, fieldErrors, formError, setFieldErrors };
+}
+
+/**
+ * A submit button is disabled while busy, and a disabled button drops the keyboard focus on <body>. When the button
+ * is back (the screen stayed), focus returns to it, so a keyboard user goes on from where they were.
+ */
+function giveFocusBack(element: HTMLElement | null): void {
+  if (!element || element === document.body) return;
+  requestAnimationFrame(() => {
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (lost && element.isConnected) element.focus();
+  });
 }

@@ -15,6 +15,8 @@ export const settingFields = z.object({
   profileRole: z.enum(PROFILE_ROLES).or(z.literal('')),
   profileMunicipality: z.string().trim().max(120),
   firstRunDone: z.boolean(),
+  /** The user chose »Senere« at the first run's PIN step: a calm banner reminds them until a PIN is set. */
+  lockPostponed: z.boolean(),
   /** The app locks after this many minutes without user activity (when a PIN is set). */
   idleLockMinutes: z.number().int().min(IDLE_LOCK_MINUTES_RANGE.min).max(IDLE_LOCK_MINUTES_RANGE.max),
   /** Closed cases are due for deletion this many years after closing. */
@@ -31,6 +33,7 @@ export const settingDefaults: Settings = {
   profileRole: '',
   profileMunicipality: '',
   firstRunDone: false,
+  lockPostponed: false,
   idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
   retentionYears: DEFAULT_RETENTION_YEARS,
   retentionLegalBasis: '',

@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUp, ProposalView } from '../../../shared/contract/followups';
 import { checkChosenStart } from '../../../shared/domain/followups';
 import { toCopenhagen, type LocalDateTime } from '../../../shared/domain/localTime';
 import { api } from '../../api';
 import { useNow } from '../../app/AppInfo';
+import { useFocusWhenLost } from '../../app/focusAfterNavigation';
 import { useSubmit } from '../../app/useForm';
 import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
@@ -40,20 +41,29 @@ export function NextMeetingPlanner({ caseId, meetingStart, fromMeetingId = null,
   const settings = useLoad(() => api['followups.settings']({}), []);
   const [editing, setEditing] = useState(false);
   const [cancelled, setCancelled] = useState<FollowUp | null>(null);
+  // Set when the user saves or asks to move: the part that replaces the pressed button takes the focus.
+  const acted = useRef(false);
   if (view.error) return <ErrorMessage message={view.error.message} onRetry={view.reload} retryLabel={t('common:actions.retry')} />;
   if (!view.data || !settings.data) return <p className="muted">{t('common:status.loading')}</p>;
   const agreed = agreedFollowUp(view.data, fromMeetingId);
   if (agreed && !editing) {
     return (
       <section className="planner" aria-labelledby="planner-title">
-        <h3 id="planner-title">{t('planner.agreedTitle')}</h3>
+        <PlannerTitle afterUserAction={acted.current}>{t('planner.agreedTitle')}</PlannerTitle>
         <p className="planner__agreed">{describeStart(t, agreed.start)}</p>
         {agreed.location && <p className="muted">{agreed.location}</p>}
         {agreed.outsideWindowReason && <p className="muted small">{t('planner.outsideReasonShown', { reason: agreed.outsideWindowReason })}</p>}
         <CadenceRule cadence={view.data.cadence} isFirst={view.data.nextIsFirst} />
         <InvitationActions followUp={agreed} />
         <div className="invite__buttons">
-          <button type="button" className="button" onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              acted.current = true;
+              setEditing(true);
+            }}
+          >
             {t('planner.move')}
           </button>
           <CancelFollowUp followUp={agreed} onCancelled={setCancelled} />
@@ -80,12 +90,24 @@ export function NextMeetingPlanner({ caseId, meetingStart, fromMeetingId = null,
         initial={agreed?.start ?? view.data.proposal.start}
         initialLocation={agreed?.location ?? defaultLocation}
         duration={agreed?.durationMinutes ?? settings.data.defaultDurationMinutes}
+        afterUserAction={acted.current}
         onDone={() => {
+          acted.current = true;
           setEditing(false);
           setCancelled(null);
         }}
       />
     </>
+  );
+}
+
+/** Saving turns the form into the agreed meeting (and »Flyt« back): the keyboard follows to the new heading. */
+function PlannerTitle({ children, afterUserAction }: { children: ReactNode; afterUserAction: boolean }) {
+  const ref = useFocusWhenLost<HTMLHeadingElement>(afterUserAction);
+  return (
+    <h3 id="planner-title" ref={ref} tabIndex={-1}>
+      {children}
+    </h3>
   );
 }
 
@@ -102,10 +124,12 @@ interface FormProps extends PlannerProps {
   initial: LocalDateTime;
   initialLocation: string;
   duration: number;
+  /** The form replaces what the user just pressed (»Flyt mødet«): it takes the focus. */
+  afterUserAction: boolean;
   onDone(): void;
 }
 
-function PlannerForm({ view, caseId, meetingStart, fromMeetingId, moving, initial, initialLocation, duration, onDone }: FormProps) {
+function PlannerForm({ view, caseId, meetingStart, fromMeetingId, moving, initial, initialLocation, duration, afterUserAction, onDone }: FormProps) {
   const { t } = useTranslation('followups');
   const announce = useAnnounce();
   const now = toCopenhagen(useNow());
@@ -142,7 +166,7 @@ function PlannerForm({ view, caseId, meetingStart, fromMeetingId, moving, initia
 
   return (
     <form className="planner form" onSubmit={onSubmit} noValidate aria-labelledby="planner-title">
-      <h3 id="planner-title">{moving ? t('planner.moveTitle') : t('planner.title')}</h3>
+      <PlannerTitle afterUserAction={afterUserAction}>{moving ? t('planner.moveTitle') : t('planner.title')}</PlannerTitle>
       {moving ? (
         <p className="planner__label">{t('planner.movingFrom', { when: describeStart(t, moving.start) })}</p>
       ) : (

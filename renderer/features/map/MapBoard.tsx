@@ -49,7 +49,8 @@ export function MapBoard({ map, onChange }: { map: MapView; onChange(items: MapI
       },
       keyboardMove: (id, key) => {
         const target = keyboardTarget(items, id, key);
-        if (target) void move(id, target.part, target.index);
+        // Moving to another part re-creates the item there: the keyboard stays on it, so Alt+arrows can go on.
+        if (target) void move(id, target.part, target.index).then(() => refocusItem(id));
       },
     }),
     [items, onChange, move, announce, t],
@@ -128,4 +129,18 @@ export function MapBoard({ map, onChange }: { map: MapView; onChange(items: MapI
       <PairingSummary pairing={pairing(items)} labels={map.labels} />
     </div>
   );
+}
+
+/**
+ * Moving to another part re-creates the item there, which drops the focus on <body>. For half a second (the new map
+ * arrives, React redraws, the host's change event redraws again) the focus is put back on the moved item.
+ */
+function refocusItem(id: string, frames = 30): void {
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    const onItem = active?.closest?.(`[data-item-id="${CSS.escape(id)}"]`);
+    if (active && active !== document.body && !onItem) return; // the user has moved on
+    if (!active || active === document.body) document.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(id)}"] .map-item__text`)?.focus();
+    if (frames > 0) refocusItem(id, frames - 1);
+  });
 }

@@ -57,6 +57,7 @@ export const MapItemCard = memo(function MapItemCard({ item, people, goals, pair
       style={{ transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition, top: row?.top }}
       className={`map-item${row ? ' map-item--row' : ''}${item.confidential ? ' map-item--confidential' : ''}${sortable.isDragging ? ' map-item--dragging' : ''}`}
       data-testid="map-item"
+      data-item-id={item.id}
     >
       <button type="button" className="map-item__handle" aria-label={t('item.drag', { text: item.text })} {...sortable.attributes} {...sortable.listeners}>
         <span aria-hidden="true">⠿</span>

@@ -7,6 +7,8 @@ import { formatDateTime } from '../../../shared/domain/dates';
 import { KredsError } from '../../../shared/errors';
 import { api } from '../../api';
 import { Link, navigate } from '../../app/router';
+import { useShortcut } from '../../app/shortcuts';
+import { ShortcutsOverlay } from '../../app/ShortcutsOverlay';
 import { useAnnounce } from '../../ui/Announcer';
 import { Badge, ErrorMessage } from '../../ui/Page';
 import { AttendancePanel } from './AttendancePanel';
@@ -17,10 +19,9 @@ import { PhaseTimer } from './PhaseTimer';
 import { openPresenter } from './presenterWindow';
 import { QuestionCard } from './QuestionCard';
 import { setSaveState, useSaveState } from './saveStatus';
-import { ShortcutHelp } from './ShortcutHelp';
 import { StartMeetingButton } from './StartMeetingButton';
-import { shortcutFor, type ShortcutAction } from './shortcuts';
 import { useMeeting } from './useMeeting';
+import { usePhaseFocus } from './usePhaseFocus';
 import './meeting.css';
 
 /** The facilitator's console: phases, the current question, timer, check-in and notes. Keyboard first. */
@@ -36,7 +37,6 @@ export function ConsolePage({ id }: { id: string }) {
 function Console({ meeting: m }: { meeting: MeetingDetail }) {
   const { t } = useTranslation('meetings');
   const announce = useAnnounce();
-  const [help, setHelp] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // A held meeting keeps its last phase on the host; reading back through it is local to this window.
   const [viewedId, setViewedId] = useState<string | null>(null);
@@ -47,6 +47,8 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
   const currentId = running ? (requestedId ?? m.currentPhaseId) : (viewedId ?? m.currentPhaseId ?? m.phases[0]?.id ?? null);
   const phase = m.phases.find((p) => p.id === currentId) ?? m.phases[0];
   const presenter = hasPresenterView(m.type);
+  const phaseHeading = useRef<HTMLHeadingElement>(null);
+  const rememberFocus = usePhaseFocus(phase?.id, phaseHeading, focusNotes);
 
   const attempt = async (action: () => Promise<unknown>) => {
     try {
@@ -60,6 +62,7 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
     if (requestedId && requestedId === m.currentPhaseId) setRequestedId(null);
   }, [requestedId, m.currentPhaseId]);
   const goTo = (phaseId: string) => {
+    rememberFocus();
     if (!running) return setViewedId(phaseId);
     setRequestedId(phaseId);
     setError(null);
@@ -73,42 +76,28 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
     const target = m.phases[index];
     if (target && target.id !== phase?.id) void goTo(target.id);
   };
+  // The mode last asked for: pressing B twice quickly toggles from it, not from a screen state the host has not yet confirmed.
+  const modeAsked = useRef(m.presenterMode);
+  useEffect(() => {
+    modeAsked.current = m.presenterMode;
+  }, [m.presenterMode]);
   const setMode = (mode: PresenterMode) => {
-    void attempt(() => api['meetings.setPresenterMode']({ meetingId: m.id, mode: m.presenterMode === mode ? 'live' : mode }));
-    announce(t(`presenter.announce.${m.presenterMode === mode ? 'live' : mode}`));
+    const next = modeAsked.current === mode ? 'live' : mode;
+    modeAsked.current = next;
+    void attempt(() => api['meetings.setPresenterMode']({ meetingId: m.id, mode: next }));
+    announce(t(`presenter.announce.${next}`));
   };
   const toggleTimer = () => phase && attempt(() => api['meetings.setTimer']({ meetingId: m.id, running: !phase.runningSince }));
 
-  const actions: Record<ShortcutAction, () => void> = {
-    next: () => step(1),
-    previous: () => step(-1),
-    timer: () => void toggleTimer(),
-    blackout: () => presenter && running && setMode('blackout'),
-    freeze: () => presenter && running && setMode('freeze'),
-    notes: () => focusNotes.current?.(),
-    presenter: () => presenter && openPresenter(m.id),
-    help: () => setHelp((h) => !h),
-  };
-  const actionsRef = useRef(actions);
-  actionsRef.current = actions;
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (document.querySelector('dialog[open]') && event.key !== '?') return;
-      // Esc leaves the note, so the single keys (B, F, N, ?) work again.
-      if (event.key === 'Escape' && (event.target as HTMLElement | null)?.isContentEditable) {
-        (event.target as HTMLElement).blur();
-        document.getElementById('main')?.focus();
-        return;
-      }
-      const action = shortcutFor(event);
-      if (!action) return;
-      event.preventDefault();
-      actionsRef.current[action]();
-    };
-    // Capture phase: the meeting's keys are handled (and marked handled) before the app-wide shortcut listener.
-    window.addEventListener('keydown', onKey, { capture: true });
-    return () => window.removeEventListener('keydown', onKey, { capture: true });
-  }, []);
+  // The keys live in shared/shortcuts.ts (the ? overlay and the Electron menu list the same ones).
+  useShortcut('meeting.next', () => step(1));
+  useShortcut('meeting.previous', () => step(-1));
+  useShortcut('meeting.timer', () => void toggleTimer());
+  useShortcut('meeting.notes', () => focusNotes.current?.());
+  useShortcut('meeting.blackout', () => setMode('blackout'), presenter && running);
+  useShortcut('meeting.freeze', () => setMode('freeze'), presenter && running);
+  useShortcut('meeting.presenter', () => openPresenter(m.id), presenter);
+  useLeaveNoteWithEscape();
 
   const addTaskDraft = (text: string) =>
     attempt(async () => {
@@ -132,9 +121,7 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
         <div className="console__tools">
           <SaveStatus />
           {presenter && running && <PresenterControls mode={m.presenterMode} onOpen={() => openPresenter(m.id)} onMode={setMode} />}
-          <button type="button" className="button" onClick={() => setHelp(true)} aria-keyshortcuts="?">
-            {t('shortcuts.button')}
-          </button>
+          <ShortcutsOverlay label={t('shortcuts.button')} className="button" first="meeting" />
           {running && (
             <button type="button" className="button button--primary" onClick={() => navigate(`/meetings/${m.id}/summary`)}>
               {t('console.end')}
@@ -160,7 +147,7 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
         {phase && (
           <main className="console__phase" id="main" tabIndex={-1}>
             <div className="console__phase-head">
-              <h2 className="console__phase-title">{phase.title}</h2>
+              <h2 className="console__phase-title" ref={phaseHeading} tabIndex={-1}>{phase.title}</h2>
               <PhaseTimer phase={phase} onToggle={() => void toggleTimer()} disabled={!running} />
             </div>
             <QuestionCard phase={phase} onSelect={(index) => void attempt(() => api['meetings.setQuestion']({ meetingId: m.id, phaseId: phase.id, index }))} />
@@ -184,9 +171,23 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
           </section>
         </aside>
       </div>
-      <ShortcutHelp open={help} onClose={() => setHelp(false)} />
     </div>
   );
+}
+
+/** Esc leaves the note (the focus goes to the phase), so the single keys (B, F, N) work again. */
+function useLeaveNoteWithEscape() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== 'Escape' || !target?.isContentEditable) return;
+      target.blur();
+      document.getElementById('main')?.focus();
+    };
+    // Capture: the editor would otherwise keep the key (it closes its @-list with Esc, and leaving closes it too).
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, []);
 }
 
 function SaveStatus() {

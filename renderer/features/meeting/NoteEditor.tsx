@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingNote } from '../../../shared/contract/meetings';
 import type { NoteKind } from '../../../shared/domain/meetings';
 import { api } from '../../api';
+import { useShortcut } from '../../app/shortcuts';
 import { mentionSuggestion, type MentionItem } from './mentionMenu';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
@@ -107,8 +108,23 @@ export default function NoteEditor(props: NoteEditorProps) {
   }, [editor, props.note]);
 
   useEffect(() => {
-    if (props.focusRef) props.focusRef.current = () => editor?.commands.focus();
+    // The DOM focus is moved at once (tiptap's focus command waits a frame): letters typed right after N land in the note.
+    if (props.focusRef)
+      props.focusRef.current = () => {
+        editor?.view.dom.focus();
+        editor?.commands.focus();
+      };
   }, [editor, props.focusRef]);
+
+  // Alt+A (shared/shortcuts.ts) does what the »Gør til aftale« button does, without leaving the note.
+  useShortcut(
+    'meeting.makeAgreement',
+    () => {
+      const line = editor && selectedLine(editor);
+      if (line) props.onTaskDraft(line);
+    },
+    props.kind === 'shared',
+  );
 
   // Leaving the phase or the page saves what is pending.
   useEffect(() => () => void (editor && save(editor)), [editor]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -134,7 +150,7 @@ export default function NoteEditor(props: NoteEditorProps) {
           1.
         </ToolButton>
         {props.kind === 'shared' && (
-          <button type="button" className="button button--small note-editor__task" onMouseDown={(e) => e.preventDefault()} onClick={makeTask}>
+          <button type="button" className="button button--small note-editor__task" aria-keyshortcuts="Alt+A" onMouseDown={(e) => e.preventDefault()} onClick={makeTask}>
             {t('notes.makeTask')}
           </button>
         )}

@@ -4,6 +4,7 @@ import type { PresenterView } from '../../../shared/contract/meetings';
 import type { PresenterMode } from '../../../shared/domain/meetings';
 import { api } from '../../api';
 import { useThemeOverride } from '../../app/settings';
+import { useShortcut } from '../../app/shortcuts';
 import { DocView } from './DocView';
 import { phasePanels } from './phasePanels';
 import { usePresenterView } from './useMeeting';
@@ -21,15 +22,11 @@ export function PresenterPage({ id }: { id: string }) {
 
   useEffect(() => {
     document.title = t('presenter.windowTitle');
-    const onKey = (event: KeyboardEvent) => {
-      if (!view || event.ctrlKey || event.metaKey || event.altKey) return;
-      const toggle = (mode: PresenterMode) => void api['meetings.setPresenterMode']({ meetingId: id, mode: view.mode === mode ? 'live' : mode });
-      if (event.key === 'b' || event.key === 'B' || event.key === '.') toggle('blackout');
-      else if (event.key === 'f' || event.key === 'F') toggle('freeze');
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [id, view, t]);
+  }, [t]);
+  // The same keys as in the console (shared/shortcuts.ts): B or . blacks out, F freezes, like in PowerPoint.
+  const toggle = (mode: PresenterMode) => view && void api['meetings.setPresenterMode']({ meetingId: id, mode: view.mode === mode ? 'live' : mode });
+  useShortcut('meeting.blackout', () => toggle('blackout'));
+  useShortcut('meeting.freeze', () => toggle('freeze'));
 
   if (!view) return <div className="presenter presenter--blank" aria-busy={loaded.loading} />;
   if (view.mode === 'blackout') return <div className="presenter presenter--blackout" role="img" aria-label={t('presenter.blackedOut')} />;

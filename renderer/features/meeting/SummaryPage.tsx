@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDuration, elapsedSeconds } from '../../../shared/domain/meetings';
 import { formatDate, formatDateTime } from '../../../shared/domain/dates';
 import { KredsError } from '../../../shared/errors';
 import { api } from '../../api';
+import { focusHeadingIfLost } from '../../app/focusAfterNavigation';
 import { useNow } from '../../app/AppInfo';
 import { Link } from '../../app/router';
 import { useAnnounce } from '../../ui/Announcer';
@@ -21,6 +22,13 @@ export function SummaryPage({ id }: { id: string }) {
   const loaded = useMeeting(id);
   const [error, setError] = useState<string | null>(null);
   const m = loaded.data;
+  // »Markér som afholdt« disappears once the host reports the meeting held: the keyboard goes on from the heading.
+  const justMarked = useRef(false);
+  useEffect(() => {
+    if (m?.status !== 'held' || !justMarked.current) return;
+    justMarked.current = false;
+    focusHeadingIfLost();
+  }, [m?.status]);
   if (loaded.error && !m) return <ErrorMessage message={loaded.error.message} onRetry={loaded.reload} retryLabel={t('common:actions.retry')} />;
   if (!m) return <p className="muted">{t('common:status.loading')}</p>;
 
@@ -28,6 +36,7 @@ export function SummaryPage({ id }: { id: string }) {
     try {
       await api['meetings.end']({ id });
       announce(t('summary.markedHeld'));
+      justMarked.current = true;
     } catch (e) {
       setError(e instanceof KredsError ? e.message : String(e));
     }

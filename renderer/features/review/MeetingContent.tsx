@@ -46,7 +46,7 @@ export function MeetingContent({ meeting, words = [], targetId }: { meeting: Mee
       ))}
       <section id="phase-mapping" className="review-section">
         <h2>{t('meeting.map')}</h2>
-        <div className="map-columns">
+        <div className="review-map">
           {MAP_PARTS.map((part) => {
             const items = meeting.mapItems.filter((i) => i.part === part);
             if (!items.length) return null;

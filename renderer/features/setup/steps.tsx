@@ -1,9 +1,12 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { useSettings } from '../../app/settings';
 import { useSubmit } from '../../app/useForm';
+import { useLoad } from '../../app/useLoad';
 import { ErrorMessage } from '../../ui/Page';
 import { ProfileForm } from '../settings/ProfileForm';
+import { LockSetupForm } from './LockSetupForm';
 
 export interface FirstRunStepProps {
   /** Go on to the next step (or finish the setup after the last one). */
@@ -32,6 +35,46 @@ function ProfileStep({ next }: FirstRunStepProps) {
   );
 }
 
+/**
+ * The app lock. It can be postponed (»Senere«): a first look at Kreds, or a colleague setting it up for someone,
+ * should not be blocked, but until a PIN exists a calm banner says the data is not protected (LockReminder).
+ */
+function LockStep({ next }: FirstRunStepProps) {
+  const { t } = useTranslation('setup');
+  const { update } = useSettings();
+  const status = useLoad(() => api['lock.status']({}), []);
+  const later = useSubmit(() => update({ lockPostponed: true }), next);
+  if (!status.data) return <p className="muted">{t('common:status.loading')}</p>;
+  if (status.data.configured) {
+    return (
+      <>
+        <p>{t('lockAlreadySet')}</p>
+        <div className="form__actions">
+          <button type="button" className="button button--primary" onClick={next}>
+            {t('next')}
+          </button>
+        </div>
+      </>
+    );
+  }
+  return (
+    <>
+      <p>{t('security:setup.intro')}</p>
+      {later.formError && <ErrorMessage message={later.formError} />}
+      <LockSetupForm
+        submitLabel={t('lockSave')}
+        onSaved={next}
+        secondary={
+          <button type="button" className="button" onClick={() => void later.run()} disabled={later.busy}>
+            {t('lockLater')}
+          </button>
+        }
+      />
+      <p className="muted small">{t('lockLaterHint')}</p>
+    </>
+  );
+}
+
 function DemoStep({ next }: FirstRunStepProps) {
   const { t } = useTranslation('setup');
   const load = useSubmit(() => api['demo.load']({}), next);
@@ -51,11 +94,9 @@ function DemoStep({ next }: FirstRunStepProps) {
   );
 }
 
-/**
- * The first-run steps, in order. The app-lock PIN step (issue 9, `lock.setup`) slots in with one line after
- * the profile: `{ id: 'lock', title: 'security:setup.title', Component: LockSetupStep }`.
- */
+/** The first-run steps, in order: who you are, the app lock, the demo. */
 export const firstRunSteps: FirstRunStep[] = [
   { id: 'profile', title: 'setup:profileTitle', Component: ProfileStep },
+  { id: 'lock', title: 'setup:lockTitle', Component: LockStep },
   { id: 'demo', title: 'setup:demoTitle', Component: DemoStep },
 ];
