@@ -178,7 +178,7 @@ export class KredsHost {
         const changesBefore = totalChanges(db);
         const result = handler(ctx, parsed.data);
         // Every call that changed rows is in the audit trail, even when its service did not record it itself.
-        if (!audited && totalChanges(db) > changesBefore) recordAudit(db, this.now(), genericChange(channel, parsed.data, result));
+        if (!audited && totalChanges(db) > changesBefore) recordAudit(db, this.now(), genericChange(channel, parsed.data, result, db));
         return result;
       })();
       for (const event of pending) this.broadcast(event);

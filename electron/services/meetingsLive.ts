@@ -5,7 +5,7 @@ import { elapsedSeconds } from '../../shared/domain/meetings';
 import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
-import { emitMeeting, getMeeting, listAttendance, listPhases, meetingRow, recordEditIfHeld, type MeetingRow } from './meetingsStore';
+import { auditMeeting, emitMeeting, getMeeting, listAttendance, listPhases, meetingRow, recordEditIfHeld, type MeetingRow } from './meetingsStore';
 import { meetingHooks } from './meetingHooks';
 
 /** Running a meeting: start, phases, timer, attendance, notes, the shared screen and the end. */
@@ -50,13 +50,16 @@ export function startMeeting(ctx: ServiceContext, id: string): MeetingDetail {
     });
   }
   const first = listPhases(ctx, id)[0];
+  const before = getMeeting(ctx, id);
   const now = ctx.now().toISOString();
   ctx.db.prepare(`UPDATE meetings SET status = 'running', started_at = ?, current_phase = ?, updated_at = ? WHERE id = ?`).run(now, first?.id ?? null, now, id);
   if (first) startTimer(ctx, first.id);
   meetingHooks.started(ctx, getMeeting(ctx, id));
   touchCase(ctx, row.case_id);
   emitMeeting(ctx, id, { what: 'status' });
-  return getMeeting(ctx, id);
+  const after = getMeeting(ctx, id);
+  auditMeeting(ctx, 'start', before, after);
+  return after;
 }
 
 export function goToPhase(ctx: ServiceContext, meetingId: string, phaseId: string): MeetingDetail {
@@ -108,13 +111,16 @@ export function saveNote(ctx: ServiceContext, input: ParsedInput<'meetings.saveN
 export function endMeeting(ctx: ServiceContext, id: string): MeetingDetail {
   const row = meetingRow(ctx, id);
   if (row.status !== 'running') throw new KredsError('conflict', row.status === 'held' ? 'Mødet er allerede afsluttet' : 'Mødet er ikke i gang');
+  const before = getMeeting(ctx, id);
   stopTimer(ctx, row.current_phase);
   const now = ctx.now().toISOString();
   ctx.db.prepare(`UPDATE meetings SET status = 'held', ended_at = ?, presenter_mode = 'live', updated_at = ? WHERE id = ?`).run(now, now, id);
   meetingHooks.held(ctx, getMeeting(ctx, id));
   touchCase(ctx, row.case_id);
   emitMeeting(ctx, id, { what: 'status' });
-  return getMeeting(ctx, id);
+  const after = getMeeting(ctx, id);
+  auditMeeting(ctx, 'finish', before, after);
+  return after;
 }
 
 /** A meeting as the shared screen may hold it: no fortrolig note, no edit log. */
@@ -202,9 +208,12 @@ export const meetingsLiveHandlers: HandlerMap<LiveChannel> = {
   'meetings.cancel': (ctx, input) => {
     const row = meetingRow(ctx, input.id);
     if (row.status !== 'planned') throw new KredsError('conflict', 'Kun et planlagt møde kan aflyses');
+    const before = getMeeting(ctx, input.id);
     ctx.db.prepare(`UPDATE meetings SET status = 'cancelled', updated_at = ? WHERE id = ?`).run(ctx.now().toISOString(), input.id);
     emitMeeting(ctx, input.id, { what: 'status' });
-    return getMeeting(ctx, input.id);
+    const after = getMeeting(ctx, input.id);
+    auditMeeting(ctx, 'cancel', before, after);
+    return after;
   },
   'meetings.presenter': (ctx, input) => presenterView(ctx, input.id),
 };
