@@ -7,7 +7,8 @@ import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/Page';
 
 export function holdsText(t: (key: string, options?: Record<string, unknown>) => string, preview: BackupPreview): string {
-  return t('holds', { cases: preview.cases, closed: preview.closedCases, meetings: preview.meetings });
+  const holds = t('holds', { cases: preview.cases, closed: preview.closedCases, meetings: preview.meetings });
+  return preview.deletedCases ? `${holds} – ${t('holdsDeleted', { count: preview.deletedCases })}` : holds;
 }
 
 /** The preview before a restore: what the backup holds and from when; restoring reloads every window. */
@@ -25,6 +26,7 @@ export function RestoreDialog({ preview, onClose }: { preview: BackupPreview | n
           <p>
             <strong>{holdsText(t, preview)}</strong>
           </p>
+          {preview.deletedCases > 0 && <p className="notice">{t('deletedWarning', { count: preview.deletedCases })}</p>}
           <p className="notice">{t('previewWarning')}</p>
           {restore.formError && <ErrorMessage message={restore.formError} />}
           <div className="form__actions">
