@@ -48,6 +48,21 @@ test('the change log of a case lists who changed which fields and verifies the c
   await expect(page.getByText(/Loggen er intakt: alle \d+ linjer hænger sammen./)).toBeVisible();
 });
 
+test('the change log shows what changed in an agreement, before and after, in Danish', async ({ page }) => {
+  host = await startHost({ env: { KREDS_NOW: '2026-05-14T10:00:00' } });
+  const c = await host.call<{ id: string }>('cases.create', child('Oliver'));
+  const a = await host.call<{ id: string }>('agreements.create', { caseId: c.value.id, what: 'Ringe til skolen', responsibleName: 'Mette Sørensen', dueDate: '2026-05-12' });
+  await host.call('agreements.update', { id: a.value.id, what: 'Ringe til skolen', responsibleName: 'Mette Sørensen', status: 'done', dueDate: '2026-05-19' });
+  await page.goto(`${host.url}#/cases/${c.value.id}/audit`);
+  const rows = page.getByRole('row');
+  await expect(rows.nth(1)).toContainText('Ændret aftale');
+  await expect(rows.nth(1)).toContainText('Aftale "Ringe til skolen": status ikke startet → udført; frist 12.05.2026 → 19.05.2026');
+  await expect(rows.nth(2)).toContainText('Oprettet aftale');
+  await page.getByRole('button', { name: 'Kontrollér loggen' }).click();
+  await expect(page.getByText(/Loggen er intakt/)).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('audit-log.png') });
+});
+
 test('a damaged database offers the newest good backup instead of an empty app, and restoring brings the cases back', async ({ page }) => {
   const dataDir = tempDataDir();
   host = await startHost({ dataDir });
