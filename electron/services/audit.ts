@@ -46,6 +46,12 @@ function entryHash(row: Omit<AuditRow, 'hash'>): string {
   return sha256(JSON.stringify(fields));
 }
 
+/**
+ * SQLite stores UTF-8, so a lone surrogate (typed text cut mid-emoji, or hostile input) comes back as U+FFFD; the
+ * digest must be taken of what will be read back, or the chain would not verify.
+ */
+const wellFormed = (text: string) => text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
 /** The digest the chain keeps of a summary; the sequence number is in it so two summaries cannot swap places. */
 const summaryHash = (seq: number, text: string) => sha256(`${seq}\n${text}`);
 
@@ -64,7 +70,7 @@ export function recordAudit(db: Db, at: Date, change: AuditChange): void {
     prev_hash: last?.hash ?? GENESIS,
     summary_hash: null as string | null,
   };
-  const summary = change.summary?.trim().slice(0, 500);
+  const summary = change.summary && wellFormed(change.summary.trim().slice(0, 500));
   if (summary) {
     row.summary_hash = summaryHash(row.seq, summary);
     db.prepare('INSERT INTO audit_summaries (seq, case_id, text) VALUES (?, ?, ?)').run(row.seq, row.case_id, summary);

@@ -66,12 +66,34 @@ describe('audit summaries per slice', () => {
     expect(latest(caseId)).toMatchObject({ action: 'cancel', summary: 'Opfølgningsmøde: status planlagt → aflyst' });
   });
 
+  it('goals, the child\'s words and notes: named or counted, never quoted when private', () => {
+    const { caseId, meeting } = setup();
+    const goal = call('plan.addGoal', { caseId, text: 'Oliver møder i skole hver dag' });
+    expect(latest(caseId)).toMatchObject({ action: 'create', entity: 'goals', summary: 'Mål "Oliver møder i skole hver dag" oprettet: status aktivt' });
+    call('plan.deleteGoal', { id: goal.id });
+    expect(latest(caseId).summary).toBe('Mål "Oliver møder i skole hver dag" slettet');
+    const words = call('map.addHouseItem', { meetingId: meeting.id, house: 'dreams', text: 'At mor er glad', shown: false });
+    call('map.updateHouseItem', { id: words.id, shown: true });
+    expect(latest(caseId)).toMatchObject({ entity: 'houses', summary: 'Barnets ord i Drømmehuset: vist på skærmen nej → ja' });
+    call('meetings.saveNote', { meetingId: meeting.id, phaseId: meeting.phases[0]!.id, kind: 'confidential', doc: { type: 'doc' }, text: 'Mor er bange for far' });
+    expect(latest(caseId)).toMatchObject({ entity: 'notes', summary: `Fortrolige noter i fasen "${meeting.phases[0]!.title}" gemt` });
+    const dump = JSON.stringify(ctx.db.prepare('SELECT * FROM audit_summaries').all());
+    for (const secret of ['mor er glad', 'bange']) expect(dump).not.toContain(secret);
+  });
+
   it('"Slet sagen nu" erases the summaries, and the chain still verifies', () => {
     const { caseId, mother, meeting } = setup();
     call('agreements.create', { caseId, meetingId: meeting.id, what: 'Ringe til skolen', responsibleName: mother.name, responsibleParticipantId: mother.id });
     deleteCase(ctx, { id: caseId, confirmName: 'Oliver' });
     expect(listAudit(ctx, { caseId }).every((e) => e.summary === null)).toBe(true);
     expect(ctx.db.prepare('SELECT count(*) AS n FROM audit_summaries').get()).toEqual({ n: 0 });
+    expect(verifyAudit(ctx.db).ok).toBe(true);
+  });
+
+  it('a summary of text with a lone surrogate (hostile or cut input) still verifies', () => {
+    const { caseId, mother, meeting } = setup();
+    call('agreements.create', { caseId, meetingId: meeting.id, what: 'Ringe \uD83D til skolen', responsibleName: mother.name, responsibleParticipantId: mother.id });
+    expect(latest(caseId).summary).toContain('\uFFFD');
     expect(verifyAudit(ctx.db).ok).toBe(true);
   });
 

@@ -2,6 +2,7 @@ import type { MeetingDetail, MeetingNote, PresenterView, TaskDraft } from '../..
 import type { ParsedInput } from '../../shared/contract';
 import { hasPresenterView } from '../../shared/domain/meetingTemplates';
 import { elapsedSeconds } from '../../shared/domain/meetings';
+import { noteSummary } from '../../shared/domain/auditSummaries';
 import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
@@ -104,6 +105,8 @@ export function saveNote(ctx: ServiceContext, input: ParsedInput<'meetings.saveN
   const note = ctx.db.prepare('SELECT * FROM meeting_notes WHERE meeting_id = ? AND phase_id = ? AND kind = ?').get(input.meetingId, input.phaseId, input.kind) as {
     id: string; phase_id: string; kind: 'shared' | 'confidential'; doc: string; plain_text: string; revision: number; updated_at: string;
   };
+  const phaseTitle = (ctx.db.prepare('SELECT title FROM meeting_phases WHERE id = ?').get(input.phaseId) as { title: string }).title;
+  ctx.audit?.({ action: 'update', entity: 'notes', entityId: note.id, caseId: row.case_id, fields: ['text'], summary: noteSummary(phaseTitle, input.kind === 'confidential') });
   emitMeeting(ctx, input.meetingId, { what: 'note', phaseId: input.phaseId, kind: input.kind, revision: note.revision });
   return { id: note.id, phaseId: note.phase_id, kind: note.kind, doc: JSON.parse(note.doc), text: note.plain_text, revision: note.revision, updatedAt: note.updated_at };
 }

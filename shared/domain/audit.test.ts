@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditSummary, MAX_SUMMARY_LENGTH, shorten } from './audit';
-import { agreementSummary, followUpSummary, mapItemSummary, meetingSummary, type AgreementAudit, type MapItemAudit, type MeetingAudit } from './auditSummaries';
+import { agreementSummary, followUpSummary, goalSummary, houseItemSummary, mapItemSummary, meetingSummary, noteSummary, type AgreementAudit, type MapItemAudit, type MeetingAudit } from './auditSummaries';
 
 const agreement: AgreementAudit = { what: 'Ringe til skolen', why: '', responsibleName: 'Mette Sørensen', dueDate: '2026-05-12', status: 'not_started', comment: '' };
 const item: MapItemAudit = { part: 'strengths', text: 'Mormor henter hver fredag', saidBy: null, confidential: false };
@@ -27,6 +27,11 @@ describe('the audit summary of a change', () => {
       followUpSummary({ date: '2026-06-25', time: '09:00', durationMinutes: 90, location: 'Skolen', status: 'planned' }, { date: '2026-07-02', time: '13:30', durationMinutes: 90, location: 'Skolen', status: 'planned' }),
       'Opfølgningsmøde: dato 25.06.2026 → 02.07.2026; kl. 09.00 → 13.30',
     ],
+    ['a goal reached', goalSummary({ text: 'Oliver møder i skole hver dag', deadline: '2026-06-30', status: 'active', parentId: null }, { text: 'Oliver møder i skole hver dag', deadline: '2026-06-30', status: 'reached', parentId: null }), 'Mål "Oliver møder i skole hver dag": status aktivt → nået'],
+    ['a sub-goal created', goalSummary(null, { text: 'Cykler selv', deadline: null, status: 'active', parentId: 'g1' }), 'Delmål "Cykler selv" oprettet: status aktivt'],
+    ['the child\'s words added, not quoted', houseItemSummary(null, { house: 'dreams', text: 'At mor er glad', shown: false }), 'Barnets ord i Drømmehuset oprettet: vist på skærmen nej'],
+    ['the child\'s words shown on the screen', houseItemSummary({ house: 'worries', text: 'x', shown: false }, { house: 'worries', text: 'x', shown: true }), 'Barnets ord i huset med bekymringer: vist på skærmen nej → ja'],
+    ['a fortrolig note saved', noteSummary('Barnets stemme', true), 'Fortrolige noter i fasen "Barnets stemme" gemt'],
   ])('%s', (_name, actual, expected) => {
     expect(actual).toBe(expected);
   });

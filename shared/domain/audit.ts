@@ -35,7 +35,9 @@ const EMPTY = '–';
 /** One line, at most `max` characters, cut with an ellipsis. */
 export function shorten(text: string, max = MAX_NAME_LENGTH): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
+  // By code points, so an emoji is never cut in half.
+  const points = Array.from(line);
+  return points.length > max ? `${points.slice(0, max - 1).join('').trimEnd()}…` : line;
 }
 
 export const asDate = (value: unknown): string => (typeof value === 'string' && value ? formatDate(value) : EMPTY);

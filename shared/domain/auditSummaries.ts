@@ -6,6 +6,8 @@ import { AGREEMENT_STATUS_LABELS } from './agreements';
 import { asDate, asDateTime, asLabel, auditSummary, type SummaryField } from './audit';
 import { DEFAULT_MAP_LABELS, type MapPart } from './map';
 import { MEETING_TYPE_LABELS } from './meetingTemplates';
+import { GOAL_STATUS_LABELS } from './plan';
+import { HOUSE_LABELS, type House } from './houses';
 
 export interface AgreementAudit {
   what: string;
@@ -85,3 +87,35 @@ const FOLLOW_UP_FIELDS: SummaryField<FollowUpAudit>[] = [
 ];
 export const followUpSummary = (before: FollowUpAudit | null, after: FollowUpAudit | null) =>
   auditSummary({ what: 'Opfølgningsmøde', name: null, fields: FOLLOW_UP_FIELDS, before, after });
+
+export interface GoalAudit {
+  text: string;
+  deadline: string | null;
+  status: string;
+  parentId: string | null;
+}
+const GOAL_FIELDS: SummaryField<GoalAudit>[] = [
+  { key: 'text', label: 'tekst', text: true },
+  { key: 'status', label: 'status', format: (v) => asLabel(GOAL_STATUS_LABELS)(v).toLowerCase() },
+  { key: 'deadline', label: 'tidsfrist', format: asDate },
+];
+export const goalSummary = (before: GoalAudit | null, after: GoalAudit | null) =>
+  auditSummary({ what: (after ?? before)?.parentId ? 'Delmål' : 'Mål', name: (after ?? before)?.text, fields: GOAL_FIELDS, before, after });
+
+export interface HouseItemAudit {
+  house: House;
+  text: string;
+  shown: boolean;
+}
+const HOUSE_FIELDS: SummaryField<HouseItemAudit>[] = [
+  { key: 'house', label: 'hus', format: asLabel(HOUSE_LABELS) },
+  { key: 'text', label: 'ordlyd', text: true },
+  { key: 'shown', label: 'vist på skærmen', format: (v) => (v ? 'ja' : 'nej') },
+];
+/** The child's own words are never quoted in the log: only which house, and whether they are shown. */
+export const houseItemSummary = (before: HouseItemAudit | null, after: HouseItemAudit | null) =>
+  auditSummary({ what: `Barnets ord i ${HOUSE_LABELS[(after ?? before)!.house].replace(/^Huset/, 'huset')}`, name: null, fields: HOUSE_FIELDS.slice(1), before, after });
+
+/** A note save names the phase and whether it was the fortrolige note, never a word of its text. */
+export const noteSummary = (phaseTitle: string, confidential: boolean): string =>
+  `${confidential ? 'Fortrolige noter' : 'Noter'} i fasen "${phaseTitle.slice(0, 60)}" gemt`;
