@@ -50,12 +50,12 @@ export function BundleExportDialog({ caseId, open, onClose }: { caseId: string; 
         <p>{t('bundle.exportIntro', { min: MIN_PASSPHRASE_LENGTH })}</p>
         <TextField label={t('bundle.passphrase')} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} error={submit.fieldErrors.passphrase} />
         <TextField label={t('bundle.repeat')} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} error={mismatch ? t('bundle.mismatch') : undefined} />
-        <div className="field">
-          <label>
+        <div>
+          <label className="check">
             <input type="checkbox" checked={includeConfidential} onChange={(e) => setIncludeConfidential(e.target.checked)} aria-describedby="bundle-confidential-hint" />{' '}
             {t('bundle.includeConfidential')}
           </label>
-          <p id="bundle-confidential-hint" className="field__hint">
+          <p id="bundle-confidential-hint" className="muted small">
             {t('bundle.includeConfidentialHint')}
           </p>
         </div>
