@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditSummary, MAX_SUMMARY_LENGTH, shorten } from './audit';
-import { agreementSummary, followUpSummary, goalSummary, houseItemSummary, mapItemSummary, meetingSummary, noteSummary, type AgreementAudit, type MapItemAudit, type MeetingAudit } from './auditSummaries';
+import { agreementSummary, followUpSummary, goalSummary, houseItemSummary, mapItemSummary, meetingSummary, noteSummary, participantSummary, scoreSummary, type AgreementAudit, type MapItemAudit, type MeetingAudit } from './auditSummaries';
 
 const agreement: AgreementAudit = { what: 'Ringe til skolen', why: '', responsibleName: 'Mette Sørensen', dueDate: '2026-05-12', status: 'not_started', comment: '' };
 const item: MapItemAudit = { part: 'strengths', text: 'Mormor henter hver fredag', saidBy: null, confidential: false };
@@ -31,6 +31,14 @@ describe('the audit summary of a change', () => {
     ['a sub-goal created', goalSummary(null, { text: 'Cykler selv', deadline: null, status: 'active', parentId: 'g1' }), 'Delmål "Cykler selv" oprettet: status aktivt'],
     ['the child\'s words added, not quoted', houseItemSummary(null, { house: 'dreams', text: 'At mor er glad', shown: false }), 'Barnets ord i Drømmehuset oprettet: vist på skærmen nej'],
     ['the child\'s words shown on the screen', houseItemSummary({ house: 'worries', text: 'x', shown: false }, { house: 'worries', text: 'x', shown: true }), 'Barnets ord i huset med bekymringer: vist på skærmen nej → ja'],
+    [
+      'a participant\'s new phone number: named, not written',
+      participantSummary({ name: 'Sara', role: 'mother', roleDetail: '', organisation: '', phone: '', email: '', note: '' }, { name: 'Sara', role: 'mother', roleDetail: '', organisation: '', phone: '22 33 44 55', email: '', note: '' }),
+      'Deltager "Sara": telefon ændret',
+    ],
+    ['a participant created', participantSummary(null, { name: 'Lars Berg', role: 'teacher', roleDetail: 'klasselærer 3.b', organisation: 'Engskolen', phone: '', email: '', note: '' }), 'Deltager "Lars Berg" oprettet: rolle lærer; uddybning klasselærer 3.b; organisation Engskolen'],
+    ['a score changed', scoreSummary('Sara', 4, 6), 'Skalering: Sara 4 → 6'],
+    ['a score given', scoreSummary('Sara', null, 6), 'Skalering: Sara gav 6'],
     ['a fortrolig note saved', noteSummary('Barnets stemme', true), 'Fortrolige noter i fasen "Barnets stemme" gemt'],
   ])('%s', (_name, actual, expected) => {
     expect(actual).toBe(expected);

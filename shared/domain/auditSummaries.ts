@@ -8,6 +8,7 @@ import { DEFAULT_MAP_LABELS, type MapPart } from './map';
 import { MEETING_TYPE_LABELS } from './meetingTemplates';
 import { GOAL_STATUS_LABELS } from './plan';
 import { HOUSE_LABELS, type House } from './houses';
+import { ROLE_NAMES } from './journal';
 
 export interface AgreementAudit {
   what: string;
@@ -119,3 +120,31 @@ export const houseItemSummary = (before: HouseItemAudit | null, after: HouseItem
 /** A note save names the phase and whether it was the fortrolige note, never a word of its text. */
 export const noteSummary = (phaseTitle: string, confidential: boolean): string =>
   `${confidential ? 'Fortrolige noter' : 'Noter'} i fasen "${phaseTitle.slice(0, 60)}" gemt`;
+
+export interface ParticipantAudit {
+  name: string;
+  role: string;
+  roleDetail: string;
+  organisation: string;
+  phone: string;
+  email: string;
+  note: string;
+}
+const PARTICIPANT_FIELDS: SummaryField<ParticipantAudit>[] = [
+  { key: 'role', label: 'rolle', format: (v) => asLabel(ROLE_NAMES)(v).toLowerCase() },
+  { key: 'roleDetail', label: 'uddybning' },
+  { key: 'organisation', label: 'organisation' },
+  // Contact details and notes are named, not written: the log is no address book.
+  { key: 'phone', label: 'telefon', text: true },
+  { key: 'email', label: 'e-mail', text: true },
+  { key: 'note', label: 'note', text: true },
+];
+export const participantSummary = (before: ParticipantAudit | null, after: ParticipantAudit | null) =>
+  auditSummary({ what: 'Deltager', name: (after ?? before)?.name, fields: PARTICIPANT_FIELDS, before, after });
+
+/** A score given, changed or taken back: who and the number, which everyone in the meeting saw. */
+export function scoreSummary(participantName: string, before: number | null, after: number | null): string {
+  if (before === null) return `Skalering: ${participantName} gav ${after ?? '–'}`;
+  if (after === null) return `Skalering: ${participantName}s ${before} fjernet`;
+  return `Skalering: ${participantName} ${before} → ${after}`;
+}
