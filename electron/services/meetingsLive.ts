@@ -2,7 +2,8 @@ import type { MeetingDetail, MeetingNote, PresenterView, TaskDraft } from '../..
 import type { ParsedInput } from '../../shared/contract';
 import { hasPresenterView } from '../../shared/domain/meetingTemplates';
 import { elapsedSeconds } from '../../shared/domain/meetings';
-import { noteSummary } from '../../shared/domain/auditSummaries';
+import { attendanceSummary, noteSummary } from '../../shared/domain/auditSummaries';
+import type { Attendance } from '../../shared/domain/meetings';
 import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
@@ -179,11 +180,16 @@ export const meetingsLiveHandlers: HandlerMap<LiveChannel> = {
   },
   'meetings.setAttendance': (ctx, input) => {
     const row = meetingRow(ctx, input.meetingId);
-    const changed = ctx.db
+    const before = ctx.db.prepare('SELECT name, status FROM meeting_attendance WHERE meeting_id = ? AND participant_id = ?').get(input.meetingId, input.participantId) as
+      | { name: string; status: Attendance }
+      | undefined;
+    if (!before) throw new KredsError('not_found', 'Deltageren er ikke inviteret til mødet');
+    ctx.db
       .prepare('UPDATE meeting_attendance SET status = ?, updated_at = ? WHERE meeting_id = ? AND participant_id = ?')
       .run(input.status, ctx.now().toISOString(), input.meetingId, input.participantId);
-    if (changed.changes === 0) throw new KredsError('not_found', 'Deltageren er ikke inviteret til mødet');
     recordEditIfHeld(ctx, row, 'Fremmøde');
+    const summary = attendanceSummary(before.name, before.status, input.status);
+    ctx.audit?.({ action: 'update', entity: 'attendance', entityId: input.participantId, caseId: row.case_id, fields: ['status'], summary });
     emitMeeting(ctx, input.meetingId, { what: 'attendance' });
     return getMeeting(ctx, input.meetingId);
   },

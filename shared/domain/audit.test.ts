@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditSummary, MAX_SUMMARY_LENGTH, shorten } from './audit';
-import { agreementSummary, followUpSummary, goalSummary, houseItemSummary, mapItemSummary, meetingSummary, noteSummary, participantSummary, scoreSummary, type AgreementAudit, type MapItemAudit, type MeetingAudit } from './auditSummaries';
+import { agreementSummary, followUpSummary, goalSummary, houseItemSummary, mapItemSummary, meetingSummary, noteSummary, participantSummary, scoreSummary, attendanceSummary, type AgreementAudit, type MapItemAudit, type MeetingAudit } from './auditSummaries';
 
 const agreement: AgreementAudit = { what: 'Ringe til skolen', why: '', responsibleName: 'Mette Sørensen', dueDate: '2026-05-12', status: 'not_started', comment: '' };
 const item: MapItemAudit = { part: 'strengths', text: 'Mormor henter hver fredag', saidBy: null, confidential: false };
@@ -37,6 +37,7 @@ describe('the audit summary of a change', () => {
       'Deltager "Sara": telefon ændret',
     ],
     ['a participant created', participantSummary(null, { name: 'Lars Berg', role: 'teacher', roleDetail: 'klasselærer 3.b', organisation: 'Engskolen', phone: '', email: '', note: '' }), 'Deltager "Lars Berg" oprettet: rolle lærer; uddybning klasselærer 3.b; organisation Engskolen'],
+    ['attendance marked', attendanceSummary('Sara Lund', 'invited', 'phone'), 'Fremmøde: Sara Lund inviteret → med i telefon'],
     ['a score changed', scoreSummary('Sara', 4, 6), 'Skalering: Sara 4 → 6'],
     ['a score given', scoreSummary('Sara', null, 6), 'Skalering: Sara gav 6'],
     ['a fortrolig note saved', noteSummary('Barnets stemme', true), 'Fortrolige noter i fasen "Barnets stemme" gemt'],

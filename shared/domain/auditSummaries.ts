@@ -3,7 +3,7 @@
  * the services call these with the entity before and after the change (null on create/delete).
  */
 import { AGREEMENT_STATUS_LABELS } from './agreements';
-import { asDate, asDateTime, asLabel, auditSummary, type SummaryField } from './audit';
+import { asDate, asDateTime, asLabel, auditSummary, shorten, type SummaryField } from './audit';
 import { DEFAULT_MAP_LABELS, type MapPart } from './map';
 import { MEETING_TYPE_LABELS } from './meetingTemplates';
 import { GOAL_STATUS_LABELS } from './plan';
@@ -148,3 +148,7 @@ export function scoreSummary(participantName: string, before: number | null, aft
   if (after === null) return `Skalering: ${participantName}s ${before} fjernet`;
   return `Skalering: ${participantName} ${before} → ${after}`;
 }
+
+const ATTENDANCE_LABELS: Record<string, string> = { invited: 'inviteret', present: 'til stede', absent: 'fraværende', phone: 'med i telefon' };
+export const attendanceSummary = (name: string, before: string, after: string): string =>
+  `Fremmøde: ${shorten(name)} ${ATTENDANCE_LABELS[before] ?? before} → ${ATTENDANCE_LABELS[after] ?? after}`;
