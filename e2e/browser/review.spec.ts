@@ -26,6 +26,8 @@ async function malthe(host: StartedHost): Promise<{ caseId: string; meetings: st
 }
 
 async function printPdf(page: Page, url: string, file: string): Promise<string> {
+  // A fresh document each time: after a hash-only navigation the previous print's data-print-ready is still set.
+  await page.goto('about:blank');
   await page.goto(url);
   await page.locator('body[data-print-ready="1"]').waitFor();
   await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
