@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadOrCreateKey, plainKeyFile } from './db/key';
-import { KredsHost } from './host/core';
+import { IDLE_CHECK_MS, KredsHost } from './host/core';
 import { startHttpHost } from './host/http';
-import { appVersion, clockFromEnv, projectRoot } from './host/runtime';
+import { appVersion, clockFromEnv, clockRate, projectRoot } from './host/runtime';
 
 /**
  * The same services over loopback HTTP, for development, tests and machines without the Electron binary.
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   });
   if (host.startupError) console.error(`Kreds: ${host.startupError.message}`);
   else if (values.demo) host.loadDemo();
-  host.startBackgroundWork();
+  host.startBackgroundWork(Math.max(100, IDLE_CHECK_MS / clockRate()));
 
   const rendererDir = path.join(projectRoot(), 'dist', 'renderer');
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {

@@ -25,6 +25,8 @@ export interface A11yRoute {
   dialogs?: A11yDialog[];
   /** A shared-screen page that forces a theme (useThemeOverride): checked in that theme whatever the setting. */
   forcedTheme?: 'projector';
+  /** For a page whose h1 is there before its content (a hidden heading): a test id shown once the data is in. */
+  readyTestId?: string;
 }
 
 /** The demo case "Oliver": the richest case in the demo data, so its screens show real content. */
@@ -108,7 +110,7 @@ export const a11yRoutes: A11yRoute[] = [
     dialogs: [{ name: 'remove demo', title: 'Fjern alle demosager?', opener: 'Fjern demosagerne', open: (page) => page.getByRole('button', { name: 'Fjern demosagerne' }).click() }],
   },
   { name: 'meeting map', pattern: '/meetings/:id/map', path: async (host) => `/meetings/${await demoMapMeetingId(host)}/map`, heading: /^Kortet fra mødet/ },
-  { name: 'map on the shared screen', pattern: '/meetings/:id/map/presenter', path: async (host) => `/meetings/${await demoMapMeetingId(host)}/map/presenter`, heading: /^Kortet$/ },
+  { name: 'map on the shared screen', pattern: '/meetings/:id/map/presenter', path: async (host) => `/meetings/${await demoMapMeetingId(host)}/map/presenter`, heading: /^Kortet$/, readyTestId: 'map-presenter' },
   {
     name: 'network map',
     pattern: '/cases/:id/network-map',
@@ -178,4 +180,5 @@ export async function gotoRoute(page: Page, host: StartedHost, route: A11yRoute)
   const path = typeof route.path === 'string' ? route.path : await route.path(host);
   await page.goto(`${host.url}#${path}`);
   await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
+  if (route.readyTestId) await expect(page.getByTestId(route.readyTestId)).toBeVisible();
 }

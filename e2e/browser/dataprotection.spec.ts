@@ -48,6 +48,21 @@ test('the change log of a case lists who changed which fields and verifies the c
   await expect(page.getByText(/Loggen er intakt: alle \d+ linjer hænger sammen./)).toBeVisible();
 });
 
+test('the change log shows what changed in an agreement, before and after, in Danish', async ({ page }) => {
+  host = await startHost({ env: { KREDS_NOW: '2026-05-14T10:00:00' } });
+  const c = await host.call<{ id: string }>('cases.create', child('Oliver'));
+  const a = await host.call<{ id: string }>('agreements.create', { caseId: c.value.id, what: 'Ringe til skolen', responsibleName: 'Mette Sørensen', dueDate: '2026-05-12' });
+  await host.call('agreements.update', { id: a.value.id, what: 'Ringe til skolen', responsibleName: 'Mette Sørensen', status: 'done', dueDate: '2026-05-19' });
+  await page.goto(`${host.url}#/cases/${c.value.id}/audit`);
+  const rows = page.getByRole('row');
+  await expect(rows.nth(1)).toContainText('Ændret aftale');
+  await expect(rows.nth(1)).toContainText('Aftale "Ringe til skolen": status ikke startet → udført; frist 12.05.2026 → 19.05.2026');
+  await expect(rows.nth(2)).toContainText('Oprettet aftale');
+  await page.getByRole('button', { name: 'Kontrollér loggen' }).click();
+  await expect(page.getByText(/Loggen er intakt/)).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('audit-log.png') });
+});
+
 test('a damaged database offers the newest good backup instead of an empty app, and restoring brings the cases back', async ({ page }) => {
   const dataDir = tempDataDir();
   host = await startHost({ dataDir });
@@ -83,4 +98,35 @@ test('Indstillinger takes a backup now and restores it after a preview of what i
   await page.getByRole('link', { name: 'Sager' }).click();
   await expect(page.getByRole('link', { name: /Oliver/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /Sofie/ })).toHaveCount(0);
+});
+
+test('a closed case past its deletion date is announced on the start page and marked in the list until someone deletes it', async ({ page }) => {
+  const dataDir = tempDataDir();
+  host = await startHost({ dataDir, env: { KREDS_NOW: '2026-05-14T10:00:00' } });
+  const sofie = await host.call<{ id: string }>('cases.create', child('Sofie'));
+  await host.call('cases.create', child('Oliver'));
+  await host.call('cases.close', { id: sofie.value.id, reason: 'Bekymringen er væk' });
+  await page.goto(host.url);
+  await expect(page.getByRole('link', { name: /Oliver/ })).toBeVisible();
+  await expect(page.getByText(/har passeret (sin|deres) slettedato/)).toHaveCount(0);
+  await host.stop();
+
+  // Five years and a day later.
+  host = await startHost({ dataDir, env: { KREDS_NOW: '2031-05-15T10:00:00' } });
+  await page.goto(host.url);
+  await expect(page.getByText('1 lukket sag har passeret sin slettedato.')).toBeVisible();
+  await page.getByRole('button', { name: 'Vis sagen' }).click();
+  await expect(page.getByLabel('Status')).toHaveValue('deletion_due');
+  const rows = page.getByRole('list', { name: 'Sager' }).getByRole('listitem');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Sofie');
+  await expect(rows.first()).toContainText('Skal slettes');
+  await page.screenshot({ path: test.info().outputPath('deletion-due.png') });
+
+  await rows.first().getByRole('link').click();
+  await expect(page.getByText('Opbevaringsperioden er udløbet: sagen skulle være slettet 14.05.2031.')).toBeVisible();
+  await page.getByRole('button', { name: 'Slet sagen nu' }).click();
+  await page.getByLabel('Skriv barnets navn for at bekræfte: Sofie').fill('Sofie');
+  await page.getByRole('button', { name: 'Slet sagen', exact: true }).click();
+  await expect(page.getByText(/har passeret (sin|deres) slettedato/)).toHaveCount(0);
 });

@@ -26,6 +26,8 @@ async function malthe(host: StartedHost): Promise<{ caseId: string; meetings: st
 }
 
 async function printPdf(page: Page, url: string, file: string): Promise<string> {
+  // A fresh document each time: after a hash-only navigation the previous print's data-print-ready is still set.
+  await page.goto('about:blank');
   await page.goto(url);
   await page.locator('body[data-print-ready="1"]').waitFor();
   await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
@@ -116,13 +118,15 @@ test('the family PDF has the agreements and next meeting but no fortroligt item;
   for (const image of images) await testInfo.attach(image, { path: path.join(testInfo.outputPath(), image), contentType: 'image/png' });
 });
 
-test('a case exported as a bundle and imported into a fresh installation is the same case', async ({ page }, testInfo) => {
+test('a case exported as a bundle with its fortrolige oplysninger and imported into a fresh installation is the same case, and the import is in its log', async ({ page }, testInfo) => {
   const source = await demoHost();
   const { caseId, meetings } = await malthe(source);
   await page.goto(`${source.url}#/cases/${caseId}/timeline`);
   await page.getByRole('button', { name: 'Eksportér sagspakke' }).click();
   await page.getByLabel('Adgangskode', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Gentag adgangskoden').fill(PASSPHRASE);
+  await expect(page.getByLabel('Medtag fortrolige oplysninger')).not.toBeChecked();
+  await page.getByLabel('Medtag fortrolige oplysninger').check();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Eksportér', exact: true }).click();
   const file = testInfo.outputPath('malthe.kreds');
@@ -150,4 +154,32 @@ test('a case exported as a bundle and imported into a fresh installation is the 
   expect(tb).toEqual(ta);
   const again = await target.call('bundle.import', { file: fs.readFileSync(file, 'utf8'), passphrase: PASSPHRASE });
   expect(again.error?.message).toContain('findes allerede på denne computer');
+
+  await page.goto(`${target.url}#/cases/${caseId}/audit`);
+  await expect(page.getByRole('row').nth(1)).toContainText(/Importeret sagen.*Sagspakke importeret: \d+ oplysninger i alt \(møder: 4\)/);
+  await page.goto(`${source.url}#/cases/${caseId}/audit`);
+  await expect(page.getByRole('row').nth(1)).toContainText('Sagspakke eksporteret MED fortrolige oplysninger');
+});
+
+test("a search hit on the child's words in De tre huse lands on that quote in the meeting, highlighted", async ({ page }) => {
+  const host = await demoHost();
+  await page.goto(`${host.url}#/search`);
+  await page.getByRole('searchbox', { name: /Søg i noter/ }).fill('morgenmad');
+  const hit = page.getByRole('link', { name: /At mor er glad, og vi spiser morgenmad sammen/ });
+  await expect(hit).toBeVisible();
+  await expect(hit).toContainText('De tre huse');
+  await hit.click();
+
+  await expect(page).toHaveURL(/\/meetings\/.*\/review\?.*pro=1/);
+  const quote = page.locator('#houses li.is-target');
+  await expect(quote).toContainText('At mor er glad, og vi spiser morgenmad sammen.');
+  await expect(quote).toContainText('ikke vist på skærmen');
+  await expect(quote.locator('mark')).toHaveText('morgenmad');
+  await expect(quote).toBeInViewport();
+  await page.screenshot({ path: test.info().outputPath('house-hit.png') });
+
+  // The family's version carries only the words the child chose to show.
+  await page.getByRole('button', { name: 'Familievisning' }).click();
+  await expect(page.locator('#houses')).toContainText('Min kat, Simba.');
+  await expect(page.getByText('At mor er glad, og vi spiser morgenmad sammen.')).toBeHidden();
 });

@@ -77,8 +77,8 @@ function count(db: Db, table: string, where = ''): number {
 }
 
 /** What a backup holds, without restoring it: opened read-only with the key and checked. */
-export function previewBackupFile(file: string, key: string, info: BackupInfo): BackupPreview {
-  const empty = { ...info, readable: false, cases: 0, closedCases: 0, meetings: 0 };
+export function previewBackupFile(file: string, key: string, info: BackupInfo, deletedIds: ReadonlySet<string> = new Set()): BackupPreview {
+  const empty = { ...info, readable: false, cases: 0, closedCases: 0, meetings: 0, deletedCases: 0 };
   let db: Db | null = null;
   try {
     db = openEncrypted(file, key, { readonly: true });
@@ -91,6 +91,7 @@ export function previewBackupFile(file: string, key: string, info: BackupInfo): 
       cases: count(db, 'cases'),
       closedCases: count(db, 'cases', `WHERE status = 'closed'`),
       meetings: count(db, 'meetings'),
+      deletedCases: deletedIds.size ? (db.prepare('SELECT id FROM cases').all() as { id: string }[]).filter((c) => deletedIds.has(c.id)).length : 0,
       problem: null,
     };
   } catch (error) {

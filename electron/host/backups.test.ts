@@ -83,17 +83,42 @@ describe('backups', () => {
     expect(newestDays.size).toBe(7);
   });
 
-  it('a deleted case stays only in backups taken before the deletion, which rotate out', async () => {
+  it('a deleted case stays only in backups taken before the deletion, which rotate out: their files are gone from disk', async () => {
     const t = start();
     const c = await value<{ id: string }>(t, 'cases.create', child('Oliver'));
-    t.host.backups.runDailyIfDue();
+    const before = t.host.backups.runDailyIfDue()!;
     await value(t, 'cases.delete', { id: c.id, confirmName: 'Oliver' });
+    expect((await value<BackupPreview[]>(t, 'backup.list')).find((b) => b.name === before.name)).toMatchObject({ cases: 1, deletedCases: 1 });
     for (let day = 0; day < 36; day++) {
       t.advance(24 * 60);
       t.host.backups.runDailyIfDue();
     }
     const list = await value<BackupPreview[]>(t, 'backup.list');
     expect(list.every((b) => b.cases === 0)).toBe(true);
+    expect(fs.existsSync(path.join(backupDir(t.dataDir), before.name))).toBe(false);
+    const onDisk = fs.readdirSync(backupDir(t.dataDir));
+    expect(onDisk.length).toBe(list.length);
+    for (const name of onDisk) {
+      const copy = openEncrypted(path.join(backupDir(t.dataDir), name), KEY, { readonly: true });
+      expect(copy.prepare('SELECT count(*) AS n FROM cases').get()).toEqual({ n: 0 });
+      copy.close();
+    }
+  });
+
+  it('restoring a backup taken before a deletion says so in the preview and deletes the case again at once', async () => {
+    const t = start();
+    const oliver = await value<{ id: string }>(t, 'cases.create', child('Oliver'));
+    await value(t, 'cases.create', child('Sofie'));
+    const before = await value<BackupInfo>(t, 'backup.create');
+    await value(t, 'cases.delete', { id: oliver.id, confirmName: 'Oliver' });
+    expect(await value<BackupPreview>(t, 'backup.preview', { name: before.name })).toMatchObject({ cases: 2, deletedCases: 1 });
+
+    await value(t, 'backup.restore', { name: before.name });
+    const names = (await value<{ childName: string }[]>(t, 'cases.list', { status: 'all' })).map((c) => c.childName);
+    expect(names).toEqual(['Sofie']);
+    const trail = await value<{ action: string }[]>(t, 'audit.list', { caseId: oliver.id });
+    expect(trail[0]!.action).toBe('redelete');
+    expect(await value<{ ok: boolean }>(t, 'audit.verify')).toMatchObject({ ok: true });
   });
 
   it('refuses an imported file that is not a backup made with this key', async () => {

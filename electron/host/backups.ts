@@ -5,6 +5,7 @@ import { backupsToKeep, dailyBackupDue, type BackupKind } from '../../shared/dom
 import { KredsError } from '../../shared/errors';
 import { backupDir, backupFileName, listBackupFiles, parseBackupName, previewBackupFile, snapshot } from '../db/backup';
 import { DB_FILE_NAME, type Db } from '../db/connection';
+import { eraseAuditSummaries, recordAudit } from '../services/audit';
 import type { HandlerMap } from '../services/context';
 
 /** What the backups need from the host: the open database (or none, when it is damaged) and a way to swap it. */
@@ -24,7 +25,33 @@ export class Backups {
   constructor(private readonly slot: DatabaseSlot) {}
 
   list(): BackupPreview[] {
-    return listBackupFiles(this.slot.dataDir).map((info) => previewBackupFile(this.file(info.name), this.slot.key, info));
+    const deleted = this.deletedCaseIds();
+    return listBackupFiles(this.slot.dataDir).map((info) => previewBackupFile(this.file(info.name), this.slot.key, info, deleted));
+  }
+
+  /** Cases deleted with "Slet sagen nu", from the receipts in the open database's audit trail (ids only). */
+  private deletedCaseIds(): Set<string> {
+    const db = this.slot.db();
+    if (!db) return new Set();
+    const rows = db.prepare(`SELECT DISTINCT case_id FROM audit_log WHERE entity = 'case' AND action IN ('delete', 'redelete') AND case_id IS NOT NULL`).all() as { case_id: string }[];
+    return new Set(rows.map((r) => r.case_id));
+  }
+
+  /**
+   * A restored backup must not bring back a case someone deleted: those cases are deleted again at once, each with a
+   * new receipt, so the restored database knows about them for any later restore too.
+   */
+  private deleteAgain(ids: Set<string>): void {
+    const db = this.slot.db();
+    if (!db || !ids.size) return;
+    db.transaction(() => {
+      for (const id of ids) {
+        if (!db.prepare('SELECT 1 FROM cases WHERE id = ?').get(id)) continue;
+        db.prepare('DELETE FROM cases WHERE id = ?').run(id);
+        eraseAuditSummaries(db, id);
+        recordAudit(db, this.slot.now(), { action: 'redelete', entity: 'case', entityId: id, caseId: id, fields: [] });
+      }
+    })();
   }
 
   /** The newest backup that opens with the key and passes quick_check: what the damaged-database screen offers. */
@@ -65,7 +92,7 @@ export class Backups {
   preview(name: string): BackupPreview {
     const info = listBackupFiles(this.slot.dataDir).find((b) => b.name === name);
     if (!info) throw new KredsError('not_found', 'Sikkerhedskopien findes ikke');
-    return previewBackupFile(this.file(name), this.slot.key, info);
+    return previewBackupFile(this.file(name), this.slot.key, info, this.deletedCaseIds());
   }
 
   /** Replaces the database with a backup. The current database is kept as a before-restore backup (or, when damaged, as a copy). */
@@ -73,6 +100,7 @@ export class Backups {
     const preview = this.preview(name);
     if (!preview.readable) throw new KredsError('invalid_input', preview.problem ?? 'Sikkerhedskopien kan ikke bruges');
     const hadDatabase = this.slot.db() !== null;
+    const deleted = this.deletedCaseIds();
     if (hadDatabase) this.create('before-restore');
     const target = path.join(this.slot.dataDir, DB_FILE_NAME);
     this.slot.replaceDatabase(() => {
@@ -81,6 +109,7 @@ export class Backups {
       fs.copyFileSync(this.file(name), `${target}.restoring`);
       fs.renameSync(`${target}.restoring`, target);
     });
+    this.deleteAgain(deleted);
     return preview;
   }
 
@@ -96,7 +125,7 @@ export class Backups {
     const file = this.file(name);
     fs.mkdirSync(backupDir(this.slot.dataDir), { recursive: true, mode: 0o700 });
     fs.writeFileSync(`${file}.partial`, Buffer.from(dataBase64, 'base64'), { mode: 0o600 });
-    const preview = previewBackupFile(`${file}.partial`, this.slot.key, { name, kind: 'manual', createdAt: now.toISOString(), bytes: 0 });
+    const preview = previewBackupFile(`${file}.partial`, this.slot.key, { name, kind: 'manual', createdAt: now.toISOString(), bytes: 0 }, this.deletedCaseIds());
     if (!preview.readable) {
       fs.rmSync(`${file}.partial`, { force: true });
       const message = preview.problem ?? 'Filen er ikke en sikkerhedskopi fra Kreds';

@@ -32,6 +32,9 @@ export interface HostOptions {
 
 type Listener = (event: KredsEvent) => void;
 
+/** How often the host looks at the idle time (the lock comes at most this late). */
+export const IDLE_CHECK_MS = 15_000;
+
 /**
  * The host-independent core: opens the database, validates every call against the contract, runs the
  * service in one transaction and broadcasts its events only after the commit. Both hosts wrap this.
@@ -121,8 +124,11 @@ export class KredsHost {
     if (this.startupError) throw new KredsError(this.startupError.code, this.startupError.message);
   }
 
-  /** The idle lock check and the daily backup; the hosts start them, in-process tests drive them by hand. */
-  startBackgroundWork(): void {
+  /**
+   * The idle lock check and the daily backup; the hosts start them, in-process tests drive them by hand.
+   * `idleCheckMs` is shorter only when the clock runs fast (KREDS_CLOCK_RATE), so the lock still comes on time.
+   */
+  startBackgroundWork(idleCheckMs = IDLE_CHECK_MS): void {
     const dailyBackup = () => {
       try {
         this.backups.runDailyIfDue();
@@ -130,7 +136,7 @@ export class KredsHost {
         toErrorShape(error, this.options.log);
       }
     };
-    this.timers.push(setTimeout(dailyBackup, 3_000), setInterval(dailyBackup, 3_600_000), setInterval(() => this.lock.isLocked(), 15_000));
+    this.timers.push(setTimeout(dailyBackup, 3_000), setInterval(dailyBackup, 3_600_000), setInterval(() => this.lock.isLocked(), idleCheckMs));
     for (const timer of this.timers) timer.unref();
   }
 
@@ -178,7 +184,7 @@ export class KredsHost {
         const changesBefore = totalChanges(db);
         const result = handler(ctx, parsed.data);
         // Every call that changed rows is in the audit trail, even when its service did not record it itself.
-        if (!audited && totalChanges(db) > changesBefore) recordAudit(db, this.now(), genericChange(channel, parsed.data, result));
+        if (!audited && totalChanges(db) > changesBefore) recordAudit(db, this.now(), genericChange(channel, parsed.data, result, db));
         return result;
       })();
       for (const event of pending) this.broadcast(event);

@@ -16,6 +16,6 @@ describe('hostile input to every contract channel', () => {
     expect(report.crashes).toBe(0);
     expect(report.accepted).toBeGreaterThan(0);
     expect(t.host.db!.pragma('quick_check', { simple: true })).toBe('ok');
-    expect(verifyAudit(t.host.db!).ok).toBe(true);
+    expect(verifyAudit(t.host.db!)).toMatchObject({ ok: true });
   }, 120_000);
 });

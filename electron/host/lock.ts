@@ -134,6 +134,10 @@ export class AppLock {
     }
     writeInternal(db, FAILURES_KEY, { count: failures.count + 1, lastAt: this.now().toISOString() });
     if (!(await secretMatches(secret, stored))) {
+      // The wait runs from the moment the user is told the PIN was wrong, not from when the slow check began;
+      // the count is re-read so a parallel guess counted meanwhile is kept.
+      const counted = readInternal<Failures>(db, FAILURES_KEY, { count: failures.count + 1, lastAt: null });
+      writeInternal(db, FAILURES_KEY, { count: counted.count, lastAt: this.now().toISOString() });
       const message = 'Forkert PIN-kode eller adgangssætning';
       throw new KredsError('wrong_secret', message, { secret: message });
     }

@@ -22,12 +22,21 @@ export function appVersion(): string {
 
 /**
  * KREDS_NOW=2026-05-14T10:00:00 starts the host's clock at that moment (it then runs on), so tests can
- * move time without sleeping.
+ * move time without sleeping. KREDS_CLOCK_RATE=60 makes the host's clock run 60 times faster than the wall clock
+ * (tests of the idle lock: ten idle minutes pass in ten seconds); it never applies unless set.
  */
 export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): (() => Date) | undefined {
-  if (!env.KREDS_NOW) return undefined;
-  const start = new Date(env.KREDS_NOW).getTime();
+  const rate = clockRate(env);
+  if (!env.KREDS_NOW && rate === 1) return undefined;
+  const realStart = Date.now();
+  const start = env.KREDS_NOW ? new Date(env.KREDS_NOW).getTime() : realStart;
   if (Number.isNaN(start)) throw new Error(`KREDS_NOW er ikke et gyldigt tidspunkt: ${env.KREDS_NOW}`);
-  const offset = start - Date.now();
-  return () => new Date(Date.now() + offset);
+  return () => new Date(start + (Date.now() - realStart) * rate);
+}
+
+export function clockRate(env: NodeJS.ProcessEnv = process.env): number {
+  if (!env.KREDS_CLOCK_RATE) return 1;
+  const rate = Number(env.KREDS_CLOCK_RATE);
+  if (!(rate >= 1 && rate <= 10_000)) throw new Error(`KREDS_CLOCK_RATE skal være et tal fra 1 til 10000: ${env.KREDS_CLOCK_RATE}`);
+  return rate;
 }

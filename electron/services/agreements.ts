@@ -1,5 +1,6 @@
 import type { Agreement, AgreementDefaults, CreateAgreementInput, ResponsibleOption, UpdateAgreementInput } from '../../shared/contract/agreements';
 import { agreementErrors, defaultDueDate, type AgreementStatus } from '../../shared/domain/agreements';
+import { agreementSummary } from '../../shared/domain/auditSummaries';
 import { toIsoDay } from '../../shared/domain/dates';
 import { KredsError } from '../../shared/errors';
 import { newId, type HandlerMap, type ServiceContext } from './context';
@@ -44,6 +45,11 @@ export function toAgreement(row: AgreementRow): Agreement {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+function auditAgreement(ctx: ServiceContext, action: string, before: Agreement | null, after: Agreement | null): void {
+  const { id, caseId } = (after ?? before)!;
+  ctx.audit?.({ action, entity: 'agreements', entityId: id, caseId, before, after, summary: agreementSummary(before, after) });
 }
 
 export function getAgreement(ctx: ServiceContext, id: string): Agreement {
@@ -146,7 +152,9 @@ export function createAgreement(ctx: ServiceContext, input: CreateAgreementInput
       now,
     });
   ctx.emit({ type: 'agreements.changed', id: input.caseId, origin: ctx.origin });
-  return getAgreement(ctx, id);
+  const created = getAgreement(ctx, id);
+  auditAgreement(ctx, 'create', null, created);
+  return created;
 }
 
 export function updateAgreement(ctx: ServiceContext, input: UpdateAgreementInput): Agreement {
@@ -172,12 +180,15 @@ export function updateAgreement(ctx: ServiceContext, input: UpdateAgreementInput
       now: ctx.now().toISOString(),
     });
   ctx.emit({ type: 'agreements.changed', id: current.caseId, origin: ctx.origin });
-  return getAgreement(ctx, input.id);
+  const updated = getAgreement(ctx, input.id);
+  auditAgreement(ctx, 'update', current, updated);
+  return updated;
 }
 
 function deleteAgreement(ctx: ServiceContext, id: string): null {
   const current = getAgreement(ctx, id);
   ctx.db.prepare('DELETE FROM agreements WHERE id = ?').run(id);
+  auditAgreement(ctx, 'delete', current, null);
   ctx.emit({ type: 'agreements.changed', id: current.caseId, origin: ctx.origin });
   return null;
 }

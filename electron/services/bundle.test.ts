@@ -27,7 +27,7 @@ beforeAll(() => {
   target = createTestContext('2026-05-20T10:00:00');
   caseId = createCase(source, { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' }).id;
   writeCaseHistory(source, oliverHistory(caseId, new Date(2026, 4, 14)));
-  file = exportBundle(source, { caseId, passphrase: PASSPHRASE }).content;
+  file = exportBundle(source, { caseId, passphrase: PASSPHRASE, includeConfidential: true }).content;
 });
 afterAll(() => {
   source.close();
@@ -100,7 +100,7 @@ describe('moving a case to a colleague as an encrypted bundle', () => {
 
   it('carries every table that holds case data (a new table must be added to the bundle or excluded here)', () => {
     // Rebuilt by triggers; this installation's own; the audit log is a hash chain of *this* installation's changes.
-    const excluded = new Set(['search_docs', 'schema_migrations', 'settings', 'meeting_templates', 'audit_log', 'sqlite_sequence']);
+    const excluded = new Set(['search_docs', 'schema_migrations', 'settings', 'meeting_templates', 'audit_log', 'audit_summaries', 'sqlite_sequence']);
     const tables = source.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_fts%'`).all() as { name: string }[];
     const known = new Set(BUNDLE_TABLES.map((t) => t.table));
     expect(tables.map((t) => t.name).filter((name) => !known.has(name) && !excluded.has(name))).toEqual([]);

@@ -1,6 +1,17 @@
-import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, BUNDLE_TABLES, bundlePayloadSchema, bundleProblems, previewOf, type BundlePayload, type BundleRow } from '../../shared/domain/bundle';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_SCHEMA_VERSION,
+  BUNDLE_TABLES,
+  bundlePayloadSchema,
+  bundleProblems,
+  bundleRowCount,
+  previewOf,
+  withoutConfidential,
+  type BundlePayload,
+  type BundleRow,
+} from '../../shared/domain/bundle';
 import type { BundleExport, BundleImportResult } from '../../shared/contract/bundle';
-import { toIsoDay } from '../../shared/domain/dates';
+import { formatDate, toIsoDay } from '../../shared/domain/dates';
 import { KredsError } from '../../shared/errors';
 import { decryptBundle, encryptBundle } from './bundleCrypto';
 import { getCase } from './cases';
@@ -36,8 +47,10 @@ export function collectCase(ctx: ServiceContext, caseId: string): BundlePayload[
   return { id: caseId, childName: detail.childName, tables };
 }
 
-export function exportBundle(ctx: ServiceContext, input: { caseId: string; passphrase: string }): BundleExport {
-  const bundleCase = collectCase(ctx, input.caseId);
+export function exportBundle(ctx: ServiceContext, input: { caseId: string; passphrase: string; includeConfidential?: boolean }): BundleExport {
+  const everything = collectCase(ctx, input.caseId);
+  const withConfidential = input.includeConfidential === true;
+  const bundleCase = withConfidential ? everything : withoutConfidential(everything);
   const payload: BundlePayload = {
     format: BUNDLE_FORMAT,
     schemaVersion: BUNDLE_SCHEMA_VERSION,
@@ -46,6 +59,14 @@ export function exportBundle(ctx: ServiceContext, input: { caseId: string; passp
     cases: [bundleCase],
   };
   const content = encryptBundle(payload, input.passphrase);
+  ctx.audit?.({
+    action: 'export',
+    entity: 'case',
+    entityId: input.caseId,
+    caseId: input.caseId,
+    fields: [],
+    summary: `Sagspakke eksporteret ${withConfidential ? 'MED' : 'uden'} fortrolige oplysninger (${bundleRowCount(bundleCase)} oplysninger i alt)`,
+  });
   // The file name carries no child's name: file names travel in mail subjects and download lists.
   return { fileName: `kreds-sagspakke-${toIsoDay(ctx.now())}.kreds`, content, bytes: Buffer.byteLength(content) };
 }
@@ -92,6 +113,15 @@ export function importBundle(ctx: ServiceContext, input: { file: string; passphr
         }
       }
       ctx.emit({ type: 'cases.changed', id: bundleCase.id, origin: ctx.origin });
+      const meetings = bundleCase.tables.meetings?.length ?? 0;
+      ctx.audit?.({
+        action: 'import',
+        entity: 'case',
+        entityId: bundleCase.id,
+        caseId: bundleCase.id,
+        fields: [],
+        summary: `Sagspakke importeret: ${bundleRowCount(bundleCase)} oplysninger i alt (møder: ${meetings}), eksporteret ${formatDate(payload.exportedAt)}`,
+      });
     }
     const broken = ctx.db.pragma('foreign_key_check') as unknown[];
     if (broken.length) throw new KredsError('invalid_input', 'Sagspakken henviser til oplysninger, der ikke er med i filen. Intet er importeret.');

@@ -1,9 +1,10 @@
 import type { CaseDetail, CaseFields, CaseListInput, CaseSummary } from '../../shared/contract/cases';
 import { birthYearRange, type CaseStatus, type CaseType } from '../../shared/domain/cases';
 import { personKey } from '../../shared/domain/participants';
-import { deletionConfirmed, deletionDate } from '../../shared/domain/retention';
+import { deletionConfirmed, deletionDate, isDeletionDue } from '../../shared/domain/retention';
 import { KredsError } from '../../shared/errors';
 import { likePattern, newId, type HandlerMap, type ServiceContext } from './context';
+import { eraseAuditSummaries } from './audit';
 import { readSettings } from './settings';
 
 interface CaseRow {
@@ -21,7 +22,8 @@ interface CaseRow {
   last_activity_at: string;
 }
 
-function toSummary(row: CaseRow): CaseSummary {
+/** `deletionDueBy` is today and the retention years; without it (lists that need no retention) nothing is due. */
+function toSummary(row: CaseRow, deletionDueBy?: { now: Date; years: number }): CaseSummary {
   return {
     id: row.id,
     childName: row.child_name,
@@ -31,12 +33,13 @@ function toSummary(row: CaseRow): CaseSummary {
     status: row.status,
     lastActivityAt: row.last_activity_at,
     isDemo: row.is_demo === 1,
+    deletionDue: !!deletionDueBy && row.status === 'closed' && !!row.closed_at && isDeletionDue(row.closed_at, deletionDueBy.years, deletionDueBy.now),
   };
 }
 
-function toDetail(row: CaseRow, retentionYears: number): CaseDetail {
+function toDetail(row: CaseRow, retentionYears: number, now: Date): CaseDetail {
   return {
-    ...toSummary(row),
+    ...toSummary(row, { now, years: retentionYears }),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     closedAt: row.closed_at,
@@ -57,7 +60,7 @@ function checkBirthYear(ctx: ServiceContext, birthYear: number): void {
 export function getCase(ctx: ServiceContext, id: string): CaseDetail {
   const row = ctx.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
   if (!row) throw new KredsError('not_found', 'Sagen findes ikke (den kan være slettet)');
-  return toDetail(row, readSettings(ctx).retentionYears);
+  return toDetail(row, readSettings(ctx).retentionYears, ctx.now());
 }
 
 export function listCases(ctx: ServiceContext, input: CaseListInput): CaseSummary[] {
@@ -65,7 +68,7 @@ export function listCases(ctx: ServiceContext, input: CaseListInput): CaseSummar
   const params: Record<string, string> = {};
   if (input.status && input.status !== 'all') {
     where.push('status = @status');
-    params.status = input.status;
+    params.status = input.status === 'deletion_due' ? 'closed' : input.status;
   }
   if (input.caseType && input.caseType !== 'all') {
     where.push('case_type = @caseType');
@@ -83,8 +86,10 @@ export function listCases(ctx: ServiceContext, input: CaseListInput): CaseSummar
     params.query = likePattern(query);
     params.nameKey = likePattern(personKey(query));
   }
-  const sql = `SELECT * FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY last_activity_at DESC LIMIT 500`;
-  const summaries = (ctx.db.prepare(sql).all(params) as CaseRow[]).map(toSummary);
+  const sql = `SELECT * FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${input.status === 'deletion_due' ? 'closed_at' : 'last_activity_at DESC'} LIMIT 500`;
+  const dueBy = { now: ctx.now(), years: readSettings(ctx).retentionYears };
+  const all = (ctx.db.prepare(sql).all(params) as CaseRow[]).map((row) => toSummary(row, dueBy));
+  const summaries = input.status === 'deletion_due' ? all.filter((c) => c.deletionDue) : all;
   return query ? summaries.map((summary) => withMatchedParticipants(ctx, summary, query)) : summaries;
 }
 
@@ -162,6 +167,7 @@ export function deleteCase(ctx: ServiceContext, input: { id: string; confirmName
     throw new KredsError('invalid_input', message, { confirmName: message });
   }
   ctx.db.prepare('DELETE FROM cases WHERE id = ?').run(input.id);
+  eraseAuditSummaries(ctx.db, input.id);
   ctx.audit?.({ action: 'delete', entity: 'case', entityId: input.id, caseId: input.id, fields: [] });
   ctx.emit({ type: 'cases.changed', id: input.id, origin: ctx.origin });
   return { id: input.id };

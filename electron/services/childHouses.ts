@@ -1,4 +1,5 @@
 import type { HouseItem } from '../../shared/contract/map';
+import { houseItemSummary } from '../../shared/domain/auditSummaries';
 import type { House } from '../../shared/domain/houses';
 import { KredsError } from '../../shared/errors';
 import { newId, type ServiceContext } from './context';
@@ -21,6 +22,13 @@ function houseRow(ctx: ServiceContext, id: string): HouseRow {
   return row;
 }
 
+function auditHouse(ctx: ServiceContext, action: string, meetingId: string, before: HouseItem | null, after: HouseItem | null): void {
+  const view = (h: HouseItem | null) => h && { house: h.house, text: h.text, shown: h.shown };
+  const [b, a] = [view(before), view(after)];
+  const { caseId } = meetingRef(ctx, meetingId);
+  ctx.audit?.({ action, entity: 'houses', entityId: (after ?? before)!.id, caseId, before: b, after: a, summary: houseItemSummary(b, a) });
+}
+
 /** The shared screen asks with sharedOnly and gets only what the child (or a parent) chose to show. */
 export function listHouseItems(ctx: ServiceContext, input: { meetingId: string; sharedOnly?: boolean }): HouseItem[] {
   meetingRef(ctx, input.meetingId);
@@ -39,7 +47,9 @@ export function addHouseItem(ctx: ServiceContext, input: { meetingId: string; ho
     .prepare('INSERT INTO house_items (id, meeting_id, house, text, shown, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(id, input.meetingId, input.house, input.text, input.shown ? 1 : 0, next, now, now);
   ctx.emit({ type: 'map.housesChanged', id: input.meetingId, origin: ctx.origin });
-  return toHouseItem(houseRow(ctx, id));
+  const created = toHouseItem(houseRow(ctx, id));
+  auditHouse(ctx, 'create', input.meetingId, null, created);
+  return created;
 }
 
 export function updateHouseItem(ctx: ServiceContext, input: { id: string; text?: string; shown?: boolean }): HouseItem {
@@ -48,12 +58,15 @@ export function updateHouseItem(ctx: ServiceContext, input: { id: string; text?:
     .prepare('UPDATE house_items SET text = ?, shown = ?, updated_at = ? WHERE id = ?')
     .run(input.text ?? row.text, input.shown === undefined ? row.shown : input.shown ? 1 : 0, ctx.now().toISOString(), input.id);
   ctx.emit({ type: 'map.housesChanged', id: row.meeting_id, origin: ctx.origin });
-  return toHouseItem(houseRow(ctx, input.id));
+  const updated = toHouseItem(houseRow(ctx, input.id));
+  auditHouse(ctx, 'update', row.meeting_id, toHouseItem(row), updated);
+  return updated;
 }
 
 export function deleteHouseItem(ctx: ServiceContext, id: string): null {
   const row = houseRow(ctx, id);
   ctx.db.prepare('DELETE FROM house_items WHERE id = ?').run(id);
+  auditHouse(ctx, 'delete', row.meeting_id, toHouseItem(row), null);
   ctx.emit({ type: 'map.housesChanged', id: row.meeting_id, origin: ctx.origin });
   return null;
 }

@@ -15,6 +15,11 @@ export interface AuditChange {
   before?: object | null;
   after?: object | null;
   fields?: string[];
+  /**
+   * A short Danish before/after summary (shared/domain/audit.ts `auditSummary`): structured values and the short
+   * name of a shared item, never fortroligt text. Kept outside the chain so a case's deletion can erase it.
+   */
+  summary?: string;
 }
 
 /** What every service function gets: the database, the (injectable) clock, the event bus and the audit trail. */

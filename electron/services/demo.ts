@@ -1,5 +1,6 @@
 import { writeCaseHistory } from './caseHistory';
 import { createCase } from './cases';
+import { eraseAuditSummaries } from './audit';
 import type { HandlerMap, ServiceContext } from './context';
 import { loadDemoMeetings } from './demoMeetings';
 import { loadDemoNetwork } from './demoNetwork';
@@ -41,7 +42,10 @@ export function loadDemoData(ctx: ServiceContext): void {
 
 /** Deletes every demo case in one transaction; the demo can be loaded again afterwards. */
 export function removeDemoData(ctx: ServiceContext): number {
+  const ids = (ctx.db.prepare('SELECT id FROM cases WHERE is_demo = 1').all() as { id: string }[]).map((r) => r.id);
   const removed = ctx.db.prepare('DELETE FROM cases WHERE is_demo = 1').run().changes;
+  // Their audit summaries go too (the chain keeps only digests), as for "Slet sagen nu".
+  for (const id of ids) eraseAuditSummaries(ctx.db, id);
   ctx.db.prepare('DELETE FROM settings WHERE key = ?').run(DEMO_FLAG);
   ctx.emit({ type: 'cases.changed', origin: ctx.origin });
   return removed;

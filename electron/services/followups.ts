@@ -9,6 +9,7 @@ import {
   type CadencePreset,
   type Window,
 } from '../../shared/domain/followups';
+import { followUpSummary } from '../../shared/domain/auditSummaries';
 import { formatDate } from '../../shared/domain/dates';
 import { fromCopenhagen, toCopenhagen, type LocalDateTime } from '../../shared/domain/localTime';
 import { KredsError } from '../../shared/errors';
@@ -157,7 +158,15 @@ export function saveFollowUp(ctx: ServiceContext, input: SaveFollowUpInput): Fol
   }
   touchCase(ctx, input.caseId);
   ctx.emit({ type: 'followups.changed', id: input.caseId, origin: ctx.origin });
-  return getFollowUp(ctx, id);
+  const after = getFollowUp(ctx, id);
+  auditFollowUp(ctx, moving ? 'move' : 'create', moving, after);
+  return after;
+}
+
+function auditFollowUp(ctx: ServiceContext, action: string, before: FollowUp | null, after: FollowUp): void {
+  const view = (f: FollowUp | null) => f && { date: f.start.date, time: f.start.time, durationMinutes: f.durationMinutes, location: f.location, status: f.status };
+  const [b, a] = [view(before), view(after)];
+  ctx.audit?.({ action, entity: 'followups', entityId: after.id, caseId: after.caseId, before: b, after: a, summary: followUpSummary(b, a) });
 }
 
 function plannedMeetingOf(ctx: ServiceContext, followUpId: string): string | null {
@@ -172,7 +181,9 @@ function setStatus(ctx: ServiceContext, id: string, status: 'held' | 'cancelled'
   const linked = plannedMeetingOf(ctx, id);
   if (linked && status === 'cancelled') cancelFollowUpMeeting(ctx, linked);
   ctx.emit({ type: 'followups.changed', id: current.caseId, origin: ctx.origin });
-  return getFollowUp(ctx, id);
+  const after = getFollowUp(ctx, id);
+  auditFollowUp(ctx, status === 'cancelled' ? 'cancel' : 'finish', current, after);
+  return after;
 }
 
 /** A meeting was held: the follow-ups it fulfilled (planned for that day or earlier, not planned by it) are held. */

@@ -1,4 +1,5 @@
 import type { CaseMapSummary, MapPerson, MapView, PresenterMap } from '../../shared/contract/map';
+import { mapItemSummary } from '../../shared/domain/auditSummaries';
 import { mapLabels, moveItem, pairingProblem, presentableItems, type MapItem, type MapPart, type MapWording } from '../../shared/domain/map';
 import { wellbeingHints, type WellbeingLevel } from '../../shared/domain/wellbeing';
 import { KredsError } from '../../shared/errors';
@@ -60,6 +61,15 @@ function checkSpeaker(ctx: ServiceContext, meetingId: string, saidBy: string | n
   if (!known) throw new KredsError('invalid_input', 'Vælg en deltager fra mødet eller "Fælles"', { saidBy: 'Vælg en deltager fra mødet eller "Fælles"' });
 }
 
+/** Map changes in the case's audit trail, with a summary that never names a fortroligt item. */
+function auditItem(ctx: ServiceContext, action: string, meetingId: string, before: MapItem | null, after: MapItem | null): void {
+  const { id } = (after ?? before)!;
+  const caseId = meetingRef(ctx, meetingId).caseId;
+  const fields = ['part', 'text', 'saidBy', 'confidential'] as const;
+  const pick = (item: MapItem | null) => (item ? Object.fromEntries(fields.map((f) => [f, item[f]])) : null);
+  ctx.audit?.({ action, entity: 'map', entityId: id, caseId, before: pick(before), after: pick(after), summary: mapItemSummary(before, after) });
+}
+
 function changed(ctx: ServiceContext, meetingId: string): void {
   ctx.emit({ type: 'map.changed', id: meetingId, origin: ctx.origin });
 }
@@ -117,7 +127,9 @@ export function addItem(ctx: ServiceContext, input: { meetingId: string; part: M
     )
     .run({ id, ...input, confidential: input.confidential ? 1 : 0, position: next, now });
   changed(ctx, input.meetingId);
-  return toItem(itemRow(ctx, id));
+  const created = toItem(itemRow(ctx, id));
+  auditItem(ctx, 'create', input.meetingId, null, created);
+  return created;
 }
 
 export function updateItem(ctx: ServiceContext, input: { id: string; text?: string; saidBy?: string | null; confidential?: boolean }): MapItem {
@@ -133,7 +145,9 @@ export function updateItem(ctx: ServiceContext, input: { id: string; text?: stri
       now: ctx.now().toISOString(),
     });
   changed(ctx, row.meeting_id);
-  return toItem(itemRow(ctx, input.id));
+  const updated = toItem(itemRow(ctx, input.id));
+  auditItem(ctx, 'update', row.meeting_id, toItem(row), updated);
+  return updated;
 }
 
 export function moveMapItem(ctx: ServiceContext, input: { id: string; part: MapPart; index: number }): MapItem[] {
@@ -150,7 +164,9 @@ export function moveMapItem(ctx: ServiceContext, input: { id: string; part: MapP
     )
     .run(row.meeting_id);
   changed(ctx, row.meeting_id);
-  return mapItems(ctx, row.meeting_id);
+  const items = mapItems(ctx, row.meeting_id);
+  if (row.part !== input.part) auditItem(ctx, 'move', row.meeting_id, toItem(row), items.find((i) => i.id === input.id) ?? null);
+  return items;
 }
 
 export function deleteItem(ctx: ServiceContext, id: string): null {
@@ -159,6 +175,7 @@ export function deleteItem(ctx: ServiceContext, id: string): null {
   ctx.db
     .prepare('UPDATE map_items SET position = position - 1 WHERE meeting_id = ? AND part = ? AND position > ?')
     .run(row.meeting_id, row.part, row.position);
+  auditItem(ctx, 'delete', row.meeting_id, toItem(row), null);
   changed(ctx, row.meeting_id);
   return null;
 }

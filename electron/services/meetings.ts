@@ -5,7 +5,7 @@ import { DATE_CONCERN_MESSAGES, meetingDateConcern } from '../../shared/domain/m
 import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
-import { emitMeeting, getMeeting, listPhases, meetingRow, recordEditIfHeld, toSummary, type MeetingRow } from './meetingsStore';
+import { auditMeeting, emitMeeting, getMeeting, listPhases, meetingRow, recordEditIfHeld, toSummary, type MeetingRow } from './meetingsStore';
 import { meetingsLiveHandlers } from './meetingsLive';
 import { findTemplatePhases, meetingTemplatesHandlers } from './meetingTemplates';
 
@@ -55,7 +55,9 @@ export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
   if (input.participantIds?.length) setInvitees(ctx, id, input.participantIds);
   touchCase(ctx, input.caseId);
   emitMeeting(ctx, id, { what: 'created' });
-  return getMeeting(ctx, id);
+  const created = getMeeting(ctx, id);
+  auditMeeting(ctx, 'create', null, created);
+  return created;
 }
 
 function pick(input: ParsedInput<'meetings.update'> | ParsedInput<'meetings.create'>) {
@@ -75,6 +77,7 @@ function pick(input: ParsedInput<'meetings.update'> | ParsedInput<'meetings.crea
 
 export function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.update'>): MeetingDetail {
   const row = meetingRow(ctx, input.id);
+  const before = getMeeting(ctx, input.id);
   if (input.startsAt !== row.starts_at) checkDate(ctx, input.startsAt, input.confirmUnusualDate);
   ctx.db
     .prepare(
@@ -85,7 +88,9 @@ export function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
   recordEditIfHeld(ctx, row, 'Forberedelse (tid, sted, roller, dagsorden)');
   touchCase(ctx, row.case_id);
   emitMeeting(ctx, input.id, { what: 'preparation' });
-  return getMeeting(ctx, input.id);
+  const after = getMeeting(ctx, input.id);
+  auditMeeting(ctx, 'update', before, after);
+  return after;
 }
 
 interface ParticipantRow {

@@ -2,10 +2,12 @@ import type { MeetingDetail, MeetingNote, PresenterView, TaskDraft } from '../..
 import type { ParsedInput } from '../../shared/contract';
 import { hasPresenterView } from '../../shared/domain/meetingTemplates';
 import { elapsedSeconds } from '../../shared/domain/meetings';
+import { attendanceSummary, noteSummary } from '../../shared/domain/auditSummaries';
+import type { Attendance } from '../../shared/domain/meetings';
 import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
-import { emitMeeting, getMeeting, listAttendance, listPhases, meetingRow, recordEditIfHeld, type MeetingRow } from './meetingsStore';
+import { auditMeeting, emitMeeting, getMeeting, listAttendance, listPhases, meetingRow, recordEditIfHeld, type MeetingRow } from './meetingsStore';
 import { meetingHooks } from './meetingHooks';
 
 /** Running a meeting: start, phases, timer, attendance, notes, the shared screen and the end. */
@@ -50,13 +52,16 @@ export function startMeeting(ctx: ServiceContext, id: string): MeetingDetail {
     });
   }
   const first = listPhases(ctx, id)[0];
+  const before = getMeeting(ctx, id);
   const now = ctx.now().toISOString();
   ctx.db.prepare(`UPDATE meetings SET status = 'running', started_at = ?, current_phase = ?, updated_at = ? WHERE id = ?`).run(now, first?.id ?? null, now, id);
   if (first) startTimer(ctx, first.id);
   meetingHooks.started(ctx, getMeeting(ctx, id));
   touchCase(ctx, row.case_id);
   emitMeeting(ctx, id, { what: 'status' });
-  return getMeeting(ctx, id);
+  const after = getMeeting(ctx, id);
+  auditMeeting(ctx, 'start', before, after);
+  return after;
 }
 
 export function goToPhase(ctx: ServiceContext, meetingId: string, phaseId: string): MeetingDetail {
@@ -101,6 +106,8 @@ export function saveNote(ctx: ServiceContext, input: ParsedInput<'meetings.saveN
   const note = ctx.db.prepare('SELECT * FROM meeting_notes WHERE meeting_id = ? AND phase_id = ? AND kind = ?').get(input.meetingId, input.phaseId, input.kind) as {
     id: string; phase_id: string; kind: 'shared' | 'confidential'; doc: string; plain_text: string; revision: number; updated_at: string;
   };
+  const phaseTitle = (ctx.db.prepare('SELECT title FROM meeting_phases WHERE id = ?').get(input.phaseId) as { title: string }).title;
+  ctx.audit?.({ action: 'update', entity: 'notes', entityId: note.id, caseId: row.case_id, fields: ['text'], summary: noteSummary(phaseTitle, input.kind === 'confidential') });
   emitMeeting(ctx, input.meetingId, { what: 'note', phaseId: input.phaseId, kind: input.kind, revision: note.revision });
   return { id: note.id, phaseId: note.phase_id, kind: note.kind, doc: JSON.parse(note.doc), text: note.plain_text, revision: note.revision, updatedAt: note.updated_at };
 }
@@ -108,13 +115,16 @@ export function saveNote(ctx: ServiceContext, input: ParsedInput<'meetings.saveN
 export function endMeeting(ctx: ServiceContext, id: string): MeetingDetail {
   const row = meetingRow(ctx, id);
   if (row.status !== 'running') throw new KredsError('conflict', row.status === 'held' ? 'Mødet er allerede afsluttet' : 'Mødet er ikke i gang');
+  const before = getMeeting(ctx, id);
   stopTimer(ctx, row.current_phase);
   const now = ctx.now().toISOString();
   ctx.db.prepare(`UPDATE meetings SET status = 'held', ended_at = ?, presenter_mode = 'live', updated_at = ? WHERE id = ?`).run(now, now, id);
   meetingHooks.held(ctx, getMeeting(ctx, id));
   touchCase(ctx, row.case_id);
   emitMeeting(ctx, id, { what: 'status' });
-  return getMeeting(ctx, id);
+  const after = getMeeting(ctx, id);
+  auditMeeting(ctx, 'finish', before, after);
+  return after;
 }
 
 /** A meeting as the shared screen may hold it: no fortrolig note, no edit log. */
@@ -170,11 +180,16 @@ export const meetingsLiveHandlers: HandlerMap<LiveChannel> = {
   },
   'meetings.setAttendance': (ctx, input) => {
     const row = meetingRow(ctx, input.meetingId);
-    const changed = ctx.db
+    const before = ctx.db.prepare('SELECT name, status FROM meeting_attendance WHERE meeting_id = ? AND participant_id = ?').get(input.meetingId, input.participantId) as
+      | { name: string; status: Attendance }
+      | undefined;
+    if (!before) throw new KredsError('not_found', 'Deltageren er ikke inviteret til mødet');
+    ctx.db
       .prepare('UPDATE meeting_attendance SET status = ?, updated_at = ? WHERE meeting_id = ? AND participant_id = ?')
       .run(input.status, ctx.now().toISOString(), input.meetingId, input.participantId);
-    if (changed.changes === 0) throw new KredsError('not_found', 'Deltageren er ikke inviteret til mødet');
     recordEditIfHeld(ctx, row, 'Fremmøde');
+    const summary = attendanceSummary(before.name, before.status, input.status);
+    ctx.audit?.({ action: 'update', entity: 'attendance', entityId: input.participantId, caseId: row.case_id, fields: ['status'], summary });
     emitMeeting(ctx, input.meetingId, { what: 'attendance' });
     return getMeeting(ctx, input.meetingId);
   },
@@ -202,9 +217,12 @@ export const meetingsLiveHandlers: HandlerMap<LiveChannel> = {
   'meetings.cancel': (ctx, input) => {
     const row = meetingRow(ctx, input.id);
     if (row.status !== 'planned') throw new KredsError('conflict', 'Kun et planlagt møde kan aflyses');
+    const before = getMeeting(ctx, input.id);
     ctx.db.prepare(`UPDATE meetings SET status = 'cancelled', updated_at = ? WHERE id = ?`).run(ctx.now().toISOString(), input.id);
     emitMeeting(ctx, input.id, { what: 'status' });
-    return getMeeting(ctx, input.id);
+    const after = getMeeting(ctx, input.id);
+    auditMeeting(ctx, 'cancel', before, after);
+    return after;
   },
   'meetings.presenter': (ctx, input) => presenterView(ctx, input.id),
 };

@@ -1,6 +1,7 @@
 import type { AgendaItem, AttendanceEntry, MeetingDetail, MeetingEdit, MeetingNote, MeetingSummary, PhaseDetail, TaskDraft } from '../../shared/contract/meetings';
 import type { LeadKind, MeetingType, NoteForm, PhaseKind } from '../../shared/domain/meetingTemplates';
 import type { Attendance, MeetingStatus, NoteKind, PresenterMode } from '../../shared/domain/meetings';
+import { meetingSummary, type MeetingAudit } from '../../shared/domain/auditSummaries';
 import { KredsError } from '../../shared/errors';
 import { getCase } from './cases';
 import { newId, type ServiceContext } from './context';
@@ -143,3 +144,14 @@ export function emitMeeting(ctx: ServiceContext, id: string, data: Record<string
   ctx.emit({ type: 'meetings.changed', id, origin: ctx.origin, data });
 }
 
+
+function meetingAudit(m: MeetingDetail | null): MeetingAudit | null {
+  return m && { type: m.type, startsAt: m.startsAt, place: m.place, status: m.status, leadName: m.leadName, noteTaker: m.noteTaker, purpose: m.purpose };
+}
+
+/** A meeting created, prepared, started, held or cancelled, in its case's audit trail with a before/after summary. */
+export function auditMeeting(ctx: ServiceContext, action: string, before: MeetingDetail | null, after: MeetingDetail | null): void {
+  const { id, caseId } = (after ?? before)!;
+  const [b, a] = [meetingAudit(before), meetingAudit(after)];
+  ctx.audit?.({ action, entity: 'meetings', entityId: id, caseId, before: b, after: a, summary: meetingSummary(b, a) });
+}

@@ -1,6 +1,7 @@
 import type { ContactPerson, Participant, ParticipantFields } from '../../shared/contract/participants';
 import type { Input } from '../../shared/contract';
 import { findDuplicate, groupForRole, personKey, type Group, type Role } from '../../shared/domain/participants';
+import { participantSummary } from '../../shared/domain/auditSummaries';
 import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
@@ -45,7 +46,7 @@ function toParticipant(row: ParticipantRow, inUse: boolean): Participant {
 /** What the audit trail compares: the fields a user edits (never bookkeeping like timestamps). */
 function auditView(p: Participant) {
   const { name, role, roleDetail, group, organisation, phone, email, note } = p;
-  return { name, role, roleDetail, group, organisation, phone, email, note };
+  return { name, role, roleDetail, group, organisation: organisation ?? '', phone: phone ?? '', email: email ?? '', note: note ?? '' };
 }
 
 export function getParticipant(ctx: ServiceContext, id: string): Participant {
@@ -100,7 +101,7 @@ export function createParticipant(ctx: ServiceContext, input: Input<'participant
     .run({ ...columns(input), id, caseId: input.caseId, now });
   changed(ctx, input.caseId, id);
   const created = getParticipant(ctx, id);
-  ctx.audit?.({ action: 'create', entity: 'participant', entityId: id, caseId: input.caseId, after: auditView(created) });
+  ctx.audit?.({ action: 'create', entity: 'participant', entityId: id, caseId: input.caseId, after: auditView(created), summary: participantSummary(null, auditView(created)) });
   return created;
 }
 
@@ -130,7 +131,15 @@ export function updateParticipant(ctx: ServiceContext, input: Input<'participant
     .run({ ...columns(input), id: input.id, now: ctx.now().toISOString() });
   changed(ctx, current.caseId, input.id);
   const updated = getParticipant(ctx, input.id);
-  ctx.audit?.({ action: 'update', entity: 'participant', entityId: input.id, caseId: current.caseId, before: auditView(current), after: auditView(updated) });
+  ctx.audit?.({
+    action: 'update',
+    entity: 'participant',
+    entityId: input.id,
+    caseId: current.caseId,
+    before: auditView(current),
+    after: auditView(updated),
+    summary: participantSummary(auditView(current), auditView(updated)),
+  });
   return updated;
 }
 

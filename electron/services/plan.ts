@@ -1,5 +1,6 @@
 import type { AddGoalInput, FormalPlanInput, Goal, PlanDetail, ProgressEntry, ProgressInput, UpdateGoalInput } from '../../shared/contract/plan';
 import { tooManyGoalsWarning, type GoalStatus, type PlanKind, type ProgressStatus } from '../../shared/domain/plan';
+import { goalSummary } from '../../shared/domain/auditSummaries';
 import { toIsoDay } from '../../shared/domain/dates';
 import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
@@ -98,6 +99,13 @@ export function getPlan(ctx: ServiceContext, caseId: string): PlanDetail {
   };
 }
 
+function auditGoal(ctx: ServiceContext, action: string, before: Goal | null, after: Goal | null): void {
+  const view = (g: Goal | null) => g && { text: g.text, deadline: g.deadline, status: g.status, parentId: g.parentId };
+  const [b, a] = [view(before), view(after)];
+  const { id, caseId } = (after ?? before)!;
+  ctx.audit?.({ action, entity: 'goals', entityId: id, caseId, before: b, after: a, summary: goalSummary(b, a) });
+}
+
 function changed(ctx: ServiceContext, caseId: string): void {
   touchCase(ctx, caseId);
   ctx.emit({ type: 'plan.changed', id: caseId, origin: ctx.origin });
@@ -132,11 +140,14 @@ export function addGoal(ctx: ServiceContext, input: AddGoalInput): Goal {
       now,
     });
   changed(ctx, input.caseId);
-  return getGoal(ctx, id);
+  const created = getGoal(ctx, id);
+  auditGoal(ctx, 'create', null, created);
+  return created;
 }
 
 function updateGoal(ctx: ServiceContext, input: UpdateGoalInput): Goal {
   const current = goalRow(ctx, input.id);
+  const before = getGoal(ctx, input.id);
   ctx.db
     .prepare(
       `UPDATE goals SET text = @text, deadline = @deadline, attractive = @attractive, realistic = @realistic, safety_goal_id = @safetyGoalId,
@@ -153,11 +164,14 @@ function updateGoal(ctx: ServiceContext, input: UpdateGoalInput): Goal {
       now: ctx.now().toISOString(),
     });
   changed(ctx, current.case_id);
-  return getGoal(ctx, input.id);
+  const after = getGoal(ctx, input.id);
+  auditGoal(ctx, 'update', before, after);
+  return after;
 }
 
 function deleteGoal(ctx: ServiceContext, id: string): null {
   const current = goalRow(ctx, id);
+  auditGoal(ctx, 'delete', getGoal(ctx, id), null);
   ctx.db.prepare('DELETE FROM goals WHERE id = ?').run(id);
   changed(ctx, current.case_id);
   return null;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOliverCase, createTestContext, type TestContext } from '../testing';
 import { writeCaseHistory } from './caseHistory';
 import { oliverHistory } from './demoHistory';
+import { addHouseItem } from './childHouses';
 import { caseTimeline, compare, journal, meetingReview, planPrint, prepare } from './review';
 
 let ctx: TestContext;
@@ -64,6 +65,15 @@ describe('reviewing a case before the next meeting', () => {
     const professional = meetingReview(ctx, { meetingId: meetings[0]!, professional: true });
     expect(professional.meeting.notes.some((n) => n.confidential)).toBe(true);
     expect(professional.nextMeeting?.startsAt).toBe('2026-02-24T09:00');
+  });
+
+  it("the family version carries only the child's words the child chose to show; the professional one all of them", () => {
+    addHouseItem(ctx, { meetingId: meetings[0]!, house: 'dreams', text: 'At far flytter hjem igen', shown: false });
+    addHouseItem(ctx, { meetingId: meetings[0]!, house: 'good_things', text: 'Min kat, Simba.', shown: true });
+    const family = meetingReview(ctx, { meetingId: meetings[0]!, professional: false });
+    expect(family.meeting.houseItems.map((h) => h.text)).toEqual(['Min kat, Simba.']);
+    const professional = meetingReview(ctx, { meetingId: meetings[0]!, professional: true });
+    expect(professional.meeting.houseItems.find((h) => !h.shown)?.text).toBe('At far flytter hjem igen');
   });
 
   it('the journal note is family-safe by default and marks fortroligt items in the professional version', () => {

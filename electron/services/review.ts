@@ -46,10 +46,18 @@ function nextMeeting(ctx: ServiceContext, caseId: string, after: string): NextMe
   return booked ? { id: booked.id, startsAt: booked.starts_at.slice(0, 16), place: booked.location, type: 'follow_up' } : null;
 }
 
-/** Shared-screen privacy also holds on paper: the family's version never carries a fortroligt note or item. */
+/**
+ * Shared-screen privacy also holds on paper: the family's version never carries a fortroligt note or item, nor the
+ * words from De tre huse the child chose not to show on the screen.
+ */
 export function forAudience(meeting: MeetingRecord, professional: boolean): MeetingRecord {
   if (professional) return meeting;
-  return { ...meeting, notes: meeting.notes.filter((n) => !n.confidential), mapItems: meeting.mapItems.filter((i) => !i.confidential) };
+  return {
+    ...meeting,
+    notes: meeting.notes.filter((n) => !n.confidential),
+    mapItems: meeting.mapItems.filter((i) => !i.confidential),
+    houseItems: meeting.houseItems.filter((h) => h.shown),
+  };
 }
 
 /** The parts a timeline summary may quote (shared/domain/review.ts oneLineSummary). */

@@ -1,4 +1,4 @@
-import type { AgreementRecord, GoalRecord, MapItemRecord, MeetingRecord, NoteRecord, ScalingRecord } from '../../shared/domain/review';
+import type { AgreementRecord, GoalRecord, HouseItemRecord, MapItemRecord, MeetingRecord, NoteRecord, ScalingRecord } from '../../shared/domain/review';
 import { ROLE_NAMES } from '../../shared/domain/journal';
 import type { MapPart } from '../../shared/domain/map';
 import type { Role } from '../../shared/domain/participants';
@@ -45,6 +45,7 @@ export function readMeetings(ctx: ServiceContext, caseId: string, options: { onl
        WHERE i.meeting_id IN (@ids) ${mapParts ? `AND i.part IN (${mapParts.map((p) => `'${p}'`).join(', ')})` : ''} ORDER BY i.part, i.position`),
     (r) => r.meeting_id as string,
   );
+  const houses = groupBy(q(`SELECT * FROM house_items WHERE meeting_id IN (@ids) ORDER BY house, position`), (r) => r.meeting_id as string);
   const questions = q(`SELECT * FROM scaling_questions WHERE meeting_id IN (@ids) ORDER BY position`);
   const scores = groupBy(
     q(`SELECT s.*, p.name FROM scaling_scores s JOIN participants p ON p.id = s.participant_id
@@ -85,6 +86,7 @@ export function readMeetings(ctx: ServiceContext, caseId: string, options: { onl
           originId: (i.origin_id as string) ?? null,
         }),
       ),
+      houseItems: (houses.get(id) ?? []).map((h): HouseItemRecord => ({ id: h.id as string, house: h.house as HouseItemRecord['house'], text: h.text as string, shown: h.shown === 1 })),
       scaling,
       wellbeing: (wellbeing.get(id) as MeetingRecord['wellbeing']) ?? null,
       agreements: agreements.get(id) ?? [],

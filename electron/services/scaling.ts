@@ -1,8 +1,9 @@
 import type { ScalingPerson, ScalingQuestion, ScalingTrend, ScalingView } from '../../shared/contract/scaling';
+import { scoreSummary } from '../../shared/domain/auditSummaries';
 import { trendSeries, type ScoreRecord } from '../../shared/domain/scaling';
 import { KredsError } from '../../shared/errors';
 import { newId, type HandlerMap, type ServiceContext } from './context';
-import { ensureMapStarted } from './mapStart';
+import { ensureMapStarted, meetingRef } from './mapStart';
 import { meetingPeople } from './map';
 
 interface QuestionRow {
@@ -86,7 +87,10 @@ export function deleteQuestion(ctx: ServiceContext, id: string): null {
 /** Each person in the meeting gives their own number; null takes it back. */
 export function setScore(ctx: ServiceContext, input: { questionId: string; participantId: string; value: number | null }): ScalingQuestion {
   const row = questionRow(ctx, input.questionId);
-  const inMeeting = ctx.db.prepare('SELECT 1 FROM meeting_attendance WHERE meeting_id = ? AND participant_id = ?').get(row.meeting_id, input.participantId);
+  const inMeeting = ctx.db.prepare('SELECT name FROM meeting_attendance WHERE meeting_id = ? AND participant_id = ?').get(row.meeting_id, input.participantId) as
+    | { name: string }
+    | undefined;
+  const before = (ctx.db.prepare('SELECT value FROM scaling_scores WHERE question_id = ? AND participant_id = ?').get(input.questionId, input.participantId) as { value: number } | undefined)?.value ?? null;
   if (!inMeeting) throw new KredsError('invalid_input', 'Kun deltagere i mødet kan skalere', { participantId: 'Kun deltagere i mødet kan skalere' });
   if (input.value === null) ctx.db.prepare('DELETE FROM scaling_scores WHERE question_id = ? AND participant_id = ?').run(input.questionId, input.participantId);
   else
@@ -97,6 +101,10 @@ export function setScore(ctx: ServiceContext, input: { questionId: string; parti
       )
       .run(input.questionId, input.participantId, input.value, ctx.now().toISOString());
   changed(ctx, row.meeting_id);
+  if (before !== input.value) {
+    const { caseId } = meetingRef(ctx, row.meeting_id);
+    ctx.audit?.({ action: 'update', entity: 'scaling', entityId: input.questionId, caseId, fields: ['value'], summary: scoreSummary(inMeeting!.name, before, input.value) });
+  }
   return question(ctx, input.questionId);
 }
 

@@ -41,7 +41,7 @@ export const routes: RouteDef[] = [
   { pattern: '/cases/:id/edit', render: (p) => <CaseFormPage id={p.id} /> },
   { pattern: '/cases/:id/plan', render: (p) => <PlanPage caseId={p.id!} /> },
   { pattern: '/agreements', render: () => <AgreementsOverviewPage /> },
-  { pattern: '/cases/:id/network-map/present', render: (p) => <NetworkMapPresentPage caseId={p.id!} />, bare: true },
+  { pattern: '/cases/:id/network-map/present', render: (p) => <NetworkMapPresentPage caseId={p.id!} />, bare: true, sharedScreen: true },
   { pattern: '/cases/:id/network-map', render: (p) => <NetworkMapPage caseId={p.id!} /> },
   { pattern: '/cases/:id/audit', render: (p) => <CaseAuditPage id={p.id!} /> },
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },

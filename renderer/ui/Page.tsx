@@ -34,7 +34,7 @@ export function ErrorMessage({ message, onRetry, retryLabel }: { message: string
   );
 }
 
-export function Badge({ tone = 'neutral', children, title }: { tone?: 'neutral' | 'info' | 'warning' | 'success' | 'muted'; children: ReactNode; title?: string }) {
+export function Badge({ tone = 'neutral', children, title }: { tone?: 'neutral' | 'info' | 'warning' | 'success' | 'muted' | 'danger'; children: ReactNode; title?: string }) {
   return (
     <span className={`badge badge--${tone}`} title={title}>
       {children}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, emptyInput } from './define';
 
-/** One line of the audit trail. It never holds the text the user typed, only which fields changed. */
+/** One line of the audit trail: which fields changed and a short summary of safe values (shared/domain/audit.ts). */
 export interface AuditEntry {
   seq: number;
   at: string;
@@ -12,15 +12,17 @@ export interface AuditEntry {
   entity: string;
   entityId: string | null;
   caseId: string | null;
-  /** Names of the fields that changed (or were given), never their values. */
+  /** Names of the fields that changed (or were given). */
   fields: string[];
+  /** A short Danish before/after summary (never fortroligt text); null for older entries and erased ones. */
+  summary: string | null;
 }
 
 export interface AuditVerification {
   ok: boolean;
   checked: number;
   /** The first entry whose hash or link to the previous entry does not match. */
-  firstBroken: { seq: number; at: string; reason: 'hash' | 'link' } | null;
+  firstBroken: { seq: number; at: string; reason: 'hash' | 'link' | 'summary' } | null;
 }
 
 export const auditContract = {

@@ -15,6 +15,11 @@ export interface BackupPreview extends BackupInfo {
   cases: number;
   closedCases: number;
   meetings: number;
+  /**
+   * Cases in the backup that have since been deleted with "Slet sagen nu" (the current database holds their receipts).
+   * A restore deletes them again at once.
+   */
+  deletedCases: number;
   /** Why it cannot be used (wrong key, damaged), in Danish. */
   problem: string | null;
 }

@@ -17,7 +17,8 @@ export interface BundleImportResult {
 }
 
 export const bundleContract = {
-  'bundle.export': channel<BundleExport>()(z.object({ caseId: z.string().uuid(), passphrase }).strict()),
+  /** includeConfidential: the fortroligt notes and map items travel only when the user ticks the box (default off). */
+  'bundle.export': channel<BundleExport>()(z.object({ caseId: z.string().uuid(), passphrase, includeConfidential: z.boolean().optional() }).strict()),
   'bundle.preview': channel<BundlePreview>()(z.object({ file, passphrase }).strict()),
   'bundle.import': channel<BundleImportResult>()(z.object({ file, passphrase }).strict()),
 };

@@ -13,7 +13,8 @@ export type CaseFields = z.infer<typeof caseFields>;
 export const caseListInput = z
   .object({
     query: z.string().max(200).optional(),
-    status: z.enum([...CASE_STATUSES, 'all']).optional(),
+    /** deletion_due: closed cases past their deletion date (the worker must act on them). */
+    status: z.enum([...CASE_STATUSES, 'all', 'deletion_due']).optional(),
     caseType: z.enum([...CASE_TYPES, 'all']).optional(),
     responsibleWorker: z.string().max(120).optional(),
   })
@@ -30,6 +31,8 @@ export interface CaseSummary {
   lastActivityAt: string;
   /** A fictional demo case (marked in every list, removed with demo.remove). */
   isDemo: boolean;
+  /** Closed, and its retention period has ended: it should be deleted now ("Slet sagen nu"). */
+  deletionDue: boolean;
   /** Participant names that matched the search, when the search matched a participant rather than the child. */
   matchedParticipants?: string[];
 }

@@ -117,3 +117,24 @@ export function bundleProblems(payload: BundlePayload): string[] {
   }
   return problems;
 }
+
+/**
+ * The case without its fortroligt content (the default export): confidential notes and map items are left out,
+ * and links to a left-out item (a pairing, an agreement or goal made from it) are cleared.
+ */
+export function withoutConfidential(bundleCase: BundleCase): BundleCase {
+  const tables = { ...bundleCase.tables };
+  if (tables.meeting_notes) tables.meeting_notes = tables.meeting_notes.filter((r) => r.kind !== 'confidential');
+  const left = new Set((tables.map_items ?? []).filter((r) => r.confidential === 1).map((r) => r.id));
+  // Links to a left-out item are cleared: an id alone says nothing, but a dangling one would puzzle the receiver.
+  const unlink = (rows: BundleRow[] | undefined, column: string) => rows?.map((r) => (left.has(r[column] as string) ? { ...r, [column]: null } : r));
+  if (tables.map_items) tables.map_items = unlink(tables.map_items.filter((r) => !left.has(r.id as string)), 'paired_goal_id');
+  if (tables.agreements) tables.agreements = unlink(tables.agreements, 'map_item_id');
+  if (tables.goals) tables.goals = unlink(tables.goals, 'safety_goal_id');
+  return { ...bundleCase, tables };
+}
+
+/** How many rows a bundle adds, for the audit entry of an import (a count, never the content). */
+export function bundleRowCount(bundleCase: BundleCase): number {
+  return Object.values(bundleCase.tables).reduce((sum, rows) => sum + (rows?.length ?? 0), 0);
+}

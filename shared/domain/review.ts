@@ -6,6 +6,7 @@ import { isOpen, type AgreementStatus, type ReviewOutcome } from './agreements';
 import { diffMaps, type MapDiff, type MapPart } from './map';
 import type { GoalStatus, ProgressStatus } from './plan';
 import { spread } from './scaling';
+import type { House } from './houses';
 import type { WellbeingLevel } from './wellbeing';
 
 export type MeetingTypeKey = 'network_meeting' | 'follow_up' | 'resource_center';
@@ -68,6 +69,14 @@ export interface GoalRecord {
   progress: { meetingId: string | null; status: ProgressStatus | null; score: number | null; comment: string; recordedAt: string }[];
 }
 
+/** A quote in De tre huse; `shown` when the child chose to show it on the shared screen. */
+export interface HouseItemRecord {
+  id: string;
+  house: House;
+  text: string;
+  shown: boolean;
+}
+
 export interface MeetingRecord {
   id: string;
   caseId: string;
@@ -78,6 +87,7 @@ export interface MeetingRecord {
   attendees: AttendeeRecord[];
   notes: NoteRecord[];
   mapItems: MapItemRecord[];
+  houseItems: HouseItemRecord[];
   scaling: ScalingRecord[];
   wellbeing: WellbeingLevel | null;
   /** Agreements made at this meeting. */

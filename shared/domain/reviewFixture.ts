@@ -28,6 +28,7 @@ export function meetingFixture(overrides: Partial<MeetingRecord> = {}): MeetingR
       item('i3', 'strengths', 'Farmor henter gerne', { saidBy: 'p-farmor', saidByName: 'Inge' }),
       item('i4', 'safety_goals', 'Oliver er i skole hver dag kl. 8.'),
     ],
+    houseItems: [],
     scaling: [
       {
         seriesId: 's1',

@@ -8,7 +8,7 @@ import { useLoad } from '../../app/useLoad';
 import { EmptyState, ErrorMessage, PageHeader } from '../../ui/Page';
 import './audit.css';
 
-/** Ændringslog for one case: who changed what and when (field names only), and a check of the whole chain. */
+/** Ændringslog for one case: who changed what and when (a short before/after summary, else the field names), and a check of the chain. */
 export function CaseAuditPage({ id }: { id: string }) {
   const { t } = useTranslation('audit');
   const theCase = useLoad(() => api['cases.get']({ id }), [id]);
@@ -68,7 +68,7 @@ export function CaseAuditPage({ id }: { id: string }) {
                 <td>
                   {label(e.action, 'action')} {label(e.entity, 'entity')}
                 </td>
-                <td className="audit-table__fields">{e.fields.length ? e.fields.map((f) => label(f, 'field')).join(', ') : t('noFields')}</td>
+                <td className="audit-table__fields">{e.summary ?? (e.fields.length ? e.fields.map((f) => label(f, 'field')).join(', ') : t('noFields'))}</td>
               </tr>
             ))}
           </tbody>

@@ -8,7 +8,8 @@ import { ErrorMessage } from '../../ui/Page';
 import { FormActions } from '../../ui/FormActions';
 
 export function holdsText(t: (key: string, options?: Record<string, unknown>) => string, preview: BackupPreview): string {
-  return t('holds', { cases: preview.cases, closed: preview.closedCases, meetings: preview.meetings });
+  const holds = t('holds', { cases: preview.cases, closed: preview.closedCases, meetings: preview.meetings });
+  return preview.deletedCases ? `${holds} – ${t('holdsDeleted', { count: preview.deletedCases })}` : holds;
 }
 
 /** The preview before a restore: what the backup holds and from when; restoring reloads every window. */
@@ -26,6 +27,7 @@ export function RestoreDialog({ preview, onClose }: { preview: BackupPreview | n
           <p>
             <strong>{holdsText(t, preview)}</strong>
           </p>
+          {preview.deletedCases > 0 && <p className="notice">{t('deletedWarning', { count: preview.deletedCases })}</p>}
           <p className="notice">{t('previewWarning')}</p>
           {restore.formError && <ErrorMessage message={restore.formError} />}
           <FormActions label={t('confirmRestore')} disabled={restore.busy} danger onConfirm={() => void restore.run()} onCancel={onClose} />

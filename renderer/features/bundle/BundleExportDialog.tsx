@@ -25,14 +25,17 @@ export function BundleExportDialog({ caseId, open, onClose }: { caseId: string; 
   const announce = useAnnounce();
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
+  // Off by default: fortroligt content leaves this computer only when the user chooses so, every time.
+  const [includeConfidential, setIncludeConfidential] = useState(false);
   const mismatch = repeat.length > 0 && repeat !== passphrase;
   const submit = useSubmit(
-    () => api['bundle.export']({ caseId, passphrase }),
+    () => api['bundle.export']({ caseId, passphrase, includeConfidential }),
     (file) => {
       download(file.fileName, file.content);
       announce(t('bundle.exported', { file: file.fileName }));
       setPassphrase('');
       setRepeat('');
+      setIncludeConfidential(false);
       onClose();
     },
   );
@@ -48,6 +51,15 @@ export function BundleExportDialog({ caseId, open, onClose }: { caseId: string; 
         <p>{t('bundle.exportIntro', { min: MIN_PASSPHRASE_LENGTH })}</p>
         <TextField label={t('bundle.passphrase')} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} error={submit.fieldErrors.passphrase} />
         <TextField label={t('bundle.repeat')} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} error={mismatch ? t('bundle.mismatch') : undefined} />
+        <div>
+          <label className="check">
+            <input type="checkbox" checked={includeConfidential} onChange={(e) => setIncludeConfidential(e.target.checked)} aria-describedby="bundle-confidential-hint" />{' '}
+            {t('bundle.includeConfidential')}
+          </label>
+          <p id="bundle-confidential-hint" className="muted small">
+            {t('bundle.includeConfidentialHint')}
+          </p>
+        </div>
         {submit.formError && !submit.fieldErrors.passphrase && <ErrorMessage message={submit.formError} />}
         <FormActions label={t('bundle.export')} disabled={submit.busy || !passphrase || mismatch} onCancel={onClose} />
       </form>

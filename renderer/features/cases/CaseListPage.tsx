@@ -10,8 +10,9 @@ import { useShortcut } from '../../app/shortcuts';
 import { useLoad } from '../../app/useLoad';
 import { Badge, EmptyState, ErrorMessage, PageHeader } from '../../ui/Page';
 import { FollowUpCounts } from '../followups/FollowUpNav';
+import { DeletionDueNotice } from './DeletionDueNotice';
 
-type StatusFilter = CaseStatus | 'all';
+type StatusFilter = CaseStatus | 'all' | 'deletion_due';
 
 export function CaseListPage() {
   const { t } = useTranslation('cases');
@@ -43,6 +44,7 @@ export function CaseListPage() {
       >
         <FollowUpCounts />
       </PageHeader>
+      <DeletionDueNotice showing={status === 'deletion_due'} onShow={() => setStatus('deletion_due')} />
       {settings.demoCases > 0 && (
         <p className="notice">
           {t('common:demo.listBanner')} <Link to="/settings">{t('common:demo.manage')}</Link>
@@ -63,6 +65,7 @@ export function CaseListPage() {
             <option value="open">{t('statusValue.open')}</option>
             <option value="closed">{t('statusValue.closed')}</option>
             <option value="all">{t('list.allStatuses')}</option>
+            <option value="deletion_due">{t('retention.filter')}</option>
           </select>
         </label>
         <label>
@@ -125,6 +128,7 @@ export function CaseListPage() {
                   <span className="case-row__worker">{c.responsibleWorker}</span>
                   <span className="case-row__status">
                     <Badge tone={c.status === 'open' ? 'info' : 'muted'}>{t(`statusValue.${c.status}`)}</Badge>
+                    {c.deletionDue && <Badge tone="danger">{t('retention.badge')}</Badge>}
                     {c.isDemo && <Badge tone="warning">{t('common:demo.badge')}</Badge>}
                   </span>
                   <span className="case-row__date">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_STATUS_LABELS } from '../../../shared/domain/agreements';
+import { HOUSE_LABELS, HOUSES } from '../../../shared/domain/houses';
 import { DEFAULT_MAP_LABELS, MAP_PARTS } from '../../../shared/domain/map';
 import { attended, type MeetingRecord } from '../../../shared/domain/review';
 import { WELLBEING_LABELS } from '../../../shared/domain/wellbeing';
@@ -66,6 +67,29 @@ export function MeetingContent({ meeting, words = [], targetId }: { meeting: Mee
           })}
         </div>
       </section>
+      {meeting.houseItems.length > 0 && (
+        <section id="houses" className="review-section">
+          <h2>{t('meeting.houses')}</h2>
+          <div className="map-columns">
+            {HOUSES.map((house) => {
+              const quotes = meeting.houseItems.filter((h) => h.house === house);
+              if (!quotes.length) return null;
+              return (
+                <div key={house} className="map-part">
+                  <h3>{HOUSE_LABELS[house]}</h3>
+                  <ul>
+                    {quotes.map((quote) => (
+                      <li key={quote.id} id={`item-${quote.id}`} className={quote.id === targetId ? 'is-target' : ''}>
+                        »{mark(quote.text)}«{!quote.shown && <span className="muted"> ({t('meeting.notShown')})</span>}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
+          </div>
+        </section>
+      )}
       <section id="phase-scaling" className="review-section">
         <h2>{t('meeting.scaling')}</h2>
         {meeting.scaling.map((q) => (

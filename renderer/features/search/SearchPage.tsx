@@ -14,7 +14,9 @@ const MEETING_TYPES = ['network_meeting', 'follow_up', 'resource_center'] as con
 /** Where a hit opens: the meeting at its phase with the words highlighted, or the case for case-level things. */
 export function hitLink(caseId: string, hit: SearchHit, text: string): string {
   const q = encodeURIComponent(text);
-  if (hit.meetingId) return `/meetings/${hit.meetingId}/review?phase=${hit.phaseKind ?? ''}&q=${q}&item=${hit.sourceId}${hit.confidential ? '&pro=1' : ''}`;
+  // The child's words that were not shown on the screen are in the professional view only, so a house quote opens there.
+  const professional = hit.confidential || hit.kind === 'house_item';
+  if (hit.meetingId) return `/meetings/${hit.meetingId}/review?phase=${hit.phaseKind ?? ''}&q=${q}&item=${hit.sourceId}${professional ? '&pro=1' : ''}`;
   if (hit.kind === 'goal') return `/cases/${caseId}/prepare?q=${q}`;
   return `/cases/${caseId}`;
 }

@@ -7,9 +7,9 @@ import { LockScreen, NeutralScreen } from './LockScreen';
 const ACTIVITY_EVERY_MS = 60_000;
 
 /**
- * Wraps every window. While the host reports the app locked it shows the lock screen (the presenter
- * window only a neutral screen) and keeps the page underneath mounted but hidden and inert, so what the
- * user was typing survives. The host refuses every other channel meanwhile; this is only the picture.
+ * Wraps every window. While the host reports the app locked it shows the lock screen and keeps the page
+ * underneath mounted but hidden and inert, so what the user was typing survives; a shared-screen window shows
+ * only a neutral screen and drops its page. The host refuses every other channel meanwhile; this is only the picture.
  */
 export function LockGate({ initial, neutral, children }: { initial: LockStatus; neutral: boolean; children: ReactNode }) {
   const [status, setStatus] = useState(initial);
@@ -24,10 +24,12 @@ export function LockGate({ initial, neutral, children }: { initial: LockStatus; 
   useLockShortcut(status, setStatus);
   useActivityReport(status);
 
-  // The same tree locked or not, so the page underneath is never remounted and keeps its state.
+  // A shared screen has nothing typed to keep: while locked its page is gone from the DOM, not only hidden.
+  if (neutral && status.locked) return <NeutralScreen />;
+  // Otherwise the same tree locked or not, so the page underneath is never remounted and keeps its state.
   return (
     <>
-      {status.locked && (neutral ? <NeutralScreen /> : <LockScreen status={status} onUnlocked={setStatus} />)}
+      {status.locked && <LockScreen status={status} onUnlocked={setStatus} />}
       <div hidden={status.locked} inert={status.locked}>
         {children}
       </div>
