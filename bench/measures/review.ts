@@ -18,7 +18,7 @@ import type { DatasetManifest } from '../generator/dataset';
 export const SEARCH_QUERIES = ['morgen', 'fravær', 'fodboldtræning', 'mormor henter', '"fast voksen"', 'søvn', 'lektier', 'Østergaard', 'klubben', 'vikar', 'aflastning', 'svømning'];
 
 function withDb<T>(dataDir: string, key: string, fn: (ctx: ServiceContext) => T): T {
-  const { db } = openDatabase(dataDir, key);
+  const { db } = openDatabase(dataDir, key, { deferIntegrityCheck: true });
   try {
     return fn({ db, now: () => new Date('2026-05-14T10:00:00'), emit: () => undefined });
   } finally {
