@@ -123,6 +123,8 @@ export class KredsHost {
       this.database?.close();
       this.database = null;
       this.startupError = { code: 'db_corrupt', message: DB_CORRUPT_MESSAGE };
+      // Open windows reload and show the damaged-database screen, as at start-up.
+      this.broadcast({ type: 'db.damaged' });
     });
   }
 
