@@ -9,7 +9,7 @@ import { migrations } from '../../electron/db/migrations';
 import { generateDataset, scaledOptions, type DatasetManifest } from './dataset';
 
 /** Bump when the generator's output changes (new content, new shape), so cached sets are rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 const CACHE_ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '.cache');
 const MANIFEST = 'manifest.json';

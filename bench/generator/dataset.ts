@@ -27,7 +27,7 @@ export const FULL_SCALE: Omit<DatasetOptions, 'seed'> = {
   noteWords: 5_000_000,
   agreements: 100_000,
   goalsPerCase: 5,
-  newMapItemsPerMeeting: 1.55,
+  newMapItemsPerMeeting: 1.67,
   largestCaseMeetings: 50,
 };
 
