@@ -1,13 +1,15 @@
-// npm run bench: measures start-up, database open and first paint on the production build; writes bench/results.json.
-// Each later capability adds its keys through bench/measures/*.ts.
+// npm run bench: builds (once, cached by seed) the municipal-scale data set through the real services, then measures
+// start-up, every heavy screen, search, export and memory on it with the production build; writes bench/results.json
+// and prints a table. Knobs: KREDS_BENCH_SEED (10), KREDS_BENCH_SCALE (1 = 2,000 cases), KREDS_BENCH_CRASH_KILLS
+// (200), KREDS_BENCH_FUZZ (5,000 per channel).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { chromiumExecutable, chromiumLaunchOptions } from '../e2e/chromium';
+import { chromiumExecutable } from '../e2e/chromium';
 import { startHost, tempDataDir } from '../e2e/host';
-import { openDatabase } from '../electron/db/connection';
+import { DB_FILE_NAME } from '../electron/db/connection';
+import { prepareDataset, type PreparedDataset } from './generator/cache';
 import { measureParticipants } from './measures/participants';
 import { measureCrashSafety, measureFuzz } from './security';
 import { measureAppearance } from './appearance';
@@ -15,117 +17,88 @@ import { measureMeetings } from './measures/meetings';
 import { measureOpenTasksOverview } from './measures/agreements';
 import { measureMapRender } from './measures/map';
 import { measureExportPdf, measureSearch, measureTimeline } from './measures/review';
-import { seedReviewData } from './measures/reviewSeed';
+import { measureCaseList, measureCaseOpen, measureMemory } from './measures/scale';
+import { measureBundle, measureDbOpen, measureFirstPaint, measureHostStart } from './measures/startup';
 import { measureFollowUps } from './measures/followups';
-import { summarize, type Results } from './stats';
+import type { Results } from './stats';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const results: Results = {};
 /** A raw 256-bit key like the Electron host uses (a passphrase would add ~80 ms of key derivation per open). */
 const BENCH_KEY = 'b'.repeat(64);
 const benchHost = (dataDir: string, demo = false) => startHost({ dataDir, demo, env: { KREDS_DB_KEY: BENCH_KEY } });
+const knob = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+const round1 = (n: number) => Math.round(n * 10) / 10;
 
-async function measureHostStart(dataDir: string, runs = 5): Promise<void> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    const host = await benchHost(dataDir);
-    samples.push(performance.now() - started);
-    await host.stop();
-  }
-  results.host_start_ms = summarize(samples).median;
-  results.host_start_p95_ms = summarize(samples).p95;
-}
-
-function measureDbOpen(dataDir: string, runs = 10): void {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    const { db } = openDatabase(dataDir, BENCH_KEY);
-    samples.push(performance.now() - started);
-    db.close();
-  }
-  results.db_open_migrate_ms = summarize(samples).median;
-}
-
-async function measureFirstPaint(dataDir: string, runs = 5): Promise<void> {
-  if (!chromiumExecutable()) {
-    console.log('Bench: Chromium findes ikke; renderer-målingerne springes over (null).');
-    results.renderer_first_paint_ms = null;
-    results.renderer_interactive_ms = null;
-    return;
-  }
-  const host = await benchHost(dataDir);
-  const paints: number[] = [];
-  const interactive: number[] = [];
-  try {
-    for (let i = 0; i < runs; i++) {
-      const browser = await chromium.launch(chromiumLaunchOptions());
-      const page = await browser.newPage();
-      await page.goto(host.url);
-      await page.getByRole('heading', { name: 'Sager' }).waitFor();
-      const timing = await page.evaluate(() => {
-        const paint = performance.getEntriesByName('first-contentful-paint')[0] ?? performance.getEntriesByType('paint')[0];
-        return { paint: paint?.startTime ?? NaN, interactive: performance.now() };
-      });
-      paints.push(timing.paint);
-      interactive.push(timing.interactive);
-      await browser.close();
-    }
-  } finally {
-    await host.stop();
-  }
-  results.renderer_first_paint_ms = summarize(paints).median;
-  results.renderer_interactive_ms = summarize(interactive).median;
-}
-
-function measureBundle(): void {
-  const dir = path.join(here, '..', 'dist', 'renderer');
-  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
-  const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  let bytes = 0;
-  for (const file of initial) bytes += gzipSync(fs.readFileSync(path.join(dir, file))).length;
-  results.bundle_initial_kb = Math.round((bytes / 1024) * 10) / 10;
-}
-
-
-/** Search, timeline and PDF on a medium data set (KREDS_BENCH_REVIEW_CASES cases × 10 meetings, default 200). */
-async function measureReview(): Promise<void> {
-  const dir = tempDataDir('kreds-bench-review-');
-  const cases = Number(process.env.KREDS_BENCH_REVIEW_CASES ?? 200);
+/** Runs one measurement and reports how long it took, so a slow run shows where its time went. */
+async function step(name: string, work: () => unknown): Promise<void> {
   const started = performance.now();
-  const data = seedReviewData(dir, BENCH_KEY, { cases, meetingsPerCase: 10, wordsPerMeeting: 500, seed: 8 });
-  console.log(`Bench: ${cases} sager, ${data.words} ord i søgeindekset, skrevet på ${Math.round((performance.now() - started) / 1000)} s`);
-  results.review_bench_words = data.words;
-  measureSearch(dir, BENCH_KEY, results);
-  measureTimeline(dir, BENCH_KEY, data, results);
-  await measureExportPdf(dir, BENCH_KEY, data, results);
-  fs.rmSync(dir, { recursive: true, force: true });
+  await work();
+  console.log(`Bench: ${name} (${round1((performance.now() - started) / 1000)} s)`);
+}
+
+function recordDataset(prepared: PreparedDataset, seconds: number): void {
+  const { counts, generationSeconds } = prepared.manifest;
+  results.dataset_cases = counts.cases;
+  results.dataset_meetings = counts.meetings;
+  results.dataset_participants = counts.participants;
+  results.dataset_map_items = counts.mapItems;
+  results.dataset_agreements = counts.agreements;
+  results.dataset_goals = counts.goals;
+  results.dataset_note_words = counts.noteWords;
+  results.dataset_generation_s = generationSeconds;
+  results.dataset_prepare_s = round1(seconds);
+  results.db_size_mb = round1(fs.statSync(path.join(prepared.dataDir, DB_FILE_NAME)).size / 1024 / 1024);
 }
 
 async function main(): Promise<void> {
-  const dataDir = tempDataDir('kreds-bench-');
-  const seed = await benchHost(dataDir, true);
-  await seed.stop();
-  await measureHostStart(dataDir);
-  measureDbOpen(dataDir);
-  await measureFirstPaint(dataDir);
-  measureBundle();
-  await measureMeetings(results, benchHost);
-  await measureReview();
-  measureOpenTasksOverview(results, BENCH_KEY);
-  measureParticipants(results, dataDir, BENCH_KEY);
-  await measureMapRender(results);
-  measureFollowUps(results);
-  await measureCrashSafety(results);
-  await measureFuzz(results);
-  await measureAppearance(results);
+  const started = performance.now();
+  results.bench_load_avg_start = round1(os.loadavg()[0]!);
+  if (!chromiumExecutable()) console.log('Bench: Chromium findes ikke (sæt CHROMIUM_PATH); renderer-målingerne springes over og skrives som null.');
+  const prepared = prepareDataset({ seed: knob('KREDS_BENCH_SEED', 10), scale: knob('KREDS_BENCH_SCALE', 1), key: BENCH_KEY, workDir: tempDataDir('kreds-bench-large-'), log: console.log });
+  recordDataset(prepared, (performance.now() - started) / 1000);
+  const large = prepared.dataDir;
+  const manifest = prepared.manifest;
+  console.log(`Bench: datasæt ${prepared.generated ? `skrevet på ${manifest.generationSeconds} s` : 'fra cachen'} (${results.db_size_mb} MB, ${manifest.counts.noteWords} ord i noter)`);
+  try {
+    await step('start og åbning', async () => {
+      measureDbOpen(results, large, BENCH_KEY);
+      await measureHostStart(results, benchHost, large);
+      await measureFirstPaint(results, benchHost, large);
+      measureBundle(results, path.join(here, '..', 'dist', 'renderer'));
+    });
+    await step('sagsliste og sagsoverblik', async () => {
+      measureCaseList(results, large, BENCH_KEY);
+      await measureCaseOpen(results, benchHost, large, BENCH_KEY, manifest);
+    });
+    await step('søgning, tidslinje og PDF', async () => {
+      measureSearch(large, BENCH_KEY, results);
+      measureTimeline(large, BENCH_KEY, manifest, results);
+      await measureExportPdf(large, BENCH_KEY, manifest, results);
+    });
+    await step('hukommelse efter den største sag og et helt møde', () => measureMemory(results, benchHost, large, manifest));
+  } finally {
+    fs.rmSync(large, { recursive: true, force: true });
+  }
 
+  // Measurements with their own purpose-built data (a 20-page note, a 40-person network, a crowded map …).
+  await step('møde og tastetryk', () => measureMeetings(results, benchHost));
+  await step('aftaleoverblik', () => measureOpenTasksOverview(results, BENCH_KEY));
+  const participantsDir = tempDataDir('kreds-bench-participants-');
+  await step('deltagere', () => measureParticipants(results, participantsDir, BENCH_KEY));
+  fs.rmSync(participantsDir, { recursive: true, force: true });
+  await step('kort', () => measureMapRender(results));
+  await step('opfølgning', () => measureFollowUps(results));
+  await step('nedbrud', () => measureCrashSafety(results, knob('KREDS_BENCH_CRASH_KILLS', 200)));
+  await step('fuzz', () => measureFuzz(results, knob('KREDS_BENCH_FUZZ', 5000)));
+  await step('udseende', () => measureAppearance(results));
+
+  results.bench_load_avg_end = round1(os.loadavg()[0]!);
+  results.bench_duration_s = Math.round((performance.now() - started) / 1000);
   const out = path.join(here, 'results.json');
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
   console.table(Object.entries(results).map(([key, value]) => ({ key, value })));
-  console.log(`Bench: skrev ${path.relative(process.cwd(), out)}`);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  console.log(`Bench: skrev ${path.relative(process.cwd(), out)} på ${results.bench_duration_s} s (load ${results.bench_load_avg_start} → ${results.bench_load_avg_end})`);
 }
 
 main().catch((error) => {

@@ -15,4 +15,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs' }),
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs' }),
   build({ ...common, entryPoints: ['electron/host-browser.ts'], outfile: 'dist-electron/host-browser.cjs' }),
+  // Integrity check and daily backup off the main thread (electron/db/dbWorker.ts).
+  build({ ...common, entryPoints: ['electron/db/dbWorker.ts'], outfile: 'dist-electron/dbWorker.cjs' }),
 ]);

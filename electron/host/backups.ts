@@ -5,6 +5,7 @@ import { backupsToKeep, dailyBackupDue, type BackupKind } from '../../shared/dom
 import { KredsError } from '../../shared/errors';
 import { backupDir, backupFileName, listBackupFiles, parseBackupName, previewBackupFile, snapshot } from '../db/backup';
 import { DB_FILE_NAME, type Db } from '../db/connection';
+import { runDbJob } from '../db/runDbJob';
 import { eraseAuditSummaries, recordAudit } from '../services/audit';
 import type { HandlerMap } from '../services/context';
 
@@ -22,6 +23,9 @@ const DAMAGED_COPY = 'kreds.damaged.db';
 
 /** Automatic daily backups with rotation, manual backup, export/import and restore with a preview. */
 export class Backups {
+  /** A backup is being written on the worker thread (its .partial file must survive a rotation meanwhile). */
+  private inWorker = false;
+
   constructor(private readonly slot: DatabaseSlot) {}
 
   list(): BackupPreview[] {
@@ -79,6 +83,28 @@ export class Backups {
     return this.create('auto');
   }
 
+  /**
+   * The daily backup on a worker thread (the built hosts): copying and checking a large database takes a minute
+   * at municipal scale, and the app must stay usable meanwhile. Same file, checks and rotation as create().
+   */
+  async runDailyInWorker(): Promise<BackupInfo | null> {
+    if (this.inWorker || !this.slot.db() || !dailyBackupDue(listBackupFiles(this.slot.dataDir), this.slot.now())) return null;
+    this.inWorker = true;
+    try {
+      const now = this.slot.now();
+      const name = backupFileName('auto', now, Math.random().toString(36).slice(2, 6));
+      fs.mkdirSync(backupDir(this.slot.dataDir), { recursive: true, mode: 0o700 });
+      const file = path.join(this.slot.dataDir, DB_FILE_NAME);
+      const result = await runDbJob({ kind: 'backup', file, key: this.slot.key, target: this.file(name), takenAt: now.toISOString() });
+      if (!result.ok) throw new KredsError('internal', `Den daglige sikkerhedskopi mislykkedes: ${result.message}`);
+      this.inWorker = false;
+      this.rotate(name);
+      return { name, kind: 'auto', createdAt: now.toISOString(), bytes: fs.statSync(this.file(name)).size };
+    } finally {
+      this.inWorker = false;
+    }
+  }
+
   /** Removes what the rotation no longer keeps; never the backup just taken (`fresh`), even when clocks tie. */
   rotate(fresh?: string): void {
     const all = listBackupFiles(this.slot.dataDir);
@@ -86,6 +112,7 @@ export class Backups {
     for (const entry of all) if (!keep.has(entry.name) && entry.name !== fresh) fs.rmSync(this.file(entry.name), { force: true });
     // Half-written copies from a crash mid-backup (all backup work is synchronous, so none is in progress now).
     const dir = backupDir(this.slot.dataDir);
+    if (this.inWorker) return;
     for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.partial'))) fs.rmSync(path.join(dir, name), { force: true });
   }
 

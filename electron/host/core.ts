@@ -5,6 +5,7 @@ import { fieldErrors } from '../../shared/validation';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DB_CORRUPT_MESSAGE, DB_FILE_NAME, openDatabase, type Db } from '../db/connection';
+import { canRunInWorker, runDbJob } from '../db/runDbJob';
 import { genericChange, recordAudit } from '../services/audit';
 import type { AuditChange, HandlerMap, ServiceContext } from '../services/context';
 import { serviceHandlers, type HostChannel } from '../services';
@@ -102,8 +103,9 @@ export class KredsHost {
       return;
     }
     try {
-      const opened = openDatabase(this.options.dataDir, this.options.key);
+      const opened = openDatabase(this.options.dataDir, this.options.key, { deferIntegrityCheck: canRunInWorker() });
       this.database = opened.db;
+      if (opened.checkDeferred) this.checkInBackground(opened.file);
       this.openMs = opened.openMs;
       this.migrateMs = opened.migrateMs;
       this.startupError = null;
@@ -112,6 +114,21 @@ export class KredsHost {
       const corrupt = shape.code === 'db_wrong_key' && this.backups.newestGood() !== null;
       this.startupError = corrupt ? { code: 'db_corrupt', message: DB_CORRUPT_MESSAGE } : shape;
     }
+  }
+
+  /** The integrity check of a large database, on a worker thread: damage found closes it as if found at start-up. */
+  private checkInBackground(file: string): void {
+    const checked = this.database;
+    void runDbJob({ kind: 'check', file, key: this.options.key }).then((result) => {
+      if (result.ok || this.database !== checked) return;
+      toErrorShape(new Error(`Integritetskontrol: ${result.message}`), this.options.log);
+      if (result.message.startsWith('Databasetråd')) return;
+      this.database?.close();
+      this.database = null;
+      this.startupError = { code: 'db_corrupt', message: DB_CORRUPT_MESSAGE };
+      // Open windows reload and show the damaged-database screen, as at start-up.
+      this.broadcast({ type: 'db.damaged' });
+    });
   }
 
   private replaceDatabase(swap: () => void): void {
@@ -131,7 +148,8 @@ export class KredsHost {
   startBackgroundWork(idleCheckMs = IDLE_CHECK_MS): void {
     const dailyBackup = () => {
       try {
-        this.backups.runDailyIfDue();
+        if (canRunInWorker()) void this.backups.runDailyInWorker().catch((error: unknown) => toErrorShape(error, this.options.log));
+        else this.backups.runDailyIfDue();
       } catch (error) {
         toErrorShape(error, this.options.log);
       }

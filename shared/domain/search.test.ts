@@ -87,3 +87,50 @@ describe('highlighting a hit on the page it opens', () => {
     expect(highlight('tekst', [])).toEqual([{ text: 'tekst', hit: false }]);
   });
 });
+
+describe('snippets of long notes', () => {
+  const words = Array.from({ length: 3000 }, (_, i) => `ord${i}`);
+  const cases: [string, string[]][] = [
+    ['a hit in the middle', [...words.slice(0, 1500), 'Morgenerne', ...words.slice(1500)]],
+    ['a hit at the start', ['Morgenerne', ...words]],
+    ['a hit at the end', [...words, 'morgenen']],
+    ['two hits close together', [...words.slice(0, 900), 'morgen', 'og', 'Morgenerne', ...words.slice(900)]],
+    ['no hit', words],
+    ['a word that only contains the query', [...words.slice(0, 100), 'formorgen', ...words.slice(100, 200), 'morgen', ...words.slice(200)]],
+  ];
+  it.each(cases)('are the same as from the whole text: %s', (_label, text) => {
+    const full = text.join(' ');
+    const whole = highlight(full, ['morgen']);
+    expect(snippetAround(full, ['morgen'])).toEqual(snippetFromSegments(whole));
+  });
+});
+
+/** The snippet as computed from the whole text's segments (the behaviour before long texts were narrowed). */
+function snippetFromSegments(segments: { text: string; hit: boolean }[], radius = 14) {
+  const first = Math.max(0, segments.findIndex((s) => s.hit));
+  const out: { text: string; hit: boolean }[] = [];
+  const lead = first > 0 ? segments[first - 1]!.text.split(' ') : [];
+  if (lead.length) out.push({ text: lead.length > radius ? `…${lead.slice(-radius).join(' ')}` : lead.join(' '), hit: false });
+  let budget = radius * 2;
+  for (const segment of segments.slice(first)) {
+    if (budget <= 0) {
+      out.push({ text: '…', hit: false });
+      break;
+    }
+    const parts = segment.text.split(' ');
+    if (segment.hit || parts.length <= budget) {
+      out.push(segment);
+      budget -= segment.hit ? 1 : parts.length;
+    } else {
+      out.push({ text: `${parts.slice(0, budget).join(' ')}…`, hit: false });
+      break;
+    }
+  }
+  const merged: { text: string; hit: boolean }[] = [];
+  for (const s of out) {
+    const last = merged[merged.length - 1];
+    if (last && last.hit === s.hit) last.text += s.text;
+    else merged.push({ ...s });
+  }
+  return merged;
+}

@@ -113,8 +113,12 @@ export function highlight(text: string, wordsToFind: string[]): Segment[] {
   if (!wanted.length) return text ? [{ text, hit: false }] : [];
   const segments: Segment[] = [];
   let last = 0;
+  // One locale-aware lowercasing of the whole text instead of one per word (ICU calls were most of a search's
+  // snippet time); per word only where lowercasing changes the length (e.g. "İ"), so indexes would not line up.
+  const lower = text.toLocaleLowerCase('da-DK');
+  const aligned = lower.length === text.length;
   for (const match of text.matchAll(WORD)) {
-    const word = match[0].toLocaleLowerCase('da-DK');
+    const word = aligned ? lower.slice(match.index, match.index + match[0].length) : match[0].toLocaleLowerCase('da-DK');
     if (!wanted.some((w) => word.startsWith(w))) continue;
     const start = match.index;
     if (start > last) segments.push({ text: text.slice(last, start), hit: false });
@@ -130,7 +134,7 @@ export function highlight(text: string, wordsToFind: string[]): Segment[] {
  * in code rather than by the index's snippet(), so only the hits shown cost anything.
  */
 export function snippetAround(text: string, wordsToFind: string[], radius = 14): Segment[] {
-  const segments = highlight(text.replace(/\s+/g, ' ').trim(), wordsToFind);
+  const segments = highlight(narrowToFirstHit(text.replace(/\s+/g, ' ').trim(), wordsToFind, radius), wordsToFind);
   const first = Math.max(0, segments.findIndex((s) => s.hit));
   const out: Segment[] = [];
   const lead = first > 0 ? segments[first - 1]!.text.split(' ') : [];
@@ -151,6 +155,32 @@ export function snippetAround(text: string, wordsToFind: string[], radius = 14):
     }
   }
   return mergeSegments(out);
+}
+
+/** Texts shorter than this are highlighted whole; longer ones (a 5,000-word note) are first cut to the snippet's words. */
+const NARROW_FROM_CHARS = 1000;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The words around the first hit, with a margin (the snippet's lead and budget plus a few words), so the snippet is
+ * the same as from the whole text but costs the same for a long note as for a short map item.
+ */
+function narrowToFirstHit(text: string, wordsToFind: string[], radius: number): string {
+  if (text.length < NARROW_FROM_CHARS) return text;
+  const lower = text.toLocaleLowerCase('da-DK');
+  if (lower.length !== text.length) return text;
+  let first = -1;
+  for (const word of wordsToFind.map((w) => w.toLocaleLowerCase('da-DK')).filter(Boolean)) {
+    let at = lower.indexOf(word);
+    while (at > 0 && WORD_CHAR.test(lower[at - 1]!)) at = lower.indexOf(word, at + 1);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  const hit = Math.max(0, first);
+  let from = hit;
+  for (let n = 0; n < radius + 2 && from > 0; n++) from = text.lastIndexOf(' ', from - 2) + 1;
+  let to = hit;
+  for (let n = 0; n < 2 * radius + 5 && to >= 0 && to < text.length; n++) to = text.indexOf(' ', to + 1);
+  return text.slice(from, to < 0 ? text.length : to);
 }
 
 export function hasHit(segments: Segment[]): boolean {

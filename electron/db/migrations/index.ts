@@ -7,7 +7,8 @@ import { m005Security } from './005-security';
 import { m007Map } from './007-map';
 import { m008Plan } from './008-plan';
 import { m009Search } from './009-search';
+import { m010ScaleIndexes } from './010-scale-indexes';
 import { m011AuditSummaries } from './011-audit-summaries';
 
 /** Every migration, in order. Never edit one that has shipped: add the next number. */
-export const migrations: Migration[] = [m001Init, m002Participants, m003Meetings, m004Followups, m005Security, m007Map, m008Plan, m009Search, m011AuditSummaries];
+export const migrations: Migration[] = [m001Init, m002Participants, m003Meetings, m004Followups, m005Security, m007Map, m008Plan, m009Search, m010ScaleIndexes, m011AuditSummaries];

@@ -17,7 +17,8 @@ export function LockGate({ initial, neutral, children }: { initial: LockStatus; 
     () =>
       onKredsEvent((event) => {
         if (event.type === 'lock.changed' && event.data) setStatus(event.data as LockStatus);
-        if (event.type === 'backup.restored') window.location.reload();
+        // A restored backup, or damage the host's background check found in a large database: start over.
+        if (event.type === 'backup.restored' || event.type === 'db.damaged') window.location.reload();
       }),
     [],
   );
