@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFtsQuery, highlight, highlightWords, parseQuery, snippetAround, spellingVariants } from './search';
+import { buildFtsQuery, highlight, highlightWords, parseQuery, snippetAround, snippetOfSegments, spellingVariants } from './search';
 
 describe('building a search query from what the user typed', () => {
   it.each([
@@ -101,36 +101,6 @@ describe('snippets of long notes', () => {
   it.each(cases)('are the same as from the whole text: %s', (_label, text) => {
     const full = text.join(' ');
     const whole = highlight(full, ['morgen']);
-    expect(snippetAround(full, ['morgen'])).toEqual(snippetFromSegments(whole));
+    expect(snippetAround(full, ['morgen'])).toEqual(snippetOfSegments(whole));
   });
 });
-
-/** The snippet as computed from the whole text's segments (the behaviour before long texts were narrowed). */
-function snippetFromSegments(segments: { text: string; hit: boolean }[], radius = 14) {
-  const first = Math.max(0, segments.findIndex((s) => s.hit));
-  const out: { text: string; hit: boolean }[] = [];
-  const lead = first > 0 ? segments[first - 1]!.text.split(' ') : [];
-  if (lead.length) out.push({ text: lead.length > radius ? `…${lead.slice(-radius).join(' ')}` : lead.join(' '), hit: false });
-  let budget = radius * 2;
-  for (const segment of segments.slice(first)) {
-    if (budget <= 0) {
-      out.push({ text: '…', hit: false });
-      break;
-    }
-    const parts = segment.text.split(' ');
-    if (segment.hit || parts.length <= budget) {
-      out.push(segment);
-      budget -= segment.hit ? 1 : parts.length;
-    } else {
-      out.push({ text: `${parts.slice(0, budget).join(' ')}…`, hit: false });
-      break;
-    }
-  }
-  const merged: { text: string; hit: boolean }[] = [];
-  for (const s of out) {
-    const last = merged[merged.length - 1];
-    if (last && last.hit === s.hit) last.text += s.text;
-    else merged.push({ ...s });
-  }
-  return merged;
-}

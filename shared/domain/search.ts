@@ -134,7 +134,11 @@ export function highlight(text: string, wordsToFind: string[]): Segment[] {
  * in code rather than by the index's snippet(), so only the hits shown cost anything.
  */
 export function snippetAround(text: string, wordsToFind: string[], radius = 14): Segment[] {
-  const segments = highlight(narrowToFirstHit(text.replace(/\s+/g, ' ').trim(), wordsToFind, radius), wordsToFind);
+  return snippetOfSegments(highlight(narrowToFirstHit(text.replace(/\s+/g, ' ').trim(), wordsToFind, radius), wordsToFind), radius);
+}
+
+/** The snippet of already highlighted text: the lead before the first hit and a budget of words after it. */
+export function snippetOfSegments(segments: Segment[], radius = 14): Segment[] {
   const first = Math.max(0, segments.findIndex((s) => s.hit));
   const out: Segment[] = [];
   const lead = first > 0 ? segments[first - 1]!.text.split(' ') : [];
