@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface FormActionsProps {
@@ -13,10 +14,12 @@ interface FormActionsProps {
   onCancel?(): void;
   /** Focus starts on "Annuller" (the Dialog honours data-autofocus): for a confirmation nobody should hit by Enter. */
   focusCancel?: boolean;
+  /** Further actions after the main one (first run's "Senere", "Spring over"). */
+  children?: ReactNode;
 }
 
 /** The footer every form and confirmation has: the main action, then "Annuller". */
-export function FormActions({ label, disabled, danger, onConfirm, onCancel, focusCancel }: FormActionsProps) {
+export function FormActions({ label, disabled, danger, onConfirm, onCancel, focusCancel, children }: FormActionsProps) {
   const { t } = useTranslation();
   return (
     <div className="form__actions">
@@ -33,6 +36,7 @@ export function FormActions({ label, disabled, danger, onConfirm, onCancel, focu
           {t('actions.cancel')}
         </button>
       )}
+      {children}
     </div>
   );
 }

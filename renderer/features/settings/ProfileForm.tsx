@@ -5,6 +5,7 @@ import { useSettings } from '../../app/settings';
 import { useSubmit } from '../../app/useForm';
 import { SelectField, TextField } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
+import { FormActions } from '../../ui/FormActions';
 
 /** Name, role and municipality (shown on documents); used by the first run and the settings page. */
 export function ProfileForm({ submitLabel, onSaved, secondary }: { submitLabel: string; onSaved(): void; secondary?: React.ReactNode }) {
@@ -49,12 +50,9 @@ export function ProfileForm({ submitLabel, onSaved, secondary }: { submitLabel: 
         autoComplete="organization"
         name="profileMunicipality"
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={save.busy}>
-          {submitLabel}
-        </button>
+      <FormActions label={submitLabel} disabled={save.busy}>
         {secondary}
-      </div>
+      </FormActions>
     </form>
   );
 }

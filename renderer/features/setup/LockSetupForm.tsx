@@ -5,6 +5,7 @@ import { useSubmit } from '../../app/useForm';
 import { useAnnounce } from '../../ui/Announcer';
 import { TextField } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
+import { FormActions } from '../../ui/FormActions';
 
 /**
  * Choosing the first PIN or passphrase (`lock.setup`), typed twice. Used by the first run and by the reminder banner;
@@ -32,12 +33,9 @@ export function LockSetupForm({ submitLabel, onSaved, secondary }: { submitLabel
       {save.formError && !save.fieldErrors.secret && <ErrorMessage message={save.formError} />}
       <TextField label={t('setup.secret')} type="password" autoComplete="new-password" value={secret} onChange={(e) => setSecret(e.target.value)} error={save.fieldErrors.secret} />
       <TextField label={t('setup.repeat')} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} error={save.fieldErrors.repeat} />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={save.busy}>
-          {submitLabel}
-        </button>
+      <FormActions label={submitLabel} disabled={save.busy}>
         {secondary}
-      </div>
+      </FormActions>
     </form>
   );
 }
