@@ -176,6 +176,7 @@ test("a search hit on the child's words in De tre huse lands on that quote in th
   await expect(quote).toContainText('ikke vist på skærmen');
   await expect(quote.locator('mark')).toHaveText('morgenmad');
   await expect(quote).toBeInViewport();
+  await expect(quote).toBeFocused();
   await page.screenshot({ path: test.info().outputPath('house-hit.png') });
 
   // The family's version carries only the words the child chose to show.

@@ -28,8 +28,13 @@ export function MeetingReviewPage({ id }: { id: string }) {
   useEffect(() => {
     if (!data) return;
     const target = (item ? document.getElementById(`item-${item}`) : null) ?? (phase ? document.getElementById(`phase-${phase}`) : null);
-    target?.scrollIntoView({ block: 'center' });
-    target?.classList.add('is-target');
+    if (!target) return;
+    target.classList.add('is-target');
+    target.scrollIntoView({ block: 'center' });
+    // The hit takes the focus: a keyboard or screen-reader user lands on it, and the navigation's own focus move
+    // (to the heading, which would scroll back to the top) sees focus already placed and leaves it alone.
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus({ preventScroll: true });
   }, [data, item, phase]);
 
   if (loaded.error) return <ErrorMessage message={loaded.error.message} onRetry={loaded.reload} retryLabel={t('common:actions.retry')} />;
