@@ -34,6 +34,11 @@ for (const look of LOOKS) {
       await page.setViewportSize(viewport);
       for (const route of a11yRoutes) {
         await gotoRoute(page, host, route);
+        // The look arrives with the settings after the first paint: wait until the page wears it, then for web fonts.
+        // (the shared screen always wears the projector theme)
+        await expect(page.locator('html')).toHaveAttribute('data-theme', new RegExp(`^(${look.theme}|projector)$`));
+        await expect.poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('--text-scale'))).toBe(String(look.textSize / 100));
+        await page.evaluate(() => document.fonts.ready);
         const file = path.join(out, `${look.name}-${viewport.width}x${viewport.height}-${route.name.replace(/\s+/g, '-')}.png`);
         await page.screenshot({ path: file });
         expect(fs.statSync(file).size).toBeGreaterThan(10_000);
