@@ -1,4 +1,5 @@
 import type { Agreement, ReviewItem } from '../../shared/contract/agreements';
+import { reviewSummary } from '../../shared/domain/auditSummariesMeeting';
 import { isCarryable, STATUS_AFTER_REVIEW, type ReviewOutcome } from '../../shared/domain/agreements';
 import { KredsError } from '../../shared/errors';
 import { createAgreement, getAgreement, meetingRow, toAgreement, type AgreementRow } from './agreements';
@@ -46,6 +47,7 @@ function setReview(ctx: ServiceContext, input: { meetingId: string; agreementId:
   if (!reviewItems(ctx, input.meetingId).some((item) => item.agreement.id === agreement.id)) {
     throw new KredsError('invalid_input', 'Aftalen hører ikke til dette mødes opfølgning');
   }
+  const earlier = reviewItems(ctx, input.meetingId).find((item) => item.agreement.id === agreement.id)!.review;
   const now = ctx.now().toISOString();
   ctx.db
     .prepare(
@@ -57,6 +59,10 @@ function setReview(ctx: ServiceContext, input: { meetingId: string; agreementId:
     .prepare('UPDATE agreements SET status = ?, updated_at = ? WHERE id = ?')
     .run(STATUS_AFTER_REVIEW[input.outcome], now, agreement.id);
   ctx.emit({ type: 'agreements.changed', id: agreement.caseId, origin: ctx.origin });
+  const before = { outcome: earlier?.outcome ?? null, status: agreement.status, comment: earlier?.comment ?? '' };
+  const after = { outcome: input.outcome, status: STATUS_AFTER_REVIEW[input.outcome], comment: input.comment };
+  const summary = reviewSummary(agreement.what, before, after);
+  ctx.audit?.({ action: 'update', entity: 'agreement_review', entityId: agreement.id, caseId: agreement.caseId, before, after, summary });
   return reviewItems(ctx, input.meetingId).find((item) => item.agreement.id === agreement.id)!;
 }
 

@@ -1,6 +1,7 @@
 import type { CaseDetail, CaseFields, CaseListInput, CaseSummary } from '../../shared/contract/cases';
 import { birthYearRange, type CaseStatus, type CaseType } from '../../shared/domain/cases';
 import { personKey } from '../../shared/domain/participants';
+import { caseSummary, type CaseAudit } from '../../shared/domain/auditSummariesCase';
 import { deletionConfirmed, deletionDate, isDeletionDue } from '../../shared/domain/retention';
 import { KredsError } from '../../shared/errors';
 import { likePattern, newId, type HandlerMap, type ServiceContext } from './context';
@@ -102,6 +103,11 @@ function withMatchedParticipants(ctx: ServiceContext, summary: CaseSummary, quer
   return names.length ? { ...summary, matchedParticipants: names.map((n) => n.name) } : summary;
 }
 
+/** What the case's summary compares (shared/domain/auditSummariesCase.ts: the child is never named in it). */
+function caseAudit(c: CaseDetail): CaseAudit {
+  return { childName: c.childName, birthYear: c.birthYear, caseType: c.caseType, responsibleWorker: c.responsibleWorker, status: c.status, closedReason: c.closedReason };
+}
+
 export function createCase(ctx: ServiceContext, input: CaseFields, options: { isDemo?: boolean } = {}): CaseDetail {
   checkBirthYear(ctx, input.birthYear);
   const id = newId();
@@ -114,7 +120,7 @@ export function createCase(ctx: ServiceContext, input: CaseFields, options: { is
     .run({ id, ...input, isDemo: options.isDemo ? 1 : 0, now });
   ctx.emit({ type: 'cases.changed', id, origin: ctx.origin });
   const created = getCase(ctx, id);
-  ctx.audit?.({ action: 'create', entity: 'case', entityId: id, caseId: id, after: input });
+  ctx.audit?.({ action: 'create', entity: 'case', entityId: id, caseId: id, after: input, summary: caseSummary(null, caseAudit(created)) });
   return created;
 }
 
@@ -130,7 +136,7 @@ export function updateCase(ctx: ServiceContext, input: CaseFields & { id: string
     .run({ ...input, now });
   ctx.emit({ type: 'cases.changed', id: input.id, origin: ctx.origin });
   const after = getCase(ctx, input.id);
-  ctx.audit?.({ action: 'update', entity: 'case', entityId: input.id, caseId: input.id, before, after });
+  ctx.audit?.({ action: 'update', entity: 'case', entityId: input.id, caseId: input.id, before, after, summary: caseSummary(caseAudit(before), caseAudit(after)) });
   return after;
 }
 
@@ -152,7 +158,8 @@ function setStatus(ctx: ServiceContext, id: string, status: CaseStatus, reason: 
     .run({ id, status, closedAt: status === 'closed' ? now : null, reason, now });
   ctx.emit({ type: 'cases.changed', id, origin: ctx.origin });
   const after = getCase(ctx, id);
-  ctx.audit?.({ action: status === 'closed' ? 'close' : 'reopen', entity: 'case', entityId: id, caseId: id, before: current, after });
+  const summary = caseSummary(caseAudit(current), caseAudit(after));
+  ctx.audit?.({ action: status === 'closed' ? 'close' : 'reopen', entity: 'case', entityId: id, caseId: id, before: current, after, summary });
   return after;
 }
 

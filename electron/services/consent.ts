@@ -1,5 +1,6 @@
 import type { Input } from '../../shared/contract';
 import type { ConsentRecord, ConsentStatus } from '../../shared/contract/consent';
+import { consentSummary, type ConsentAudit } from '../../shared/domain/auditSummariesCase';
 import { ageThisYear } from '../../shared/domain/cases';
 import {
   consentDateErrors,
@@ -66,6 +67,14 @@ function auditView(r: ConsentRecord) {
   const { kind, custody, form, givenBy, legalBasis, legalBasisNote, givenOn, infoTypes, infoOther } = r;
   const { recipientIds, recipientOrganisations, purpose, networkSharing, withdrawnOn } = r;
   return { kind, custody, form, givenBy, legalBasis, legalBasisNote, givenOn, infoTypes, infoOther, recipientIds, recipientOrganisations, purpose, networkSharing, withdrawnOn };
+}
+
+/** The summary's view (shared/domain/auditSummariesCase.ts): recipients by name, as the consent screen lists them. */
+function consentAudit(ctx: ServiceContext, r: ConsentRecord): ConsentAudit {
+  const names = new Map(listParticipants(ctx, r.caseId, { includeArchived: true }).map((p) => [p.id, p.name]));
+  const recipients = [...r.recipientIds.map((id) => names.get(id) ?? '?'), ...r.recipientOrganisations];
+  const { kind, custody, form, givenBy, legalBasis, legalBasisNote, givenOn, infoTypes, infoOther, purpose, networkSharing, withdrawnOn } = r;
+  return { kind, custody, form, givenBy, legalBasis, legalBasisNote, givenOn, infoTypes, infoOther, recipients, purpose, networkSharing, withdrawnOn };
 }
 
 function childAge(ctx: ServiceContext, caseId: string): number {
@@ -142,7 +151,7 @@ export function createConsent(ctx: ServiceContext, input: Input<'consent.create'
     .run({ ...columns(input), id, caseId: input.caseId, now });
   changed(ctx, input.caseId);
   const created = getConsent(ctx, id);
-  ctx.audit?.({ action: 'create', entity: 'consent', entityId: id, caseId: input.caseId, after: auditView(created) });
+  ctx.audit?.({ action: 'create', entity: 'consent', entityId: id, caseId: input.caseId, after: auditView(created), summary: consentSummary(null, consentAudit(ctx, created)) });
   return created;
 }
 
@@ -159,7 +168,15 @@ export function updateConsent(ctx: ServiceContext, input: Input<'consent.update'
     .run({ ...columns(input), id: input.id, now: ctx.now().toISOString() });
   changed(ctx, current.caseId);
   const updated = getConsent(ctx, input.id);
-  ctx.audit?.({ action: input.withdrawnOn && !current.withdrawnOn ? 'withdraw' : 'update', entity: 'consent', entityId: input.id, caseId: current.caseId, before: auditView(current), after: auditView(updated) });
+  ctx.audit?.({
+    action: input.withdrawnOn && !current.withdrawnOn ? 'withdraw' : 'update',
+    entity: 'consent',
+    entityId: input.id,
+    caseId: current.caseId,
+    before: auditView(current),
+    after: auditView(updated),
+    summary: consentSummary(consentAudit(ctx, current), consentAudit(ctx, updated)),
+  });
   return updated;
 }
 

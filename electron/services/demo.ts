@@ -47,6 +47,8 @@ export function removeDemoData(ctx: ServiceContext): number {
   // Their audit summaries go too (the chain keeps only digests), as for "Slet sagen nu".
   for (const id of ids) eraseAuditSummaries(ctx.db, id);
   ctx.db.prepare('DELETE FROM settings WHERE key = ?').run(DEMO_FLAG);
+  // Fictional cases only, so the count is all there is to say; no case id, as the demo is not a case.
+  if (removed) ctx.audit?.({ action: 'remove', entity: 'demo', fields: [], summary: `Demodata fjernet: ${removed} ${removed === 1 ? 'fiktiv sag' : 'fiktive sager'}` });
   ctx.emit({ type: 'cases.changed', origin: ctx.origin });
   return removed;
 }

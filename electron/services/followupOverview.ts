@@ -1,3 +1,4 @@
+import { followUpSettingsSummary } from '../../shared/domain/auditSummariesCase';
 import type { FollowUpOverview, FollowUpSettings, OverviewItem } from '../../shared/contract/followups';
 import { addDays, toCopenhagen, weekday } from '../../shared/domain/localTime';
 import type { ServiceContext } from './context';
@@ -12,11 +13,14 @@ export function followUpSettings(ctx: ServiceContext): FollowUpSettings {
 }
 
 export function saveFollowUpSettings(ctx: ServiceContext, input: FollowUpSettings): FollowUpSettings {
+  const before = followUpSettings(ctx);
   ctx.db
     .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
     .run(SETTINGS_KEY, JSON.stringify(input));
   ctx.emit({ type: 'followups.changed', origin: ctx.origin });
-  return followUpSettings(ctx);
+  const after = followUpSettings(ctx);
+  ctx.audit?.({ action: 'update', entity: 'followup_settings', before, after, summary: followUpSettingsSummary(before, after) });
+  return after;
 }
 
 /** Planned follow-ups of open cases with their child's name, in date order. */

@@ -17,6 +17,7 @@ import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import { followUpInvitation } from './followupInvitation';
 import { cancelFollowUpMeeting, moveFollowUpMeeting, planFollowUpMeeting } from './followupMeetings';
+import { cadenceSummary } from '../../shared/domain/auditSummariesCase';
 import { followUpOverview, followUpSettings, saveFollowUpSettings } from './followupOverview';
 import { toFollowUp, type FollowUpRow } from './followupRows';
 
@@ -65,6 +66,8 @@ export function setCadence(
     const message = 'Angiv hvornår støtten startede: første opfølgning skal ligge senest 3 måneder efter';
     throw new KredsError('invalid_input', message, { supportStartDate: message });
   }
+  // Before: the cadence in force, the default one included, so the log shows what it changed from.
+  const before = cadenceFor(ctx, input.caseId);
   ctx.db
     .prepare(
       `INSERT INTO case_cadences (case_id, preset, override_weeks, reason, support_start_date, updated_at)
@@ -75,7 +78,10 @@ export function setCadence(
     .run({ ...input, now: ctx.now().toISOString() });
   touchCase(ctx, input.caseId);
   ctx.emit({ type: 'followups.changed', id: input.caseId, origin: ctx.origin });
-  return cadenceFor(ctx, input.caseId);
+  const after = cadenceFor(ctx, input.caseId);
+  const view = ({ preset, overrideWeeks, supportStartDate, reason }: CadenceView) => ({ preset, overrideWeeks, supportStartDate, reason });
+  ctx.audit?.({ action: 'update', entity: 'cadence', entityId: input.caseId, caseId: input.caseId, before: view(before), after: view(after), summary: cadenceSummary(view(before), view(after)) });
+  return after;
 }
 
 /** Refuses past days, weekends and holidays (offering working days), and asks for a reason or confirmation where needed. */

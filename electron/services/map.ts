@@ -1,5 +1,6 @@
 import type { CaseMapSummary, MapPerson, MapView, PresenterMap } from '../../shared/contract/map';
 import { mapItemSummary } from '../../shared/domain/auditSummaries';
+import { pairingSummary, wellbeingSummary, wordingSummary } from '../../shared/domain/auditSummariesMeeting';
 import { mapLabels, moveItem, pairingProblem, presentableItems, type MapItem, type MapPart, type MapWording } from '../../shared/domain/map';
 import { wellbeingHints, type WellbeingLevel } from '../../shared/domain/wellbeing';
 import { KredsError } from '../../shared/errors';
@@ -186,11 +187,15 @@ export function pairItems(ctx: ServiceContext, input: { dangerId: string; goalId
     const goal = ctx.db.prepare('SELECT * FROM map_items WHERE id = ? AND meeting_id = ?').get(input.goalId, danger.meeting_id) as ItemRow | undefined;
     const problem = pairingProblem(danger, goal);
     if (problem) throw new KredsError('invalid_input', problem, { goalId: problem });
+    if (danger.paired_goal_id === input.goalId) return toItem(danger);
     // One goal answers one danger statement: taking a goal releases it from any other statement.
     ctx.db.prepare('UPDATE map_items SET paired_goal_id = NULL WHERE paired_goal_id = ?').run(input.goalId);
   }
   ctx.db.prepare('UPDATE map_items SET paired_goal_id = ?, updated_at = ? WHERE id = ?').run(input.goalId, ctx.now().toISOString(), input.dangerId);
   changed(ctx, danger.meeting_id);
+  const named = (id: string | null) => (id ? ((r: ItemRow) => ({ text: r.text, confidential: !!r.confidential }))(itemRow(ctx, id)) : null);
+  const summary = pairingSummary(named(danger.id)!, named(danger.paired_goal_id), named(input.goalId));
+  ctx.audit?.({ action: 'update', entity: 'map', entityId: danger.id, caseId: meetingRef(ctx, danger.meeting_id).caseId, fields: ['pairedGoalId'], summary });
   return toItem(itemRow(ctx, input.dangerId));
 }
 
@@ -216,15 +221,20 @@ export function caseMapSummary(ctx: ServiceContext, caseId: string): CaseMapSumm
 }
 
 export function setWording(ctx: ServiceContext, input: { caseId: string; wording: MapWording }): MapWording {
+  const before = caseWording(ctx, input.caseId);
+  if (before === input.wording && ctx.db.prepare('SELECT 1 FROM case_map_wording WHERE case_id = ?').get(input.caseId)) return before;
   ctx.db
     .prepare('INSERT INTO case_map_wording (case_id, wording) VALUES (?, ?) ON CONFLICT (case_id) DO UPDATE SET wording = excluded.wording')
     .run(input.caseId, input.wording);
+  ctx.audit?.({ action: 'update', entity: 'map', entityId: input.caseId, caseId: input.caseId, fields: ['wording'], summary: wordingSummary(before, input.wording) });
   ctx.emit({ type: 'map.wordingChanged', id: input.caseId, origin: ctx.origin });
   return input.wording;
 }
 
 export function setWellbeing(ctx: ServiceContext, input: { meetingId: string; level: WellbeingLevel | null }): WellbeingLevel | null {
-  meetingRef(ctx, input.meetingId);
+  const { caseId } = meetingRef(ctx, input.meetingId);
+  const before = (ctx.db.prepare('SELECT level FROM meeting_wellbeing WHERE meeting_id = ?').get(input.meetingId) as { level: WellbeingLevel } | undefined)?.level ?? null;
+  if (before === input.level) return before;
   if (input.level === null) ctx.db.prepare('DELETE FROM meeting_wellbeing WHERE meeting_id = ?').run(input.meetingId);
   else
     ctx.db
@@ -233,6 +243,7 @@ export function setWellbeing(ctx: ServiceContext, input: { meetingId: string; le
       )
       .run(input.meetingId, input.level, ctx.now().toISOString());
   changed(ctx, input.meetingId);
+  ctx.audit?.({ action: 'update', entity: 'map', entityId: input.meetingId, caseId, fields: ['wellbeing'], summary: wellbeingSummary(before, input.level) });
   return input.level;
 }
 

@@ -1,3 +1,4 @@
+import { mapSettingsSummary } from '../../shared/domain/auditSummariesMeeting';
 import type { MapSettings } from '../../shared/contract/map';
 import type { ServiceContext } from './context';
 
@@ -29,9 +30,12 @@ function withoutEmpty<T extends Record<string, unknown>>(record: T): Partial<T> 
 }
 
 export function saveMapSettings(ctx: ServiceContext, input: MapSettings): MapSettings {
+  const before = readMapSettings(ctx);
   const labels = Object.fromEntries(Object.entries(input.labels).map(([wording, overrides]) => [wording, withoutEmpty(overrides ?? {})]));
   writeJson(ctx, LABELS_KEY, labels);
   writeJson(ctx, HINTS_KEY, withoutEmpty(input.wellbeingHints));
   ctx.emit({ type: 'map.settingsChanged', origin: ctx.origin });
-  return readMapSettings(ctx);
+  const after = readMapSettings(ctx);
+  ctx.audit?.({ action: 'update', entity: 'map_settings', fields: ['labels', 'wellbeingHints'], summary: mapSettingsSummary(before, after) });
+  return after;
 }

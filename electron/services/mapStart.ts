@@ -1,6 +1,7 @@
 import { KredsError } from '../../shared/errors';
 import { DEFAULT_SCALING_QUESTION, DEFAULT_WELLBEING_SCALING_QUESTION } from '../../shared/domain/scaling';
 import type { MapWording } from '../../shared/domain/map';
+import { mapStartSummary } from '../../shared/domain/auditSummariesMeeting';
 import { newId, type ServiceContext } from './context';
 
 export interface MeetingRef {
@@ -43,18 +44,22 @@ export function ensureMapStarted(ctx: ServiceContext, meetingId: string): Meetin
     .get(meeting.caseId, meetingId, meeting.startsAt) as { id: string } | undefined;
   const now = ctx.now().toISOString();
   ctx.db.prepare('INSERT INTO map_starts (meeting_id, previous_meeting_id, started_at) VALUES (?, ?, ?)').run(meetingId, previous?.id ?? null, now);
-  if (previous) copyForward(ctx, previous.id, meetingId, now);
-  else {
+  if (previous) {
+    const copied = copyForward(ctx, previous.id, meetingId, now);
+    const startsAt = meetingRef(ctx, previous.id).startsAt;
+    ctx.audit?.({ action: 'start', entity: 'map', entityId: meetingId, caseId: meeting.caseId, fields: [], summary: mapStartSummary({ startsAt, ...copied }) });
+  } else {
     const text = caseWording(ctx, meeting.caseId) === 'wellbeing' ? DEFAULT_WELLBEING_SCALING_QUESTION : DEFAULT_SCALING_QUESTION;
     const questionId = newId();
     ctx.db
       .prepare('INSERT INTO scaling_questions (id, meeting_id, series_id, text, position, created_at) VALUES (?, ?, ?, ?, 0, ?)')
       .run(questionId, meetingId, questionId, text, now);
+    ctx.audit?.({ action: 'start', entity: 'map', entityId: meetingId, caseId: meeting.caseId, fields: [], summary: mapStartSummary(null) });
   }
   return { ...meeting, previousMeetingId: previous?.id ?? null };
 }
 
-function copyForward(ctx: ServiceContext, fromMeeting: string, toMeeting: string, now: string): void {
+function copyForward(ctx: ServiceContext, fromMeeting: string, toMeeting: string, now: string): { items: number; questions: number } {
   const items = ctx.db.prepare('SELECT * FROM map_items WHERE meeting_id = ? ORDER BY part, position').all(fromMeeting) as Record<string, unknown>[];
   const newIds = new Map(items.map((item) => [item.id as string, newId()]));
   const insertItem = ctx.db.prepare(
@@ -86,4 +91,5 @@ function copyForward(ctx: ServiceContext, fromMeeting: string, toMeeting: string
   for (const question of questions) {
     insertQuestion.run(newId(), toMeeting, question.series_id, question.text, question.position, now);
   }
+  return { items: items.length, questions: questions.length };
 }

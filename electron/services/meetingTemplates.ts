@@ -1,5 +1,6 @@
 import type { MeetingTemplate, PhaseInput } from '../../shared/contract/meetings';
 import { DEFAULT_TEMPLATES, MEETING_TYPE_LABELS, MEETING_TYPES, type MeetingType } from '../../shared/domain/meetingTemplates';
+import { templateSummary } from '../../shared/domain/auditSummariesMeeting';
 import { KredsError } from '../../shared/errors';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 
@@ -36,10 +37,14 @@ export const meetingTemplatesHandlers: HandlerMap<'meetings.templates' | 'meetin
       .prepare('INSERT INTO meeting_templates (id, name, type, phases, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(id, input.name, input.type, JSON.stringify(phases), ctx.now().toISOString());
     ctx.emit({ type: 'meetings.templatesChanged', id, origin: ctx.origin });
+    ctx.audit?.({ action: 'create', entity: 'meeting_template', entityId: id, fields: ['name', 'type', 'phases'], summary: templateSummary(input.name, input.type, phases.length) });
     return listTemplates(ctx).find((t) => t.id === id)!;
   },
   'meetings.deleteTemplate': (ctx, input) => {
+    const row = ctx.db.prepare('SELECT name, type FROM meeting_templates WHERE id = ?').get(input.id) as { name: string; type: MeetingType } | undefined;
+    if (!row) return null;
     ctx.db.prepare('DELETE FROM meeting_templates WHERE id = ?').run(input.id);
+    ctx.audit?.({ action: 'delete', entity: 'meeting_template', entityId: input.id, fields: [], summary: templateSummary(row.name, row.type, null) });
     ctx.emit({ type: 'meetings.templatesChanged', id: input.id, origin: ctx.origin });
     return null;
   },

@@ -1,11 +1,12 @@
 import type { CreateMeetingInput, MeetingDetail, MeetingSummary, PhaseInput, UpdateMeetingInput } from '../../shared/contract/meetings';
 import type { ChannelName, ParsedInput } from '../../shared/contract';
+import { inviteesSummary, phasesSummary } from '../../shared/domain/auditSummariesMeeting';
 import { defaultPhases } from '../../shared/domain/meetingTemplates';
 import { DATE_CONCERN_MESSAGES, meetingDateConcern } from '../../shared/domain/meetings';
 import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
-import { auditMeeting, emitMeeting, getMeeting, listPhases, meetingRow, recordEditIfHeld, toSummary, type MeetingRow } from './meetingsStore';
+import { auditMeeting, emitMeeting, getMeeting, listAttendance, listPhases, meetingRow, recordEditIfHeld, toSummary, type MeetingRow } from './meetingsStore';
 import { meetingsLiveHandlers } from './meetingsLive';
 import { findTemplatePhases, meetingTemplatesHandlers } from './meetingTemplates';
 
@@ -111,6 +112,7 @@ export function setInvitees(ctx: ServiceContext, meetingId: string, participantI
     : [];
   if (rows.length !== wanted.length) throw new KredsError('invalid_input', 'En af de valgte deltagere hører ikke til sagen');
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const before = listAttendance(ctx, meetingId).map((a) => a.name);
   ctx.db.prepare(`DELETE FROM meeting_attendance WHERE meeting_id = ? AND participant_id NOT IN (${wanted.map(() => '?').join(',') || "''"})`).run(meetingId, ...wanted);
   const upsert = ctx.db.prepare(
     `INSERT INTO meeting_attendance (meeting_id, participant_id, name, role, group_kind, status, updated_at) VALUES (?, ?, ?, ?, ?, 'invited', ?)
@@ -122,6 +124,8 @@ export function setInvitees(ctx: ServiceContext, meetingId: string, participantI
     upsert.run(meetingId, pid, p.name, p.role ?? '', p.group_kind ?? '', now);
   }
   recordEditIfHeld(ctx, meeting, 'Inviterede deltagere');
+  const summary = inviteesSummary(before, listAttendance(ctx, meetingId).map((a) => a.name));
+  ctx.audit?.({ action: 'update', entity: 'meetings', entityId: meetingId, caseId: meeting.case_id, fields: ['invitees'], summary });
   emitMeeting(ctx, meetingId, { what: 'attendance' });
   return getMeeting(ctx, meetingId);
 }
@@ -151,12 +155,15 @@ const coreHandlers: HandlerMap<Channels> = {
   'meetings.setInvitees': (ctx, input) => setInvitees(ctx, input.meetingId, input.participantIds),
   'meetings.setPhases': (ctx, input) => {
     const meeting = meetingRow(ctx, input.meetingId);
+    const before = listPhases(ctx, input.meetingId);
     writePhases(ctx, input.meetingId, input.phases);
     const phases = listPhases(ctx, input.meetingId);
     if (meeting.current_phase && !phases.some((p) => p.id === meeting.current_phase)) {
       ctx.db.prepare('UPDATE meetings SET current_phase = ? WHERE id = ?').run(phases[0]?.id ?? null, input.meetingId);
     }
     recordEditIfHeld(ctx, meeting, 'Faser');
+    const summary = phasesSummary(before, phases);
+    ctx.audit?.({ action: 'update', entity: 'meetings', entityId: input.meetingId, caseId: meeting.case_id, fields: ['phases'], summary });
     emitMeeting(ctx, input.meetingId, { what: 'phases' });
     return getMeeting(ctx, input.meetingId);
   },

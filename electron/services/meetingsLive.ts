@@ -3,6 +3,7 @@ import type { ParsedInput } from '../../shared/contract';
 import { hasPresenterView } from '../../shared/domain/meetingTemplates';
 import { elapsedSeconds } from '../../shared/domain/meetings';
 import { attendanceSummary, noteSummary } from '../../shared/domain/auditSummaries';
+import { phaseMoveSummary, presenterModeSummary, questionSummary, taskDraftSummary, timerSummary } from '../../shared/domain/auditSummariesMeeting';
 import type { Attendance } from '../../shared/domain/meetings';
 import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
@@ -35,6 +36,10 @@ function listPhaseRow(ctx: ServiceContext, phaseId: string) {
   return ctx.db.prepare('SELECT id, meeting_id, elapsed_seconds, running_since FROM meeting_phases WHERE id = ?').get(phaseId) as
     | { id: string; meeting_id: string; elapsed_seconds: number; running_since: string | null }
     | undefined;
+}
+
+function phaseTitle(ctx: ServiceContext, phaseId: string): string {
+  return (ctx.db.prepare('SELECT title FROM meeting_phases WHERE id = ?').get(phaseId) as { title: string }).title;
 }
 
 function requirePhase(ctx: ServiceContext, meetingId: string, phaseId: string): void {
@@ -74,14 +79,23 @@ export function goToPhase(ctx: ServiceContext, meetingId: string, phaseId: strin
   else ctx.db.prepare('UPDATE meeting_phases SET visited_at = COALESCE(visited_at, ?) WHERE id = ?').run(ctx.now().toISOString(), phaseId);
   ctx.db.prepare('UPDATE meetings SET current_phase = ?, updated_at = ? WHERE id = ?').run(phaseId, ctx.now().toISOString(), meetingId);
   emitMeeting(ctx, meetingId, { what: 'phase', phaseId });
+  const phases = listPhases(ctx, meetingId);
+  const to = phases.findIndex((p) => p.id === phaseId);
+  const from = phases.find((p) => p.id === row.current_phase)?.title ?? null;
+  ctx.audit?.({ action: 'update', entity: 'meetings', entityId: meetingId, caseId: row.case_id, fields: ['currentPhase'], summary: phaseMoveSummary(from, phases[to]!.title, to + 1, phases.length) });
   return getMeeting(ctx, meetingId);
 }
 
 function setTimer(ctx: ServiceContext, meetingId: string, running: boolean): MeetingDetail {
   const row = meetingRow(ctx, meetingId);
   if (row.status !== 'running' || !row.current_phase) throw new KredsError('conflict', 'Timeren kører kun, mens mødet er i gang');
+  const wasRunning = !!listPhaseRow(ctx, row.current_phase)?.running_since;
   if (running) startTimer(ctx, row.current_phase);
   else stopTimer(ctx, row.current_phase);
+  if (wasRunning !== running) {
+    const title = phaseTitle(ctx, row.current_phase);
+    ctx.audit?.({ action: 'update', entity: 'meetings', entityId: meetingId, caseId: row.case_id, fields: ['timer'], summary: timerSummary(title, running) });
+  }
   emitMeeting(ctx, meetingId, { what: 'timer' });
   return getMeeting(ctx, meetingId);
 }
@@ -106,8 +120,8 @@ export function saveNote(ctx: ServiceContext, input: ParsedInput<'meetings.saveN
   const note = ctx.db.prepare('SELECT * FROM meeting_notes WHERE meeting_id = ? AND phase_id = ? AND kind = ?').get(input.meetingId, input.phaseId, input.kind) as {
     id: string; phase_id: string; kind: 'shared' | 'confidential'; doc: string; plain_text: string; revision: number; updated_at: string;
   };
-  const phaseTitle = (ctx.db.prepare('SELECT title FROM meeting_phases WHERE id = ?').get(input.phaseId) as { title: string }).title;
-  ctx.audit?.({ action: 'update', entity: 'notes', entityId: note.id, caseId: row.case_id, fields: ['text'], summary: noteSummary(phaseTitle, input.kind === 'confidential') });
+  const summary = noteSummary(phaseTitle(ctx, input.phaseId), input.kind === 'confidential');
+  ctx.audit?.({ action: 'update', entity: 'notes', entityId: note.id, caseId: row.case_id, fields: ['text'], summary });
   emitMeeting(ctx, input.meetingId, { what: 'note', phaseId: input.phaseId, kind: input.kind, revision: note.revision });
   return { id: note.id, phaseId: note.phase_id, kind: note.kind, doc: JSON.parse(note.doc), text: note.plain_text, revision: note.revision, updatedAt: note.updated_at };
 }
@@ -172,9 +186,13 @@ export const meetingsLiveHandlers: HandlerMap<LiveChannel> = {
   'meetings.goToPhase': (ctx, input) => goToPhase(ctx, input.meetingId, input.phaseId),
   'meetings.setTimer': (ctx, input) => setTimer(ctx, input.meetingId, input.running),
   'meetings.setQuestion': (ctx, input) => {
-    meetingRow(ctx, input.meetingId);
+    const row = meetingRow(ctx, input.meetingId);
     requirePhase(ctx, input.meetingId, input.phaseId);
+    const phase = listPhases(ctx, input.meetingId).find((p) => p.id === input.phaseId)!;
+    if (phase.currentQuestion === input.index) return getMeeting(ctx, input.meetingId);
     ctx.db.prepare('UPDATE meeting_phases SET current_question = ? WHERE id = ?').run(input.index, input.phaseId);
+    const summary = questionSummary(phase.title, phase.currentQuestion, input.index, phase.questions.length);
+    ctx.audit?.({ action: 'update', entity: 'meetings', entityId: input.meetingId, caseId: row.case_id, fields: ['currentQuestion'], summary });
     emitMeeting(ctx, input.meetingId, { what: 'question', phaseId: input.phaseId });
     return getMeeting(ctx, input.meetingId);
   },
@@ -197,7 +215,10 @@ export const meetingsLiveHandlers: HandlerMap<LiveChannel> = {
   'meetings.setPresenterMode': (ctx, input) => {
     const row = meetingRow(ctx, input.meetingId);
     const frozen = input.mode === 'freeze' ? row.current_phase : null;
+    if (row.presenter_mode === input.mode && (row.presenter_phase ?? null) === frozen) return getMeeting(ctx, input.meetingId);
     ctx.db.prepare('UPDATE meetings SET presenter_mode = ?, presenter_phase = ? WHERE id = ?').run(input.mode, frozen, input.meetingId);
+    const summary = presenterModeSummary(row.presenter_mode, input.mode, frozen ? phaseTitle(ctx, frozen) : null);
+    ctx.audit?.({ action: 'update', entity: 'meetings', entityId: input.meetingId, caseId: row.case_id, fields: ['presenterMode'], summary });
     emitMeeting(ctx, input.meetingId, { what: 'presenter' });
     return getMeeting(ctx, input.meetingId);
   },
@@ -209,6 +230,8 @@ export const meetingsLiveHandlers: HandlerMap<LiveChannel> = {
       .prepare('INSERT INTO meeting_task_drafts (id, meeting_id, phase_id, text, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(draft.id, draft.meetingId, draft.phaseId, draft.text, draft.createdAt);
     recordEditIfHeld(ctx, row, 'Aftaleudkast');
+    const summary = taskDraftSummary(input.phaseId ? phaseTitle(ctx, input.phaseId) : null);
+    ctx.audit?.({ action: 'create', entity: 'task_draft', entityId: draft.id, caseId: row.case_id, fields: ['text'], summary });
     emitMeeting(ctx, input.meetingId, { what: 'taskDrafts' });
     ctx.emit({ type: 'meetings.taskDraftsChanged', id: input.meetingId, origin: ctx.origin });
     return draft;

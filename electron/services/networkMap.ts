@@ -1,5 +1,6 @@
 import type { MapNode, MapVersion, NetworkMap, SnapshotMoment } from '../../shared/contract/networkMap';
 import { clampRing, defaultAngle, defaultRing, normaliseAngle, type Ring, type Tie } from '../../shared/domain/networkMap';
+import { networkNodeSummary, networkSnapshotSummary } from '../../shared/domain/auditSummariesCase';
 import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
@@ -62,7 +63,8 @@ function nodeOf(ctx: ServiceContext, participantId: string): MapNode {
   return node;
 }
 
-function saveNode(ctx: ServiceContext, participantId: string, change: { ring: Ring; angle: number; tie: Tie }): MapNode {
+function saveNode(ctx: ServiceContext, before: MapNode, change: { ring: Ring; angle: number; tie: Tie }): MapNode {
+  const { participantId } = before;
   const participant = getParticipant(ctx, participantId);
   ctx.db
     .prepare(
@@ -72,18 +74,19 @@ function saveNode(ctx: ServiceContext, participantId: string, change: { ring: Ri
     .run({ participantId, caseId: participant.caseId, ...change, now: ctx.now().toISOString() });
   touchCase(ctx, participant.caseId);
   ctx.emit({ type: 'networkMap.changed', id: participant.caseId, origin: ctx.origin });
-  ctx.audit?.({ action: 'update', entity: 'network_map_node', entityId: participantId, caseId: participant.caseId, fields: ['ring', 'angle', 'tie'] });
+  const summary = networkNodeSummary(participant.name, before, change);
+  ctx.audit?.({ action: 'update', entity: 'network_map_node', entityId: participantId, caseId: participant.caseId, fields: ['ring', 'angle', 'tie'], summary });
   return nodeOf(ctx, participantId);
 }
 
 export function placeNode(ctx: ServiceContext, participantId: string, ring: number, angle: number): MapNode {
   const current = nodeOf(ctx, participantId);
-  return saveNode(ctx, participantId, { ring: clampRing(ring), angle: normaliseAngle(angle), tie: current.tie });
+  return saveNode(ctx, current, { ring: clampRing(ring), angle: normaliseAngle(angle), tie: current.tie });
 }
 
 export function setTie(ctx: ServiceContext, participantId: string, tie: Tie): MapNode {
   const current = nodeOf(ctx, participantId);
-  return saveNode(ctx, participantId, { ring: current.ring, angle: current.angle, tie });
+  return saveNode(ctx, current, { ring: current.ring, angle: current.angle, tie });
 }
 
 export function listMapVersions(ctx: ServiceContext, caseId: string): MapVersion[] {
@@ -103,7 +106,7 @@ export function snapshotNetworkMap(ctx: ServiceContext, caseId: string, meetingI
     .prepare('INSERT INTO network_map_versions (id, case_id, meeting_id, moment, snapshot, created_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(id, caseId, meetingId, moment, JSON.stringify({ childName: map.childName, nodes: map.nodes }), ctx.now().toISOString());
   ctx.emit({ type: 'networkMap.changed', id: caseId, origin: ctx.origin });
-  ctx.audit?.({ action: 'snapshot', entity: 'network_map_version', entityId: id, caseId, fields: [] });
+  ctx.audit?.({ action: 'snapshot', entity: 'network_map_version', entityId: id, caseId, fields: [], summary: networkSnapshotSummary(moment, map.nodes.length) });
   return toVersion(ctx.db.prepare('SELECT * FROM network_map_versions WHERE id = ?').get(id) as VersionRow);
 }
 

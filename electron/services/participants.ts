@@ -1,7 +1,7 @@
 import type { ContactPerson, Participant, ParticipantFields } from '../../shared/contract/participants';
 import type { Input } from '../../shared/contract';
 import { findDuplicate, groupForRole, personKey, type Group, type Role } from '../../shared/domain/participants';
-import { participantSummary } from '../../shared/domain/auditSummaries';
+import { contactPersonSummary, participantArchiveSummary, participantSummary } from '../../shared/domain/auditSummaries';
 import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
@@ -151,7 +151,8 @@ function setArchived(ctx: ServiceContext, id: string, archived: boolean): Partic
   const now = ctx.now().toISOString();
   ctx.db.prepare('UPDATE participants SET archived_at = ?, updated_at = ? WHERE id = ?').run(archived ? now : null, now, id);
   changed(ctx, current.caseId, id);
-  ctx.audit?.({ action: archived ? 'archive' : 'restore', entity: 'participant', entityId: id, caseId: current.caseId, fields: ['archivedAt'] });
+  const summary = participantArchiveSummary(current.name, archived);
+  ctx.audit?.({ action: archived ? 'archive' : 'restore', entity: 'participant', entityId: id, caseId: current.caseId, fields: ['archivedAt'], summary });
   return getParticipant(ctx, id);
 }
 
@@ -164,7 +165,7 @@ export function deleteParticipant(ctx: ServiceContext, id: string): { deleted: t
   }
   ctx.db.prepare('DELETE FROM participants WHERE id = ?').run(id);
   changed(ctx, current.caseId, id);
-  ctx.audit?.({ action: 'delete', entity: 'participant', entityId: id, caseId: current.caseId, fields: [] });
+  ctx.audit?.({ action: 'delete', entity: 'participant', entityId: id, caseId: current.caseId, fields: [], summary: participantSummary(auditView(current), null) });
   return { deleted: true };
 }
 
@@ -185,12 +186,14 @@ export function setContactPerson(ctx: ServiceContext, caseId: string, participan
   const participant = getParticipant(ctx, participantId);
   if (participant.caseId !== caseId) throw new KredsError('invalid_input', 'Deltageren hører til en anden sag');
   if (participant.archivedAt) throw new KredsError('conflict', `${participant.name} er arkiveret og kan ikke være kontaktperson`);
-  if (getContactPerson(ctx, caseId).current?.id === participantId) return getContactPerson(ctx, caseId);
+  const previous = getContactPerson(ctx, caseId).current;
+  if (previous?.id === participantId) return getContactPerson(ctx, caseId);
   ctx.db
     .prepare('INSERT INTO contact_person_history (id, case_id, participant_id, participant_name, changed_at) VALUES (?, ?, ?, ?, ?)')
     .run(newId(), caseId, participantId, participant.name, ctx.now().toISOString());
   changed(ctx, caseId, participantId);
-  ctx.audit?.({ action: 'set_contact_person', entity: 'case', entityId: caseId, caseId, fields: ['contactPerson'] });
+  const summary = contactPersonSummary(previous?.name ?? null, participant.name);
+  ctx.audit?.({ action: 'set_contact_person', entity: 'case', entityId: caseId, caseId, fields: ['contactPerson'], summary });
   return getContactPerson(ctx, caseId);
 }
 

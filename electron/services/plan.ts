@@ -1,6 +1,7 @@
 import type { AddGoalInput, FormalPlanInput, Goal, PlanDetail, ProgressEntry, ProgressInput, UpdateGoalInput } from '../../shared/contract/plan';
 import { tooManyGoalsWarning, type GoalStatus, type PlanKind, type ProgressStatus } from '../../shared/domain/plan';
 import { goalSummary } from '../../shared/domain/auditSummaries';
+import { formalPlanSummary, progressSummary, type ProgressAudit } from '../../shared/domain/auditSummariesCase';
 import { toIsoDay } from '../../shared/domain/dates';
 import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
@@ -178,7 +179,7 @@ function deleteGoal(ctx: ServiceContext, id: string): null {
 }
 
 function saveFormal(ctx: ServiceContext, input: FormalPlanInput): PlanDetail {
-  getCase(ctx, input.caseId);
+  const before = getPlan(ctx, input.caseId).formal;
   const now = ctx.now().toISOString();
   ctx.db
     .prepare(
@@ -189,12 +190,18 @@ function saveFormal(ctx: ServiceContext, input: FormalPlanInput): PlanDetail {
     )
     .run({ ...input, withChild: input.withChild ? 1 : 0, withCustodyHolder: input.withCustodyHolder ? 1 : 0, note: input.note ?? '', now });
   changed(ctx, input.caseId);
-  return getPlan(ctx, input.caseId);
+  const after = getPlan(ctx, input.caseId);
+  ctx.audit?.({ action: before ? 'update' : 'create', entity: 'plan', entityId: input.caseId, caseId: input.caseId, before, after: after.formal, summary: formalPlanSummary(before, after.formal) });
+  return after;
 }
 
 function removeFormal(ctx: ServiceContext, caseId: string): PlanDetail {
+  const before = getPlan(ctx, caseId).formal;
+  // Nothing to remove writes nothing (and so leaves no entry in the audit trail).
+  if (!before) return getPlan(ctx, caseId);
   ctx.db.prepare('DELETE FROM plans WHERE case_id = ?').run(caseId);
   changed(ctx, caseId);
+  ctx.audit?.({ action: 'delete', entity: 'plan', entityId: caseId, caseId, before, after: null, summary: formalPlanSummary(before, null) });
   return getPlan(ctx, caseId);
 }
 
@@ -210,7 +217,9 @@ export function recordProgress(ctx: ServiceContext, input: ProgressInput): Progr
   const meetingId = input.meetingId ?? null;
   const now = ctx.now().toISOString();
   const existing = meetingId
-    ? (ctx.db.prepare('SELECT id FROM goal_progress WHERE goal_id = ? AND meeting_id = ?').get(goal.id, meetingId) as { id: string } | undefined)
+    ? (ctx.db.prepare('SELECT id, status, score, comment FROM goal_progress WHERE goal_id = ? AND meeting_id = ?').get(goal.id, meetingId) as
+        | (ProgressAudit & { id: string })
+        | undefined)
     : undefined;
   const id = existing?.id ?? newId();
   ctx.db
@@ -221,7 +230,11 @@ export function recordProgress(ctx: ServiceContext, input: ProgressInput): Progr
     .run({ id, goalId: goal.id, meetingId, status, score, comment: (input.comment ?? '').trim(), now });
   if (status === 'reached') ctx.db.prepare(`UPDATE goals SET status = 'reached', updated_at = ? WHERE id = ?`).run(now, goal.id);
   changed(ctx, goal.case_id);
-  return toProgress(ctx.db.prepare(`${PROGRESS_SELECT} WHERE p.id = ?`).get(id) as ProgressRow);
+  const entry = toProgress(ctx.db.prepare(`${PROGRESS_SELECT} WHERE p.id = ?`).get(id) as ProgressRow);
+  const before = existing ? { status: existing.status, score: existing.score, comment: existing.comment } : null;
+  const summary = progressSummary(goal.text, before, { status: entry.status, score: entry.score, comment: entry.comment });
+  ctx.audit?.({ action: existing ? 'update' : 'create', entity: 'goal_progress', entityId: id, caseId: goal.case_id, before, after: { status, score, comment: entry.comment }, summary });
+  return entry;
 }
 
 export const planHandlers: HandlerMap<

@@ -1,5 +1,6 @@
 import type { ScalingPerson, ScalingQuestion, ScalingTrend, ScalingView } from '../../shared/contract/scaling';
 import { scoreSummary } from '../../shared/domain/auditSummaries';
+import { scalingQuestionSummary, type ScalingQuestionAudit } from '../../shared/domain/auditSummariesMeeting';
 import { trendSeries, type ScoreRecord } from '../../shared/domain/scaling';
 import { KredsError } from '../../shared/errors';
 import { newId, type HandlerMap, type ServiceContext } from './context';
@@ -49,6 +50,11 @@ function changed(ctx: ServiceContext, meetingId: string): void {
   ctx.emit({ type: 'scaling.changed', id: meetingId, origin: ctx.origin });
 }
 
+function auditQuestion(ctx: ServiceContext, action: string, meetingId: string, id: string, before: ScalingQuestionAudit | null, after: ScalingQuestionAudit | null): void {
+  const { caseId } = meetingRef(ctx, meetingId);
+  ctx.audit?.({ action, entity: 'scaling_question', entityId: id, caseId, before, after, summary: scalingQuestionSummary(before, after) });
+}
+
 export function getScaling(ctx: ServiceContext, meetingId: string): ScalingView {
   const { previousMeetingId } = ensureMapStarted(ctx, meetingId);
   const questions = (ctx.db.prepare('SELECT * FROM scaling_questions WHERE meeting_id = ? ORDER BY position').all(meetingId) as QuestionRow[]).map((row) =>
@@ -67,6 +73,7 @@ export function addQuestion(ctx: ServiceContext, input: { meetingId: string; tex
     .prepare('INSERT INTO scaling_questions (id, meeting_id, series_id, text, position, created_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(id, input.meetingId, id, input.text, next, ctx.now().toISOString());
   changed(ctx, input.meetingId);
+  auditQuestion(ctx, 'create', input.meetingId, id, null, { text: input.text });
   return question(ctx, id);
 }
 
@@ -74,6 +81,7 @@ export function updateQuestion(ctx: ServiceContext, input: { id: string; text: s
   const row = questionRow(ctx, input.id);
   ctx.db.prepare('UPDATE scaling_questions SET text = ? WHERE id = ?').run(input.text, input.id);
   changed(ctx, row.meeting_id);
+  auditQuestion(ctx, 'update', row.meeting_id, input.id, { text: row.text }, { text: input.text });
   return question(ctx, input.id);
 }
 
@@ -81,6 +89,7 @@ export function deleteQuestion(ctx: ServiceContext, id: string): null {
   const row = questionRow(ctx, id);
   ctx.db.prepare('DELETE FROM scaling_questions WHERE id = ?').run(id);
   changed(ctx, row.meeting_id);
+  auditQuestion(ctx, 'delete', row.meeting_id, id, { text: row.text }, null);
   return null;
 }
 

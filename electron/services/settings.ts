@@ -1,4 +1,5 @@
 import { settingDefaults, settingFields, type Settings, type SettingsState } from '../../shared/contract/settings';
+import { settingsSummary } from '../../shared/domain/auditSummariesCase';
 import { firstRunNeeded } from '../../shared/domain/settings';
 import type { Db } from '../db/connection';
 import { changedFields } from './audit';
@@ -32,10 +33,12 @@ export function writeSettings(ctx: ServiceContext, patch: Partial<Settings>): vo
   const before = readSettings(ctx);
   const upsert = ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   for (const [key, value] of Object.entries(patch)) {
-    if (value !== undefined && key in settingDefaults) upsert.run(key, JSON.stringify(value));
+    // A value saved again unchanged writes nothing, so it leaves no empty entry in the audit trail.
+    if (value !== undefined && key in settingDefaults && JSON.stringify(value) !== JSON.stringify(before[key as keyof Settings])) upsert.run(key, JSON.stringify(value));
   }
-  const fields = changedFields(before, readSettings(ctx));
-  if (fields.length) ctx.audit?.({ action: 'update', entity: 'settings', fields });
+  const after = readSettings(ctx);
+  const fields = changedFields(before, after);
+  if (fields.length) ctx.audit?.({ action: 'update', entity: 'settings', fields, summary: settingsSummary(before, after) });
   ctx.emit({ type: 'settings.changed', origin: ctx.origin });
 }
 

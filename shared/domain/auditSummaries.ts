@@ -142,6 +142,14 @@ const PARTICIPANT_FIELDS: SummaryField<ParticipantAudit>[] = [
 export const participantSummary = (before: ParticipantAudit | null, after: ParticipantAudit | null) =>
   auditSummary({ what: 'Deltager', name: (after ?? before)?.name, fields: PARTICIPANT_FIELDS, before, after });
 
+/** Archived (kept in the history, off the lists) or brought back. */
+export const participantArchiveSummary = (name: string, archived: boolean) =>
+  `Deltager "${shorten(name)}" ${archived ? 'arkiveret' : 'hentet tilbage fra arkivet'}`;
+
+/** The family's one contact (tovholder), by name as the case shows it. */
+export const contactPersonSummary = (before: string | null, after: string) =>
+  `Kontaktperson (tovholder): ${before ? shorten(before) : '–'} → ${shorten(after)}`;
+
 /** A score given, changed or taken back: who and the number, which everyone in the meeting saw. */
 export function scoreSummary(participantName: string, before: number | null, after: number | null): string {
   if (before === null) return `Skalering: ${participantName} gav ${after ?? '–'}`;
