@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupInfo, BackupPreview } from '../../shared/contract/backup';
 import { backupDir } from '../db/backup';
 import { DB_FILE_NAME, openEncrypted } from '../db/connection';
+import { DELETION_LEDGER } from './backups';
 import { createTestHost, type TestHost } from '../testing';
 
 /** A raw 256-bit key as in production (safeStorage): no passphrase derivation, so the many opens stay fast. */
@@ -153,6 +154,43 @@ describe('a damaged database at start-up', () => {
     expect(t.host.startupError).toBeNull();
     expect((await value<unknown[]>(t, 'cases.list', {})).length).toBe(3);
     expect(fs.existsSync(path.join(t.dataDir, 'kreds.damaged.db'))).toBe(true);
+  });
+
+  it('a restore from the damaged-database screen deletes again a case deleted after that backup', async () => {
+    let t = start();
+    const oliver = await value<{ id: string }>(t, 'cases.create', child('Oliver'));
+    await value(t, 'cases.create', child('Sofie'));
+    const backup = await value<BackupInfo>(t, 'backup.create');
+    await value(t, 'cases.delete', { id: oliver.id, confirmName: 'Oliver' });
+    t.host.close();
+    damage(t.dataDir, 0);
+
+    t = start(t.dataDir);
+    expect(t.host.startupError?.code).toBe('db_corrupt');
+    const [newest] = await value<BackupPreview[]>(t, 'backup.list');
+    expect(newest).toMatchObject({ name: backup.name, readable: true, cases: 2, deletedCases: 1 });
+    await value(t, 'backup.restore', { name: newest!.name });
+    expect((await value<{ childName: string }[]>(t, 'cases.list', { status: 'all' })).map((c) => c.childName)).toEqual(['Sofie']);
+    const trail = await value<{ action: string; summary: string | null }[]>(t, 'audit.list', { caseId: oliver.id });
+    expect(trail[0]).toMatchObject({ action: 'redelete', summary: null });
+    expect(await value<{ ok: boolean }>(t, 'audit.verify')).toMatchObject({ ok: true });
+    // The ledger holds ids only: nothing of the child.
+    expect(fs.readFileSync(path.join(t.dataDir, DELETION_LEDGER), 'utf8')).toBe(`${oliver.id}\n`);
+  });
+
+  it('a database from before the ledger: the background work copies its receipts once, so the same restore still deletes again', async () => {
+    let t = start();
+    const oliver = await value<{ id: string }>(t, 'cases.create', child('Oliver'));
+    const backup = await value<BackupInfo>(t, 'backup.create');
+    await value(t, 'cases.delete', { id: oliver.id, confirmName: 'Oliver' });
+    fs.rmSync(path.join(t.dataDir, DELETION_LEDGER));
+    t.host.backups.seedDeletionLedger();
+    t.host.close();
+    damage(t.dataDir, 0);
+
+    t = start(t.dataDir);
+    await value(t, 'backup.restore', { name: backup.name });
+    expect(await value<unknown[]>(t, 'cases.list', { status: 'all' })).toEqual([]);
   });
 
   it('a wrong key is still a wrong key when no backup opens either', async () => {

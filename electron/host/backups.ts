@@ -20,8 +20,21 @@ export interface DatabaseSlot {
 }
 
 const DAMAGED_COPY = 'kreds.damaged.db';
+/**
+ * The ids of deleted cases, one a line, beside the database (no personal data: random ids only). The receipts in the
+ * audit trail say the same, but a damaged database cannot be read for them: this file is what a restore from the
+ * damaged-database screen reads to delete those cases again.
+ */
+export const DELETION_LEDGER = 'deleted-case-ids';
+const CASE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Automatic daily backups with rotation, manual backup, export/import and restore with a preview. */
+/** The receipts of "Slet sagen nu" (and of deleting again after a restore) in a database's audit trail. */
+function receiptsIn(db: Db): string[] {
+  const rows = db.prepare(`SELECT DISTINCT case_id FROM audit_log WHERE entity = 'case' AND action IN ('delete', 'redelete') AND case_id IS NOT NULL`).all() as { case_id: string }[];
+  return rows.map((r) => r.case_id);
+}
+
 export class Backups {
   /** A backup is being written on the worker thread (its .partial file must survive a rotation meanwhile). */
   private inWorker = false;
@@ -33,12 +46,42 @@ export class Backups {
     return listBackupFiles(this.slot.dataDir).map((info) => previewBackupFile(this.file(info.name), this.slot.key, info, deleted));
   }
 
-  /** Cases deleted with "Slet sagen nu", from the receipts in the open database's audit trail (ids only). */
+  /**
+   * Cases deleted with "Slet sagen nu" (ids only): the receipts in the open database's audit trail and the deletion
+   * ledger beside it, which is all there is when the database is damaged.
+   */
   private deletedCaseIds(): Set<string> {
     const db = this.slot.db();
-    if (!db) return new Set();
-    const rows = db.prepare(`SELECT DISTINCT case_id FROM audit_log WHERE entity = 'case' AND action IN ('delete', 'redelete') AND case_id IS NOT NULL`).all() as { case_id: string }[];
-    return new Set(rows.map((r) => r.case_id));
+    return new Set([...(db ? receiptsIn(db) : []), ...this.readLedger()]);
+  }
+
+  private ledgerFile(): string {
+    return path.join(this.slot.dataDir, DELETION_LEDGER);
+  }
+
+  private readLedger(): Set<string> {
+    try {
+      return new Set(fs.readFileSync(this.ledgerFile(), 'utf8').split('\n').filter((line) => CASE_ID.test(line)));
+    } catch {
+      return new Set();
+    }
+  }
+
+  /** Adds deleted case ids to the ledger; the host calls it after the deletion's transaction has committed. */
+  noteDeleted(ids: Iterable<string>): void {
+    const known = this.readLedger();
+    const fresh = [...new Set(ids)].filter((id) => CASE_ID.test(id) && !known.has(id));
+    fs.appendFileSync(this.ledgerFile(), fresh.map((id) => `${id}\n`).join(''), { mode: 0o600 });
+  }
+
+  /**
+   * A database from before the ledger existed: its receipts are copied into it once (a scan of the whole audit
+   * trail, so the hosts run it with the background work, not while the window opens).
+   */
+  seedDeletionLedger(): void {
+    const db = this.slot.db();
+    if (!db || fs.existsSync(this.ledgerFile())) return;
+    this.noteDeleted(receiptsIn(db));
   }
 
   /**
@@ -48,6 +91,8 @@ export class Backups {
   private deleteAgain(ids: Set<string>): void {
     const db = this.slot.db();
     if (!db || !ids.size) return;
+    // Every id goes into the ledger too (a database restored from the damaged-database screen had none to add).
+    this.noteDeleted(ids);
     db.transaction(() => {
       for (const id of ids) {
         if (!db.prepare('SELECT 1 FROM cases WHERE id = ?').get(id)) continue;

@@ -148,6 +148,11 @@ export class KredsHost {
   startBackgroundWork(idleCheckMs = IDLE_CHECK_MS): void {
     const dailyBackup = () => {
       try {
+        this.backups.seedDeletionLedger();
+      } catch (error) {
+        toErrorShape(error, this.options.log);
+      }
+      try {
         if (canRunInWorker()) void this.backups.runDailyInWorker().catch((error: unknown) => toErrorShape(error, this.options.log));
         else this.backups.runDailyIfDue();
       } catch (error) {
@@ -192,9 +197,11 @@ export class KredsHost {
       const db = this.db;
       const pending: KredsEvent[] = [];
       let audited = false;
+      const deletedCases: string[] = [];
       const audit = (change: AuditChange) => {
         audited = true;
         recordAudit(db, this.now(), change);
+        if (change.entity === 'case' && change.action === 'delete' && change.caseId) deletedCases.push(change.caseId);
       };
       const ctx: ServiceContext = { db, now: this.now, emit: (event) => pending.push(event), origin, audit };
       const handler = serviceHandlers[channel as keyof typeof serviceHandlers] as (ctx: ServiceContext, input: unknown) => unknown;
@@ -205,10 +212,24 @@ export class KredsHost {
         if (!audited && totalChanges(db) > changesBefore) recordAudit(db, this.now(), genericChange(channel, parsed.data, result, db));
         return result;
       })();
+      if (deletedCases.length) this.noteDeleted(deletedCases);
       for (const event of pending) this.broadcast(event);
       return { ok: true, value: value ?? null };
     } catch (error) {
       return { ok: false, error: toErrorShape(error, this.options.log) };
+    }
+  }
+
+  /**
+   * A deletion, once committed, also goes into the ledger beside the database, so a restore from the damaged-database
+   * screen (when these receipts cannot be read) still deletes the case again. A failure here is logged, not answered:
+   * the deletion itself is done.
+   */
+  private noteDeleted(ids: string[]): void {
+    try {
+      this.backups.noteDeleted(ids);
+    } catch (error) {
+      toErrorShape(error, this.options.log);
     }
   }
 

@@ -40,6 +40,7 @@ export function DamagedDatabaseScreen({ message }: { message: string }) {
       {newest && (
         <>
           <p className="damaged__offer">{t('damaged.offer', { date: formatDateTime(newest.createdAt), holds: holdsText(t, newest) })}</p>
+          {newest.deletedCases > 0 && <p className="notice">{t('deletedWarning', { count: newest.deletedCases })}</p>}
           <button type="button" className="button button--primary" disabled={busy} onClick={() => void restoreOne(newest)}>
             {busy ? t('damaged.restoring') : t('damaged.restoreNewest')}
           </button>
