@@ -63,12 +63,17 @@ export function CaseAuditPage({ id }: { id: string }) {
           <tbody>
             {entries.data.map((e) => (
               <tr key={e.seq}>
-                <td>{formatDateTime(e.at)}</td>
+                {/* A narrow column wraps before "kl.", never inside the time. */}
+                <td>{formatDateTime(e.at).replace(' kl. ', ' kl.\u00a0')}</td>
                 <td>{e.actor}</td>
                 <td>
                   {label(e.action, 'action')} {label(e.entity, 'entity')}
                 </td>
-                <td className="audit-table__fields">{e.summary ?? (e.fields.length ? e.fields.map((f) => label(f, 'field')).join(', ') : t('noFields'))}</td>
+                {e.summary ? (
+                  <td className="audit-table__fields">{e.summary}</td>
+                ) : (
+                  <td className="audit-table__fields audit-table__fields--names">{e.fields.length ? e.fields.map((f) => label(f, 'field')).join(', ') : t('noFields')}</td>
+                )}
               </tr>
             ))}
           </tbody>
