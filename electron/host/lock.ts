@@ -6,6 +6,7 @@ import { idleExpired, unlockDelaySeconds } from '../../shared/domain/security';
 import { KredsError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import type { HandlerMap } from '../services/context';
+import { recordAudit } from '../services/audit';
 import { readInternal, readSettingsFrom, writeInternal } from '../services/settings';
 
 const scrypt = promisify(crypto.scrypt) as (secret: string, salt: Buffer, keylen: number, options: crypto.ScryptOptions) => Promise<Buffer>;
@@ -98,7 +99,12 @@ export class AppLock {
   async setup(secret: string): Promise<LockStatus> {
     const db = this.requireDb();
     if (this.configured()) throw new KredsError('conflict', 'Der er allerede en PIN-kode. Brug "Skift PIN-kode".');
-    writeInternal(db, SECRET_KEY, await hashSecret(secret));
+    const hash = await hashSecret(secret);
+    // The secret and its hash stay out of the log; that a lock was set up, and when, is worth knowing.
+    db.transaction(() => {
+      writeInternal(db, SECRET_KEY, hash);
+      recordAudit(db, this.now(), { action: 'create', entity: 'lock', fields: ['secret'], summary: 'App-lås sat op (PIN-kode eller adgangssætning)' });
+    })();
     this.lastActivity = this.now();
     this.onChange(this.status());
     return this.status();
@@ -114,7 +120,12 @@ export class AppLock {
 
   async change(current: string, next: string): Promise<LockStatus> {
     await this.checkSecret(current);
-    writeInternal(this.requireDb(), SECRET_KEY, await hashSecret(next));
+    const db = this.requireDb();
+    const hash = await hashSecret(next);
+    db.transaction(() => {
+      writeInternal(db, SECRET_KEY, hash);
+      recordAudit(db, this.now(), { action: 'update', entity: 'lock', fields: ['secret'], summary: 'App-lås: PIN-kode eller adgangssætning skiftet' });
+    })();
     return this.status();
   }
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelName } from '../../shared/contract';
+import { channelNames, type ChannelName } from '../../shared/contract';
 import { createTestHost, OLIVER, type TestHost } from '../testing';
-import { serviceHandlers, type ServiceChannel } from './index';
+import { serviceHandlers, type HostChannel, type ServiceChannel } from './index';
 
 /**
  * Every channel the host runs in its audited transaction (every service handler, so a new channel cannot be left
@@ -27,6 +27,29 @@ const NO_SUMMARY: Partial<Record<ServiceChannel, string>> = {
   // The receipt of "Slet sagen nu" keeps only the case id: after the deletion nothing of the case may be written
   // anywhere, and the case's summaries are erased in the same transaction.
   'cases.delete': 'deletion receipt: ids only, by design',
+};
+
+/**
+ * The channels the host answers itself, outside the per-call transaction and its generic entry: each with why it
+ * leaves no entry, or where it records its own. A new host channel must be named here, or this does not compile.
+ */
+const HOST_CHANNELS: Record<HostChannel, string> = {
+  'app.info': 'reads the host state',
+  'app.openExternal': 'opens a link in the OS browser; stores nothing',
+  'export.pdf': 'saves a PDF where the user chooses; the database is unchanged',
+  'followups.openInCalendar': 'hands an .ics to the calendar app; the database is unchanged',
+  'lock.status': 'reads the lock state',
+  'lock.setup': 'records its own summarised entry, never the secret (tested below)',
+  'lock.change': 'records its own summarised entry, never the secret (tested below)',
+  'lock.unlock': 'unlocks, or counts a wrong attempt: the lock\'s own counter, no one\'s data',
+  'lock.lock': 'locks the window; stores nothing',
+  'lock.activity': 'marks activity for the idle lock; stores nothing',
+  'backup.list': 'reads the backup files',
+  'backup.preview': 'reads a backup file',
+  'backup.export': 'reads a backup file',
+  'backup.create': 'writes a file beside the database; the database is unchanged',
+  'backup.import': 'keeps a file the user picked as a backup; the database is unchanged',
+  'backup.restore': 'replaces the whole database; the cases it deletes again leave receipts',
 };
 
 let t: TestHost;
@@ -101,7 +124,7 @@ const STEPS = {
   'meetings.cancel': { input: (s) => ({ id: s.m2 }) },
   'meetings.setInvitees': { input: (s) => ({ meetingId: s.m1, participantIds: [s.mother, s.teacher, s.father] }) },
   'meetings.setPhases': {
-    input: (s) => ({ meetingId: s.m1, phases: [...phases(s.m1Detail as never), { kind: 'closing', title: 'Pause', plannedMinutes: 10, questions: [] }] }),
+    input: async (s) => ({ meetingId: s.m1, phases: [...phases(await must('meetings.get', { id: s.m1 })), { kind: 'closing', title: 'Pause', plannedMinutes: 10, questions: [] }] }),
   },
   'meetings.saveTemplate': { input: () => ({ name: 'Kort netværksmøde', type: 'network_meeting', phases: [{ kind: 'welcome', title: 'Velkomst', plannedMinutes: 10, questions: [] }] }), then: (s, out) => (s.template = out.id) },
   'meetings.deleteTemplate': { input: (s) => ({ id: s.template }) },
@@ -165,7 +188,7 @@ const STEPS = {
   'followups.invitation': { read: true, input: (s) => ({ id: s.followUp }) },
   'followups.markHeld': { input: (s) => ({ id: s.followUp }) },
   'followups.cancel': {
-    input: async (s: S) => ({ id: (await must('followups.save', { caseId: s.caseId, meetingStart: null, start: { date: '2026-06-17', time: '10:00' }, durationMinutes: 90, location: 'Rådhuset' })).id }),
+    input: async (s) => ({ id: (await must('followups.save', { caseId: s.caseId, meetingStart: null, start: { date: '2026-06-17', time: '10:00' }, durationMinutes: 90, location: 'Rådhuset' })).id }),
   },
   'followups.setCadence': { input: (s) => ({ caseId: s.caseId, preset: 'placement', overrideWeeks: null, reason: '', supportStartDate: null }) },
   'followups.overview': { read: true, input: () => ({}) },
@@ -197,8 +220,20 @@ interface Entry {
 }
 
 describe('every writing channel leaves a summary', () => {
-  it('names every service channel once', () => {
+  it('names every service channel once, and every other contract channel as the host\'s own', () => {
     expect(Object.keys(STEPS).sort()).toEqual(Object.keys(serviceHandlers).sort());
+    expect(Object.keys(HOST_CHANNELS).sort()).toEqual(channelNames.filter((c) => !(c in serviceHandlers)).sort());
+  });
+
+  it('setting up and changing the app lock are in the log, the secret never', async () => {
+    await must('lock.setup', { secret: '246810' });
+    await must('lock.change', { current: '246810', next: '135791' });
+    const rows = t.host.db!.prepare(`SELECT a.entity, s.text FROM audit_log a JOIN audit_summaries s ON s.seq = a.seq WHERE a.entity = 'lock' ORDER BY a.seq`).all();
+    expect(rows).toEqual([
+      { entity: 'lock', text: 'App-lås sat op (PIN-kode eller adgangssætning)' },
+      { entity: 'lock', text: 'App-lås: PIN-kode eller adgangssætning skiftet' },
+    ]);
+    expect(JSON.stringify(t.host.db!.prepare('SELECT * FROM audit_log').all())).not.toMatch(/246810|135791/);
   });
 
   it('each call through the host: a read records nothing, a write records entries that all carry a summary', async () => {
@@ -208,14 +243,14 @@ describe('every writing channel leaves a summary', () => {
     const lastSeq = () => (db().prepare('SELECT COALESCE(MAX(seq), 0) AS n FROM audit_log').get() as { n: number }).n;
     const misses: string[] = [];
     for (const [channel, step] of Object.entries(STEPS) as [ServiceChannel, Step][]) {
-      if (channel === 'meetings.setPhases') s.m1Detail = await must('meetings.get', { id: s.m1 });
       const from = lastSeq();
       const out = await must(channel, await step.input(s));
       step.then?.(s, out);
-      if (process.env.SWEEP_PRINT) for (const e of db().prepare('SELECT a.action, a.entity, s.text FROM audit_log a LEFT JOIN audit_summaries s ON s.seq = a.seq WHERE a.seq > ?').all(from) as { action: string; entity: string; text: string }[]) console.log(`${channel} | ${e.action} ${e.entity} | ${e.text}`);
       const entries = db()
         .prepare('SELECT a.seq, a.action, a.entity, s.text AS summary FROM audit_log a LEFT JOIN audit_summaries s ON s.seq = a.seq WHERE a.seq > ? ORDER BY a.seq')
         .all(from) as Entry[];
+      // SWEEP_PRINT=1 lists every summary the sweep wrote, to read them all in one go.
+      if (process.env.SWEEP_PRINT) for (const e of entries) console.log(`${channel} | ${e.action} ${e.entity} | ${e.summary}`);
       if (step.read) {
         if (entries.length) misses.push(`${channel}: a read that wrote ${entries.map((e) => `${e.action} ${e.entity}`).join(', ')}`);
         continue;
