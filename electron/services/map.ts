@@ -4,6 +4,7 @@ import { pairingSummary, wellbeingSummary, wordingSummary } from '../../shared/d
 import { mapLabels, moveItem, pairingProblem, presentableItems, type MapItem, type MapPart, type MapWording } from '../../shared/domain/map';
 import { wellbeingHints, type WellbeingLevel } from '../../shared/domain/wellbeing';
 import { KredsError } from '../../shared/errors';
+import { getCase } from './cases';
 import { addHouseItem, deleteHouseItem, listHouseItems, updateHouseItem } from './childHouses';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import { caseWording, ensureMapStarted, meetingRef } from './mapStart';
@@ -222,7 +223,8 @@ export function caseMapSummary(ctx: ServiceContext, caseId: string): CaseMapSumm
 
 export function setWording(ctx: ServiceContext, input: { caseId: string; wording: MapWording }): MapWording {
   const before = caseWording(ctx, input.caseId);
-  if (before === input.wording && ctx.db.prepare('SELECT 1 FROM case_map_wording WHERE case_id = ?').get(input.caseId)) return before;
+  getCase(ctx, input.caseId);
+  if (before === input.wording) return before;
   ctx.db
     .prepare('INSERT INTO case_map_wording (case_id, wording) VALUES (?, ?) ON CONFLICT (case_id) DO UPDATE SET wording = excluded.wording')
     .run(input.caseId, input.wording);
