@@ -26,13 +26,21 @@ export function usePresenterView(meetingId: string): Loaded<PresenterView> {
   const [moved, setMoved] = useState<PresenterView | null>(null);
   const shown = useRef<PresenterView | undefined>(undefined);
   shown.current = moved ?? loaded.data;
+  // Any other change since the host's last view (blackout, freeze, the end, edited phases …) may forbid the move:
+  // then the screen waits for the host's next view, as before.
+  const unconfirmed = useRef(false);
   // A view from the host is the truth again.
-  useEffect(() => setMoved(null), [loaded.data]);
+  useEffect(() => {
+    unconfirmed.current = false;
+    setMoved(null);
+  }, [loaded.data]);
   useEffect(
     () =>
       onKredsEvent((event) => {
+        if (event.type !== 'meetings.changed' || event.id !== meetingId) return;
         const phaseId = movedToPhase(event, meetingId);
-        const next = phaseId && shown.current ? presenterAtPhase(shown.current, phaseId) : null;
+        if (!phaseId) return void (unconfirmed.current = true);
+        const next = !unconfirmed.current && shown.current ? presenterAtPhase(shown.current, phaseId) : null;
         if (next) setMoved(next);
       }),
     [meetingId],
