@@ -1,5 +1,6 @@
 // Meeting facilitator measurements (issue 4): how fast the shared screen follows the facilitator, and how fast the
 // notes editor takes a keystroke in a long (20-page) note, against a bare contenteditable in the same run.
+import fs from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumExecutable, chromiumLaunchOptions } from '../../e2e/chromium';
 import { tempDataDir, type StartedHost } from '../../e2e/host';
@@ -73,7 +74,7 @@ async function presenterSync(consolePage: Page, presenter: Page, titles: string[
  * Main-thread time from keydown until the keystroke is applied, the work it scheduled (the editor's transaction,
  * React) has run and layout is up to date. Two message hops run after tasks queued by the keystroke itself.
  */
-async function keystrokeLatency(page: Page, selector: string, keys = 150): Promise<number[]> {
+async function keystrokeLatency(page: Page, selector: string, keys: number): Promise<number[]> {
   await page.click(selector);
   await page.keyboard.press('Control+End');
   await page.evaluate(RECORD_LATENCY.replace('SELECTOR', JSON.stringify(selector)));
@@ -82,7 +83,8 @@ async function keystrokeLatency(page: Page, selector: string, keys = 150): Promi
   return (await page.evaluate('window.__latency')) as number[];
 }
 
-export async function measureMeetings(results: Results, startHost: StartHost): Promise<void> {
+/** `rounds` of presenter sync (3) and `keys` typed per editor (150); the e2e check of the bench itself runs fewer. */
+export async function measureMeetings(results: Results, startHost: StartHost, { rounds = 3, keys: typed = 150 } = {}): Promise<void> {
   const keys = [
     'presenter_sync_p95_ms', 'presenter_sync_median_ms', 'keystroke_latency_p95_ms', 'keystroke_latency_median_ms',
     'keystroke_latency_baseline_p95_ms', 'keystroke_latency_baseline_median_ms',
@@ -91,9 +93,13 @@ export async function measureMeetings(results: Results, startHost: StartHost): P
     for (const key of keys) results[key] = null;
     return;
   }
-  const host = await startHost(tempDataDir('kreds-bench-meeting-'), true);
-  const browser = await chromium.launch(chromiumLaunchOptions());
+  // The host's data folder (a demo database) goes when the measurement ends, however it ends.
+  const dataDir = tempDataDir('kreds-bench-meeting-');
+  let host: StartedHost | undefined;
+  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   try {
+    host = await startHost(dataDir, true);
+    browser = await chromium.launch(chromiumLaunchOptions());
     const meeting = await runningMeeting(host);
     const viewport = { width: 1920, height: 1080 };
     // Two windows, as in the room: the console on the laptop, the shared screen on the projector.
@@ -103,7 +109,7 @@ export async function measureMeetings(results: Results, startHost: StartHost): P
     await presenter.goto(`${host.url}#/presenter/${meeting.id}`);
     await presenter.locator('.presenter__title').waitFor();
     await consolePage.getByRole('heading', { level: 2, name: meeting.phases[0]!.title }).click();
-    const sync = summarize(await presenterSync(consolePage, presenter, meeting.phases.map((p) => p.title)));
+    const sync = summarize(await presenterSync(consolePage, presenter, meeting.phases.map((p) => p.title), rounds));
     results.presenter_sync_p95_ms = sync.p95;
     results.presenter_sync_median_ms = sync.median;
 
@@ -111,17 +117,18 @@ export async function measureMeetings(results: Results, startHost: StartHost): P
     await host.call('meetings.saveNote', { meetingId: meeting.id, phaseId: meeting.phases[0]!.id, kind: 'shared', doc: { type: 'doc', content }, text: PARAGRAPHS.join('\n') });
     await consolePage.reload();
     await consolePage.locator('.note-editor--shared .ProseMirror').waitFor();
-    const editor = summarize(await keystrokeLatency(consolePage, '.note-editor--shared .ProseMirror'));
+    const editor = summarize(await keystrokeLatency(consolePage, '.note-editor--shared .ProseMirror', typed));
     results.keystroke_latency_p95_ms = editor.p95;
     results.keystroke_latency_median_ms = editor.median;
 
     const bare = await (await browser.newContext({ viewport })).newPage();
     await bare.setContent(`<div id="bare" contenteditable="true" style="font: 18px system-ui; max-height: 55vh; overflow-y: auto">${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</div>`);
-    const baseline = summarize(await keystrokeLatency(bare, '#bare'));
+    const baseline = summarize(await keystrokeLatency(bare, '#bare', typed));
     results.keystroke_latency_baseline_p95_ms = baseline.p95;
     results.keystroke_latency_baseline_median_ms = baseline.median;
   } finally {
-    await browser.close();
-    await host.stop();
+    await browser?.close();
+    await host?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

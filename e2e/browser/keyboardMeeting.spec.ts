@@ -271,3 +271,38 @@ test('the ? overlay in the console lists every meeting shortcut in Danish, and e
     await expect(presenter.getByRole('heading', { level: 1, name: 'Velkomst og formål' })).toBeVisible();
   }
 });
+
+test('two quick Alt+T presses pause and restart the timer: each press counts once', async ({ page }) => {
+  host = await startHost({ demo: true, env: { KREDS_NOW: '2026-05-14T10:00:00' } });
+  const caseId = await caseIdOf(host);
+  const people = await host.call<{ id: string }[]>('participants.list', { caseId });
+  const created = await host.call<{ id: string }>('meetings.create', { caseId, type: 'network_meeting', startsAt: '2026-05-14T10:00', participantIds: people.value.map((p) => p.id) });
+  await host.call('meetings.start', { id: created.value.id });
+  const running = async () => {
+    const meeting = await host!.call<{ currentPhaseId: string; phases: { id: string; runningSince: string | null }[] }>('meetings.get', { id: created.value.id });
+    return meeting.value.phases.find((p) => p.id === meeting.value.currentPhaseId)?.runningSince !== null;
+  };
+  const asked: boolean[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/meetings.setTimer')) asked.push((request.postDataJSON() as { running: boolean }).running);
+  });
+  await page.goto(`${host.url}#/meetings/${created.value.id}`);
+  const timer = page.locator('.phase-timer').getByRole('button');
+  await expect(timer).toHaveText('Pause');
+  await page.getByRole('heading', { level: 1 }).focus();
+
+  // Pause and start again, faster than the host answers: the timer runs again, as after two slow presses.
+  await page.keyboard.press('Alt+t');
+  await page.keyboard.press('Alt+t');
+  await expect.poll(() => asked).toEqual([false, true]);
+  await expect.poll(running).toBe(true);
+  await expect(timer).toHaveText('Pause');
+
+  // Three quick presses end paused.
+  await page.keyboard.press('Alt+t');
+  await page.keyboard.press('Alt+t');
+  await page.keyboard.press('Alt+t');
+  await expect.poll(() => asked).toEqual([false, true, false, true, false]);
+  await expect.poll(running).toBe(false);
+  await expect(timer).toHaveText('Start tid');
+});

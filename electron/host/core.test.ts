@@ -58,4 +58,20 @@ describe('the host core', () => {
     expect(info).toMatchObject({ ok: true, value: { startupError: { code: 'db_wrong_key' } } });
     expect(await host.call('cases.list', {})).toMatchObject({ ok: false, error: { code: 'db_wrong_key' } });
   });
+
+  it('answers a typed Danish error, never throws, when the database closes under a call', async () => {
+    const host = makeHost();
+    expect(await host.call('cases.create', valid)).toMatchObject({ ok: true });
+    // Closed while an async call waits (the PIN is hashed off the main thread): a restore or quitting closes it so.
+    const setup = host.call('lock.setup', { secret: '482913' });
+    host.db!.close();
+    const answered = await setup;
+    expect(answered).toMatchObject({ ok: false, error: { code: 'db_unavailable' } });
+    if (!answered.ok) expect(answered.error.message).toMatch(/Databasen blev lukket.*Prøv igen/);
+    // Every later call, also the lock check each call makes first and app.info, answers instead of throwing.
+    expect(await host.call('cases.list', {})).toMatchObject({ ok: false, error: { code: 'db_unavailable' } });
+    expect(await host.call('app.info', {})).toMatchObject({ ok: true });
+    host.close();
+    expect(await host.call('cases.create', valid)).toMatchObject({ ok: false, error: { code: 'db_unavailable', message: expect.stringMatching(/Databasen/) } });
+  });
 });

@@ -55,7 +55,7 @@ export class KredsHost {
   constructor(private readonly options: HostOptions) {
     this.now = options.now ?? (() => new Date());
     this.backups = new Backups({
-      db: () => this.database,
+      db: () => this.db,
       dataDir: options.dataDir,
       key: options.key,
       now: this.now,
@@ -66,7 +66,7 @@ export class KredsHost {
       const ctx = this.context();
       ctx.db.transaction(() => writeSettings(ctx, { firstRunDone: true }))();
     }
-    this.lock = new AppLock(() => this.database, this.now, (status) => this.broadcast({ type: 'lock.changed', data: status }));
+    this.lock = new AppLock(() => this.db, this.now, (status) => this.broadcast({ type: 'lock.changed', data: status }));
     this.hostHandlers = {
       'app.info': () => ({
         version: options.version,
@@ -87,8 +87,9 @@ export class KredsHost {
     };
   }
 
+  /** The open database; null while none is open (a startup error, between close and reopen in a restore, after close()). */
   get db(): Db | null {
-    return this.database;
+    return this.database?.open ? this.database : null;
   }
 
   /**
@@ -180,7 +181,23 @@ export class KredsHost {
     ctx.db.transaction(() => loadDemoData(ctx))();
   }
 
+  /**
+   * Never throws: every failure is a typed Result. The database can close under a call (a restore swaps it, the app
+   * quits, an async handler awaits while that happens): such a call answers db_unavailable in Danish.
+   */
   async call(channel: string, rawInput: unknown, origin?: string): Promise<Result<unknown>> {
+    const openAtStart = this.db;
+    try {
+      return await this.dispatch(channel, rawInput, origin);
+    } catch (error) {
+      if (error instanceof KredsError) return { ok: false, error: error.toJSON() };
+      if (openAtStart && !openAtStart.open) return failure('db_unavailable', DB_CLOSED_MESSAGE);
+      if (!this.db && isClosedDatabaseError(error)) return failure('db_unavailable', DB_CLOSED_MESSAGE);
+      return { ok: false, error: toErrorShape(error, this.options.log) };
+    }
+  }
+
+  private async dispatch(channel: string, rawInput: unknown, origin?: string): Promise<Result<unknown>> {
     if (!isChannelName(channel)) return failure('unknown_channel', `Ukendt kanal: ${channel.slice(0, 80)}`);
     if (this.lock.isLocked() && !CHANNELS_WHILE_LOCKED.has(channel)) return failure('locked', 'Kreds er låst. Lås op med din PIN-kode eller adgangssætning.');
     const parsed = contract[channel].input.safeParse(rawInput ?? {});
@@ -188,36 +205,32 @@ export class KredsHost {
       const fields = fieldErrors(parsed.error);
       return { ok: false, error: { code: 'invalid_input', message: firstMessage(fields), fields } };
     }
-    try {
-      if (channel in this.hostHandlers) {
-        const handler = this.hostHandlers[channel as HostChannel] as (ctx: ServiceContext | null, input: unknown) => unknown;
-        return { ok: true, value: await handler(this.db ? this.context(origin) : null, parsed.data) };
-      }
-      if (!this.db) return { ok: false, error: this.startupError ?? { code: 'db_unavailable', message: 'Databasen er ikke åben' } };
-      const db = this.db;
-      const pending: KredsEvent[] = [];
-      let audited = false;
-      const deletedCases: string[] = [];
-      const audit = (change: AuditChange) => {
-        audited = true;
-        recordAudit(db, this.now(), change);
-        if (change.entity === 'case' && change.action === 'delete' && change.caseId) deletedCases.push(change.caseId);
-      };
-      const ctx: ServiceContext = { db, now: this.now, emit: (event) => pending.push(event), origin, audit };
-      const handler = serviceHandlers[channel as keyof typeof serviceHandlers] as (ctx: ServiceContext, input: unknown) => unknown;
-      const value = db.transaction(() => {
-        const changesBefore = totalChanges(db);
-        const result = handler(ctx, parsed.data);
-        // Every call that changed rows is in the audit trail, even when its service did not record it itself.
-        if (!audited && totalChanges(db) > changesBefore) recordAudit(db, this.now(), genericChange(channel, parsed.data, result, db));
-        return result;
-      })();
-      if (deletedCases.length) this.noteDeleted(deletedCases);
-      for (const event of pending) this.broadcast(event);
-      return { ok: true, value: value ?? null };
-    } catch (error) {
-      return { ok: false, error: toErrorShape(error, this.options.log) };
+    if (channel in this.hostHandlers) {
+      const handler = this.hostHandlers[channel as HostChannel] as (ctx: ServiceContext | null, input: unknown) => unknown;
+      return { ok: true, value: await handler(this.db ? this.context(origin) : null, parsed.data) };
     }
+    if (!this.db) return { ok: false, error: this.startupError ?? { code: 'db_unavailable', message: 'Databasen er ikke åben' } };
+    const db = this.db;
+    const pending: KredsEvent[] = [];
+    let audited = false;
+    const deletedCases: string[] = [];
+    const audit = (change: AuditChange) => {
+      audited = true;
+      recordAudit(db, this.now(), change);
+      if (change.entity === 'case' && change.action === 'delete' && change.caseId) deletedCases.push(change.caseId);
+    };
+    const ctx: ServiceContext = { db, now: this.now, emit: (event) => pending.push(event), origin, audit };
+    const handler = serviceHandlers[channel as keyof typeof serviceHandlers] as (ctx: ServiceContext, input: unknown) => unknown;
+    const value = db.transaction(() => {
+      const changesBefore = totalChanges(db);
+      const result = handler(ctx, parsed.data);
+      // Every call that changed rows is in the audit trail, even when its service did not record it itself.
+      if (!audited && totalChanges(db) > changesBefore) recordAudit(db, this.now(), genericChange(channel, parsed.data, result, db));
+      return result;
+    })();
+    if (deletedCases.length) this.noteDeleted(deletedCases);
+    for (const event of pending) this.broadcast(event);
+    return { ok: true, value: value ?? null };
   }
 
   /**
@@ -236,6 +249,7 @@ export class KredsHost {
   close(): void {
     for (const timer of this.timers) clearTimeout(timer);
     this.database?.close();
+    this.database = null;
   }
 
   private broadcast(event: KredsEvent): void {
@@ -247,6 +261,14 @@ export class KredsHost {
       }
     }
   }
+}
+
+/** A call met a database that was closed meanwhile: nothing of it was committed after the close. */
+export const DB_CLOSED_MESSAGE = 'Databasen blev lukket, mens Kreds arbejdede (fx ved lås eller gendannelse). Prøv igen om lidt.';
+
+/** better-sqlite3's error for a statement on a closed connection. */
+function isClosedDatabaseError(error: unknown): boolean {
+  return error instanceof TypeError && /database connection is not open/i.test(error.message);
 }
 
 function totalChanges(db: Db): number {

@@ -5,6 +5,7 @@ import { createOliverCase, createTestContext, type TestContext } from '../testin
 import { meetingsHandlers } from './meetings';
 import { listMapVersions } from './networkMap';
 import { createParticipant, listParticipants } from './participants';
+import { presenterAtPhase } from '../../shared/domain/presenterPhase';
 
 let ctx: TestContext;
 beforeEach(() => (ctx = createTestContext('2026-03-02T09:00:00')));
@@ -120,6 +121,27 @@ describe('meetings', () => {
     expect(call('meetings.presenter', { id: m.id }).phase?.title).toBe('Velkomst og formål');
     call('meetings.setPresenterMode', { meetingId: m.id, mode: 'live' });
     expect(call('meetings.presenter', { id: m.id }).phase?.title).toBe('Barnets stemme');
+  });
+
+  it('lets the shared screen show a phase change from what it holds, exactly as the host then shows it', () => {
+    const { caseId, ids } = oliverWithNetwork();
+    const m = call('meetings.start', { id: call('meetings.create', { caseId, type: 'network_meeting', startsAt: '2026-03-02T10:00', participantIds: ids }).id });
+    const target = m.phases[2]!;
+    call('meetings.saveNote', { meetingId: m.id, phaseId: target.id, kind: 'shared', doc: doc('Oliver tegner sit hus'), text: 'Oliver tegner sit hus' });
+    call('meetings.saveNote', { meetingId: m.id, phaseId: target.id, kind: 'confidential', doc: doc('Mor virker presset'), text: 'Mor virker presset' });
+    const before = call('meetings.presenter', { id: m.id });
+    const local = presenterAtPhase(before, target.id);
+    call('meetings.goToPhase', { meetingId: m.id, phaseId: target.id });
+    const host = call('meetings.presenter', { id: m.id });
+    expect(local?.phase).toEqual(host.phase);
+    expect(local?.sharedNote).toEqual(host.sharedNote);
+    expect(local?.meeting?.currentPhaseId).toBe(target.id);
+    expect(JSON.stringify(local)).not.toContain('presset');
+    // Frozen or blacked out, the screen stays where it is until the host says otherwise.
+    call('meetings.setPresenterMode', { meetingId: m.id, mode: 'freeze' });
+    expect(presenterAtPhase(call('meetings.presenter', { id: m.id }), m.phases[3]!.id)).toBeNull();
+    call('meetings.setPresenterMode', { meetingId: m.id, mode: 'blackout' });
+    expect(presenterAtPhase(call('meetings.presenter', { id: m.id }), m.phases[3]!.id)).toBeNull();
   });
 
   it('has no family-facing screen for a ressourcecentermøde', () => {

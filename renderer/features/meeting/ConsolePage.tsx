@@ -87,7 +87,25 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
     void attempt(() => api['meetings.setPresenterMode']({ meetingId: m.id, mode: next }));
     announce(t(`presenter.announce.${next}`));
   };
-  const toggleTimer = () => phase && attempt(() => api['meetings.setTimer']({ meetingId: m.id, running: !phase.runningSince }));
+  // The timer state last asked for in this phase: a second Alt+T before the host has answered the first one toggles
+  // from it (start, then pause), instead of asking for the same change twice. Dropped once the host shows it.
+  const timerAsked = useRef<{ phaseId: string; running: boolean } | null>(null);
+  const phaseRunning = !!phase?.runningSince;
+  useEffect(() => {
+    const asked = timerAsked.current;
+    if (asked && (asked.phaseId !== phase?.id || asked.running === phaseRunning)) timerAsked.current = null;
+  }, [phase?.id, phaseRunning]);
+  const toggleTimer = () => {
+    if (!phase) return;
+    const asked = timerAsked.current?.phaseId === phase.id ? timerAsked.current.running : !!phase.runningSince;
+    timerAsked.current = { phaseId: phase.id, running: !asked };
+    return attempt(() =>
+      api['meetings.setTimer']({ meetingId: m.id, running: !asked }).catch((e: unknown) => {
+        timerAsked.current = null;
+        throw e;
+      }),
+    );
+  };
 
   // The keys live in shared/shortcuts.ts (the ? overlay and the Electron menu list the same ones).
   useShortcut('meeting.next', () => step(1));
