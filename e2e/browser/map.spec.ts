@@ -53,6 +53,15 @@ async function keyboardSensorListening(page: Page) {
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
 
+/**
+ * After a pointer drop dnd-kit keeps, for 50 ms, a document listener that clears every text selection (so nothing is
+ * selected while dragging). Playwright's fill selects the field and inserts into that selection: inside the 50 ms
+ * (a loaded machine stretches it) the text went nowhere. A 50 ms timer queued after the drop runs after dnd-kit's.
+ */
+async function dropSettled(page: Page) {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+}
+
 async function score(page: Page, name: string, value: string) {
   await page.getByLabel(name, { exact: true }).fill(value);
   await page.getByLabel(name, { exact: true }).press('Enter');
@@ -166,6 +175,7 @@ test('items move to another part by keyboard and by dragging', async ({ page }) 
   await expect(dragStatus(page, 'Over: Eksisterende sikkerhed')).toBeAttached();
   await page.mouse.up();
   await expect(page.locator('[data-part="existing_safety"]').getByText('Mormor vil gerne hjælpe')).toBeVisible();
+  await dropSettled(page);
 
   // dnd-kit's own keyboard drag: space picks up, arrows move, space drops.
   await addItem(page, 'Eksisterende sikkerhed', 'Lars ringer kl. 8.15');
