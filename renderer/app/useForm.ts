@@ -32,12 +32,19 @@ export function useSubmit<T>(submit: () => Promise<T>, onDone: (value: T) => voi
 
 /**
  * A submit button is disabled while busy, and a disabled button drops the keyboard focus on <body>. When the button
- * is back (the screen stayed), focus returns to it, so a keyboard user goes on from where they were.
+ * is back (the screen stayed), focus returns to it, so a keyboard user goes on from where they were. React may redraw
+ * the enabled button a frame or more after the answer (later still on a loaded machine), so it tries for up to a
+ * second of frames; it stops as soon as the user has put the focus somewhere themselves.
  */
-function giveFocusBack(element: HTMLElement | null): void {
+function giveFocusBack(element: HTMLElement | null, frames = 60): void {
   if (!element || element === document.body) return;
   requestAnimationFrame(() => {
     const lost = !document.activeElement || document.activeElement === document.body;
-    if (lost && element.isConnected) element.focus();
+    if (!lost || !element.isConnected) return;
+    if (element.matches(':disabled')) {
+      if (frames > 0) giveFocusBack(element, frames - 1);
+      return;
+    }
+    element.focus();
   });
 }
