@@ -28,12 +28,13 @@ const DAMAGED_COPY = 'kreds.damaged.db';
 export const DELETION_LEDGER = 'deleted-case-ids';
 const CASE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Automatic daily backups with rotation, manual backup, export/import and restore with a preview. */
 /** The receipts of "Slet sagen nu" (and of deleting again after a restore) in a database's audit trail. */
 function receiptsIn(db: Db): string[] {
   const rows = db.prepare(`SELECT DISTINCT case_id FROM audit_log WHERE entity = 'case' AND action IN ('delete', 'redelete') AND case_id IS NOT NULL`).all() as { case_id: string }[];
   return rows.map((r) => r.case_id);
 }
+
+/** Automatic daily backups with rotation, manual backup, export/import and restore with a preview. */
 
 export class Backups {
   /** A backup is being written on the worker thread (its .partial file must survive a rotation meanwhile). */

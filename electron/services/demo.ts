@@ -1,3 +1,4 @@
+import { demoRemovalSummary } from '../../shared/domain/auditSummariesCase';
 import { writeCaseHistory } from './caseHistory';
 import { createCase } from './cases';
 import { eraseAuditSummaries } from './audit';
@@ -48,7 +49,7 @@ export function removeDemoData(ctx: ServiceContext): number {
   for (const id of ids) eraseAuditSummaries(ctx.db, id);
   ctx.db.prepare('DELETE FROM settings WHERE key = ?').run(DEMO_FLAG);
   // Fictional cases only, so the count is all there is to say; no case id, as the demo is not a case.
-  if (removed) ctx.audit?.({ action: 'remove', entity: 'demo', fields: [], summary: `Demodata fjernet: ${removed} ${removed === 1 ? 'fiktiv sag' : 'fiktive sager'}` });
+  if (removed) ctx.audit?.({ action: 'remove', entity: 'demo', fields: [], summary: demoRemovalSummary(removed) });
   ctx.emit({ type: 'cases.changed', origin: ctx.origin });
   return removed;
 }

@@ -194,8 +194,10 @@ export function pairItems(ctx: ServiceContext, input: { dangerId: string; goalId
   }
   ctx.db.prepare('UPDATE map_items SET paired_goal_id = ?, updated_at = ? WHERE id = ?').run(input.goalId, ctx.now().toISOString(), input.dangerId);
   changed(ctx, danger.meeting_id);
-  const named = (id: string | null) => (id ? ((r: ItemRow) => ({ text: r.text, confidential: !!r.confidential }))(itemRow(ctx, id)) : null);
-  const summary = pairingSummary(named(danger.id)!, named(danger.paired_goal_id), named(input.goalId));
+  // The goal paired before and the one paired now, as the log may name them (danger is the row before the change).
+  const named = (r: ItemRow) => ({ text: r.text, confidential: !!r.confidential });
+  const goalNamed = (id: string | null) => (id ? named(itemRow(ctx, id)) : null);
+  const summary = pairingSummary(named(danger), goalNamed(danger.paired_goal_id), goalNamed(input.goalId));
   ctx.audit?.({ action: 'update', entity: 'map', entityId: danger.id, caseId: meetingRef(ctx, danger.meeting_id).caseId, fields: ['pairedGoalId'], summary });
   return toItem(itemRow(ctx, input.dangerId));
 }

@@ -44,18 +44,16 @@ export function ensureMapStarted(ctx: ServiceContext, meetingId: string): Meetin
     .get(meeting.caseId, meetingId, meeting.startsAt) as { id: string } | undefined;
   const now = ctx.now().toISOString();
   ctx.db.prepare('INSERT INTO map_starts (meeting_id, previous_meeting_id, started_at) VALUES (?, ?, ?)').run(meetingId, previous?.id ?? null, now);
-  if (previous) {
-    const copied = copyForward(ctx, previous.id, meetingId, now);
-    const startsAt = meetingRef(ctx, previous.id).startsAt;
-    ctx.audit?.({ action: 'start', entity: 'map', entityId: meetingId, caseId: meeting.caseId, fields: [], summary: mapStartSummary({ startsAt, ...copied }) });
-  } else {
+  let from: Parameters<typeof mapStartSummary>[0] = null;
+  if (previous) from = { startsAt: meetingRef(ctx, previous.id).startsAt, ...copyForward(ctx, previous.id, meetingId, now) };
+  else {
     const text = caseWording(ctx, meeting.caseId) === 'wellbeing' ? DEFAULT_WELLBEING_SCALING_QUESTION : DEFAULT_SCALING_QUESTION;
     const questionId = newId();
     ctx.db
       .prepare('INSERT INTO scaling_questions (id, meeting_id, series_id, text, position, created_at) VALUES (?, ?, ?, ?, 0, ?)')
       .run(questionId, meetingId, questionId, text, now);
-    ctx.audit?.({ action: 'start', entity: 'map', entityId: meetingId, caseId: meeting.caseId, fields: [], summary: mapStartSummary(null) });
   }
+  ctx.audit?.({ action: 'start', entity: 'map', entityId: meetingId, caseId: meeting.caseId, fields: [], summary: mapStartSummary(from) });
   return { ...meeting, previousMeetingId: previous?.id ?? null };
 }
 

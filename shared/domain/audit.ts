@@ -48,6 +48,10 @@ export const asLabel =
   (labels: Record<string, string>) =>
   (value: unknown): string =>
     typeof value === 'string' && value ? (labels[value] ?? value) : EMPTY;
+/** The same in running text: "status ikke startet → udført", not "Ikke startet → Udført". */
+export const asLowerLabel = (labels: Record<string, string>) => (value: unknown) => asLabel(labels)(value).toLowerCase();
+/** "1 fase", "3 faser". */
+export const countOf = (n: number, one: string, other: string): string => `${n} ${n === 1 ? one : other}`;
 
 function show<T>(field: SummaryField<T>, value: unknown): string {
   if (field.format) return field.format(value);

@@ -3,7 +3,7 @@
  * the services call these with the entity before and after the change (null on create/delete).
  */
 import { AGREEMENT_STATUS_LABELS } from './agreements';
-import { asDate, asDateTime, asLabel, auditSummary, shorten, type SummaryField } from './audit';
+import { asDate, asDateTime, asLabel, asLowerLabel, auditSummary, shorten, type SummaryField } from './audit';
 import { DEFAULT_MAP_LABELS, type MapPart } from './map';
 import { MEETING_TYPE_LABELS } from './meetingTemplates';
 import { GOAL_STATUS_LABELS } from './plan';
@@ -20,7 +20,7 @@ export interface AgreementAudit {
 }
 const AGREEMENT_FIELDS: SummaryField<AgreementAudit>[] = [
   { key: 'what', label: 'tekst', text: true },
-  { key: 'status', label: 'status', format: (v) => asLabel(AGREEMENT_STATUS_LABELS)(v).toLowerCase() },
+  { key: 'status', label: 'status', format: asLowerLabel(AGREEMENT_STATUS_LABELS) },
   { key: 'responsibleName', label: 'ansvarlig' },
   { key: 'dueDate', label: 'frist', format: asDate },
   { key: 'why', label: 'begrundelse', text: true },
@@ -40,7 +40,7 @@ export interface MeetingAudit {
 }
 const MEETING_STATUS_LABELS: Record<string, string> = { planned: 'planlagt', running: 'i gang', held: 'afholdt', cancelled: 'aflyst' };
 const MEETING_FIELDS: SummaryField<MeetingAudit>[] = [
-  { key: 'type', label: 'type', format: (v) => asLabel(MEETING_TYPE_LABELS)(v).toLowerCase() },
+  { key: 'type', label: 'type', format: asLowerLabel(MEETING_TYPE_LABELS) },
   { key: 'startsAt', label: 'tidspunkt', format: asDateTime },
   { key: 'place', label: 'sted' },
   { key: 'status', label: 'status', format: asLabel(MEETING_STATUS_LABELS) },
@@ -97,7 +97,7 @@ export interface GoalAudit {
 }
 const GOAL_FIELDS: SummaryField<GoalAudit>[] = [
   { key: 'text', label: 'tekst', text: true },
-  { key: 'status', label: 'status', format: (v) => asLabel(GOAL_STATUS_LABELS)(v).toLowerCase() },
+  { key: 'status', label: 'status', format: asLowerLabel(GOAL_STATUS_LABELS) },
   { key: 'deadline', label: 'tidsfrist', format: asDate },
 ];
 export const goalSummary = (before: GoalAudit | null, after: GoalAudit | null) =>
@@ -131,7 +131,7 @@ export interface ParticipantAudit {
   note: string;
 }
 const PARTICIPANT_FIELDS: SummaryField<ParticipantAudit>[] = [
-  { key: 'role', label: 'rolle', format: (v) => asLabel(ROLE_NAMES)(v).toLowerCase() },
+  { key: 'role', label: 'rolle', format: asLowerLabel(ROLE_NAMES) },
   { key: 'roleDetail', label: 'uddybning' },
   { key: 'organisation', label: 'organisation' },
   // Contact details and notes are named, not written: the log is no address book.

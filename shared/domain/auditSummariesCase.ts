@@ -8,10 +8,8 @@ import consentDa from '../i18n/da/consent.json';
 import followupsDa from '../i18n/da/followups.json';
 import networkMapDa from '../i18n/da/networkMap.json';
 import settingsDa from '../i18n/da/settings.json';
-import { asDate, asLabel, asYesNo, auditSummary, shorten, type SummaryField } from './audit';
+import { asDate, asLabel, asLowerLabel, asYesNo, auditSummary, countOf, MAX_SUMMARY_LENGTH, shorten, type SummaryField } from './audit';
 import { PLAN_KIND_LABELS, PROGRESS_STATUS_LABELS } from './plan';
-
-const lower = (format: (v: unknown) => string) => (v: unknown) => format(v).toLowerCase();
 
 export interface CaseAudit {
   childName: string;
@@ -24,7 +22,7 @@ export interface CaseAudit {
 const CASE_FIELDS: SummaryField<CaseAudit>[] = [
   { key: 'caseType', label: 'sagstype', format: asLabel(casesDa.type) },
   { key: 'responsibleWorker', label: 'ansvarlig' },
-  { key: 'status', label: 'status', format: lower(asLabel(casesDa.statusValue)) },
+  { key: 'status', label: 'status', format: asLowerLabel(casesDa.statusValue) },
   // The child's name and birth year identify the child: a change is named, never written.
   { key: 'childName', label: 'barnets navn', text: true },
   { key: 'birthYear', label: 'fødselsår', text: true },
@@ -53,7 +51,7 @@ const list = (format: (v: unknown) => string) => (v: unknown) => (Array.isArray(
 const CUSTODY: Record<string, string> = { joint: 'fælles', sole: 'ene' };
 const CONSENT_FIELDS: SummaryField<ConsentAudit>[] = [
   { key: 'custody', label: 'forældremyndighed', format: asLabel(CUSTODY) },
-  { key: 'form', label: 'form', format: lower(asLabel(consentDa.form)) },
+  { key: 'form', label: 'form', format: asLowerLabel(consentDa.form) },
   {
     key: 'givenBy',
     label: 'givet af',
@@ -65,7 +63,7 @@ const CONSENT_FIELDS: SummaryField<ConsentAudit>[] = [
   { key: 'legalBasis', label: 'hjemmel', format: asLabel(consentDa.legalBasis) },
   { key: 'legalBasisNote', label: 'beskrivelse af hjemmel', text: true },
   { key: 'givenOn', label: 'dato', format: asDate },
-  { key: 'infoTypes', label: 'oplysninger', format: list(lower(asLabel(consentDa.infoType))) },
+  { key: 'infoTypes', label: 'oplysninger', format: list(asLowerLabel(consentDa.infoType)) },
   { key: 'infoOther', label: 'andre oplysninger', text: true },
   { key: 'recipients', label: 'modtagere', format: list((r) => shorten(String(r))) },
   { key: 'purpose', label: 'formål', text: true },
@@ -83,8 +81,8 @@ export interface NetworkNodeAudit {
 }
 const RINGS: Record<string, string> = networkMapDa.ring;
 const NODE_FIELDS: SummaryField<NetworkNodeAudit>[] = [
-  { key: 'ring', label: 'afstand', format: (v) => (RINGS[String(v)] ?? String(v)).toLowerCase() },
-  { key: 'tie', label: 'linje', format: lower(asLabel({ ...networkMapDa.tie, none: 'ingen' })) },
+  { key: 'ring', label: 'afstand', format: (v) => asLowerLabel(RINGS)(String(v)) },
+  { key: 'tie', label: 'linje', format: asLowerLabel({ ...networkMapDa.tie, none: 'ingen' }) },
   { key: 'angle', label: 'placering', text: true },
 ];
 /** A person moved or their line changed on the network map: named like a participant (the map shows them). */
@@ -94,7 +92,7 @@ export const networkNodeSummary = (name: string, before: NetworkNodeAudit, after
 const MOMENTS: Record<string, string> = { meeting_start: 'ved mødestart', meeting_end: 'ved mødeslut', manual: 'manuelt' };
 /** A version of the network map kept (how many people it shows, not who). */
 export const networkSnapshotSummary = (moment: string, people: number) =>
-  `Version af netværkskortet gemt ${MOMENTS[moment] ?? moment}: ${people} ${people === 1 ? 'person' : 'personer'}`;
+  `Version af netværkskortet gemt ${MOMENTS[moment] ?? moment}: ${countOf(people, 'person', 'personer')}`;
 
 export interface FormalPlanAudit {
   kind: string;
@@ -119,7 +117,7 @@ export interface ProgressAudit {
   comment: string;
 }
 const PROGRESS_FIELDS: SummaryField<ProgressAudit>[] = [
-  { key: 'status', label: 'status', format: lower(asLabel(PROGRESS_STATUS_LABELS)) },
+  { key: 'status', label: 'status', format: asLowerLabel(PROGRESS_STATUS_LABELS) },
   { key: 'score', label: 'score', format: (v) => (typeof v === 'number' ? String(v) : '–') },
   { key: 'comment', label: 'kommentar', text: true },
 ];
@@ -128,7 +126,7 @@ export function progressSummary(goalText: string, before: ProgressAudit | null, 
   if (before) return auditSummary({ what: 'Fremskridt for mål', name: goalText, fields: PROGRESS_FIELDS, before, after });
   const given = PROGRESS_FIELDS.filter((f) => !f.text && after[f.key] !== null).map((f) => `${f.label} ${f.format!(after[f.key])}`);
   if (after.comment) given.push('kommentar skrevet');
-  return shorten(`Fremskridt registreret for mål "${shorten(goalText)}": ${given.join('; ')}`, 300);
+  return shorten(`Fremskridt registreret for mål "${shorten(goalText)}": ${given.join('; ')}`, MAX_SUMMARY_LENGTH);
 }
 
 export interface CadenceAudit {
@@ -175,7 +173,7 @@ export interface SettingsAudit {
 }
 const THEMES: Record<string, string> = { ...settingsDa.appearance.themes, system: 'følg styresystemet', projector: 'projektor' };
 const SETTINGS_FIELDS: SummaryField<SettingsAudit>[] = [
-  { key: 'theme', label: 'farvetema', format: lower(asLabel(THEMES)) },
+  { key: 'theme', label: 'farvetema', format: asLowerLabel(THEMES) },
   { key: 'textSize', label: 'tekststørrelse', format: (v) => `${String(v)} %` },
   // The user's own name and free text are named, not written (the name is the log's "who" already).
   { key: 'profileName', label: 'dit navn', text: true },
@@ -189,3 +187,6 @@ const SETTINGS_FIELDS: SummaryField<SettingsAudit>[] = [
 ];
 export const settingsSummary = (before: SettingsAudit, after: SettingsAudit) =>
   auditSummary({ what: 'Indstillinger', name: null, fields: SETTINGS_FIELDS, before, after });
+
+/** Removing the demo: fictional cases only, so the count is all there is to say. */
+export const demoRemovalSummary = (removed: number) => `Demodata fjernet: ${countOf(removed, 'fiktiv sag', 'fiktive sager')}`;

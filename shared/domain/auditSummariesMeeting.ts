@@ -5,19 +5,18 @@
  */
 import mapDa from '../i18n/da/map.json';
 import { AGREEMENT_STATUS_LABELS, REVIEW_OUTCOME_LABELS } from './agreements';
-import { asDate, asLabel, auditSummary, MAX_SUMMARY_LENGTH, shorten, type SummaryField } from './audit';
+import { asDate, asLabel, asLowerLabel, auditSummary, countOf, MAX_SUMMARY_LENGTH, shorten, type SummaryField } from './audit';
 import { MEETING_TYPE_LABELS } from './meetingTemplates';
 import { WELLBEING_LABELS } from './wellbeing';
 
 const quote = (text: string) => `"${shorten(text)}"`;
-const count = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
 const cut = (text: string) => shorten(text, MAX_SUMMARY_LENGTH);
 
 /** Who was added to or taken off the invitation, by name (as attendance is). */
 export function inviteesSummary(before: string[], after: string[]): string {
   const added = after.filter((n) => !before.includes(n));
   const removed = before.filter((n) => !after.includes(n));
-  const parts = [`${before.length} → ${count(after.length, 'person', 'personer')}`];
+  const parts = [`${before.length} → ${countOf(after.length, 'person', 'personer')}`];
   if (added.length) parts.push(`tilføjet ${added.map((n) => shorten(n)).join(', ')}`);
   if (removed.length) parts.push(`fjernet ${removed.map((n) => shorten(n)).join(', ')}`);
   return cut(`Inviterede til mødet: ${parts.join('; ')}`);
@@ -40,7 +39,7 @@ export function phasesSummary(before: PhaseAudit[], after: PhaseAudit[]): string
   });
   const order = (phases: PhaseAudit[], among: PhaseAudit[]) => phases.filter((p) => among.some((a) => a.id === p.id)).map((p) => p.id).join();
   const moved = order(before, after) !== order(after, before);
-  const parts = [before.length === after.length ? count(after.length, 'fase', 'faser') : `${before.length} → ${count(after.length, 'fase', 'faser')}`];
+  const parts = [before.length === after.length ? countOf(after.length, 'fase', 'faser') : `${before.length} → ${countOf(after.length, 'fase', 'faser')}`];
   if (added.length) parts.push(`tilføjet ${added.map((p) => quote(p.title)).join(', ')}`);
   if (removed.length) parts.push(`fjernet ${removed.map((p) => quote(p.title)).join(', ')}`);
   if (changed.length) parts.push(`ændret ${changed.map((p) => quote(p.title)).join(', ')}`);
@@ -51,7 +50,7 @@ export function phasesSummary(before: PhaseAudit[], after: PhaseAudit[]): string
 /** The user's own meeting template (no case): its name, type and size. */
 export function templateSummary(name: string, type: string, phases: number | null): string {
   if (phases === null) return `Mødeskabelon ${quote(name)} slettet`;
-  return `Mødeskabelon ${quote(name)} gemt: type ${asLabel(MEETING_TYPE_LABELS)(type).toLowerCase()}; ${count(phases, 'fase', 'faser')}`;
+  return `Mødeskabelon ${quote(name)} gemt: type ${asLowerLabel(MEETING_TYPE_LABELS)(type)}; ${countOf(phases, 'fase', 'faser')}`;
 }
 
 /** The console moved to another phase (its title is on the shared screen anyway). */
@@ -106,7 +105,7 @@ export const mapSettingsSummary = (before: MapSettingsAudit, after: MapSettingsA
 /** The first time a meeting's map is opened it starts empty or from the previous meeting's map. */
 export function mapStartSummary(from: { startsAt: string; items: number; questions: number } | null): string {
   if (!from) return 'Kortet for mødet startet: tomt, med standardspørgsmålet til skalering';
-  return `Kortet for mødet startet fra mødet ${asDate(from.startsAt.slice(0, 10))}: ${count(from.items, 'punkt', 'punkter')} og ${count(from.questions, 'skaleringsspørgsmål', 'skaleringsspørgsmål')} overført`;
+  return `Kortet for mødet startet fra mødet ${asDate(from.startsAt.slice(0, 10))}: ${countOf(from.items, 'punkt', 'punkter')} og ${countOf(from.questions, 'skaleringsspørgsmål', 'skaleringsspørgsmål')} overført`;
 }
 
 export interface ScalingQuestionAudit {
@@ -122,8 +121,8 @@ export interface ReviewAudit {
   comment: string;
 }
 const REVIEW_FIELDS: SummaryField<ReviewAudit>[] = [
-  { key: 'outcome', label: 'vurdering', format: (v) => asLabel(REVIEW_OUTCOME_LABELS)(v).toLowerCase() },
-  { key: 'status', label: 'status', format: (v) => asLabel(AGREEMENT_STATUS_LABELS)(v).toLowerCase() },
+  { key: 'outcome', label: 'vurdering', format: asLowerLabel(REVIEW_OUTCOME_LABELS) },
+  { key: 'status', label: 'status', format: asLowerLabel(AGREEMENT_STATUS_LABELS) },
   { key: 'comment', label: 'kommentar', text: true },
 ];
 /** Last meeting's agreement reviewed at the follow-up (named as agreements are). */
