@@ -8,7 +8,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const run = (command: string, chromiumPath: string) =>
   spawnSync(command, { cwd: root, shell: true, encoding: 'utf8', timeout: 60_000, env: { ...process.env, CHROMIUM_PATH: chromiumPath } });
 
-describe('npm test without Chromium', () => {
+// Each spawns tsx (a second or two, more on a busy machine).
+describe('npm test without Chromium', { timeout: 30_000 }, () => {
   it('stops in its first seconds with one Danish line on how to install Chromium, before any suite runs', () => {
     const started = performance.now();
     const result = run('node scripts/test.mjs', path.join(root, 'no-chromium-here'));
