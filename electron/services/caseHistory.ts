@@ -3,15 +3,15 @@ import type { MapPart } from '../../shared/domain/map';
 import type { PhaseKind } from '../../shared/domain/meetingTemplates';
 import type { WellbeingLevel } from '../../shared/domain/wellbeing';
 import type { ServiceContext } from './context';
-import { serviceHandlers, type ServiceChannel } from './index';
+import { capabilityHandlers, type CapabilityChannel } from './capabilities';
 
 /**
  * Writes a case's history of held meetings through the real services (contract validation included), so the demo
  * case, the tests and the benchmark all get data exactly as the app would have stored it.
  */
-export function callService<K extends ServiceChannel>(ctx: ServiceContext, channel: K, input: Input<K>): Output<K> {
+export function callService<K extends CapabilityChannel>(ctx: ServiceContext, channel: K, input: Input<K>): Output<K> {
   const parsed = contract[channel].input.parse(input);
-  return (serviceHandlers[channel] as (ctx: ServiceContext, input: unknown) => Output<K>)(ctx, parsed);
+  return (capabilityHandlers[channel] as (ctx: ServiceContext, input: unknown) => Output<K>)(ctx, parsed);
 }
 
 export interface MeetingSpec {

@@ -1,49 +1,18 @@
-import type { ChannelName } from '../../shared/contract';
-import { agreementsHandlers } from './agreements';
-import { agreementsOverviewHandlers } from './agreementsOverview';
-import { agreementsReviewHandlers } from './agreementsReview';
-import { bundleHandlers } from './bundle';
-import { auditHandlers } from './audit';
-import { casesHandlers } from './cases';
-import { consentHandlers } from './consent';
 import type { HandlerMap } from './context';
-import { planHandlers } from './plan';
-import { followupsHandlers } from './followups';
-import { meetingsHandlers } from './meetings';
-import { networkMapHandlers } from './networkMap';
-import { participantsHandlers } from './participants';
-import { mapHandlers } from './map';
-import { scalingHandlers } from './scaling';
-import { reviewHandlers } from './review';
-import { searchHandlers } from './search';
+import { capabilityHandlers, type ServiceChannel } from './capabilities';
 import { demoHandlers } from './demo';
-import { settingsHandlers } from './settings';
+import { followUpMeetingHooks } from './followups';
+import { registerMeetingHooks } from './meetingHooks';
+import { networkMapMeetingHooks } from './networkMap';
+
+export type { CapabilityChannel, HostChannel, ServiceChannel } from './capabilities';
 
 /**
- * Channels each host answers itself (they touch the OS, the files or the host's state such as the lock,
- * not only the database; they may be async and run outside the per-call transaction).
+ * The services as the hosts and tests use them. What other slices do when a meeting starts or is held is registered
+ * here, where the services are assembled, so the meetings slice imports none of them (in this order: the network
+ * map's snapshot first, then the follow-ups the meeting fulfilled).
  */
-export type HostChannel = Extract<ChannelName, 'app.info' | 'app.openExternal' | 'export.pdf' | 'followups.openInCalendar' | `lock.${string}` | `backup.${string}`>;
-export type ServiceChannel = Exclude<ChannelName, HostChannel>;
+registerMeetingHooks(networkMapMeetingHooks, followUpMeetingHooks);
 
 /** Every service channel must have a handler here, or this does not compile. */
-export const serviceHandlers: HandlerMap<ServiceChannel> = {
-  ...casesHandlers,
-  ...agreementsHandlers,
-  ...agreementsReviewHandlers,
-  ...agreementsOverviewHandlers,
-  ...planHandlers,
-  ...followupsHandlers,
-  ...meetingsHandlers,
-  ...participantsHandlers,
-  ...consentHandlers,
-  ...networkMapHandlers,
-  ...mapHandlers,
-  ...scalingHandlers,
-  ...searchHandlers,
-  ...reviewHandlers,
-  ...bundleHandlers,
-  ...auditHandlers,
-  ...settingsHandlers,
-  ...demoHandlers,
-};
+export const serviceHandlers: HandlerMap<ServiceChannel> = { ...capabilityHandlers, ...demoHandlers };

@@ -1,0 +1,50 @@
+import type { ChannelName } from '../../shared/contract';
+import { agreementsHandlers } from './agreements';
+import { agreementsOverviewHandlers } from './agreementsOverview';
+import { agreementsReviewHandlers } from './agreementsReview';
+import { bundleHandlers } from './bundle';
+import { auditHandlers } from './audit';
+import { casesHandlers } from './cases';
+import { consentHandlers } from './consent';
+import type { HandlerMap } from './context';
+import { planHandlers } from './plan';
+import { followupsHandlers } from './followups';
+import { meetingsHandlers } from './meetings';
+import { networkMapHandlers } from './networkMap';
+import { participantsHandlers } from './participants';
+import { mapHandlers } from './map';
+import { scalingHandlers } from './scaling';
+import { reviewHandlers } from './review';
+import { searchHandlers } from './search';
+import { settingsHandlers } from './settings';
+
+/**
+ * Channels each host answers itself (they touch the OS, the files or the host's state such as the lock,
+ * not only the database; they may be async and run outside the per-call transaction).
+ */
+export type HostChannel = Extract<ChannelName, 'app.info' | 'app.openExternal' | 'export.pdf' | 'followups.openInCalendar' | `lock.${string}` | `backup.${string}`>;
+export type ServiceChannel = Exclude<ChannelName, HostChannel>;
+
+/** Every capability's channels but the demo's: the demo writes its cases through these (caseHistory), so it sits above them. */
+export type CapabilityChannel = Exclude<ServiceChannel, `demo.${string}`>;
+
+/** Every capability channel must have a handler here, or this does not compile. */
+export const capabilityHandlers: HandlerMap<CapabilityChannel> = {
+  ...casesHandlers,
+  ...agreementsHandlers,
+  ...agreementsReviewHandlers,
+  ...agreementsOverviewHandlers,
+  ...planHandlers,
+  ...followupsHandlers,
+  ...meetingsHandlers,
+  ...participantsHandlers,
+  ...consentHandlers,
+  ...networkMapHandlers,
+  ...mapHandlers,
+  ...scalingHandlers,
+  ...searchHandlers,
+  ...reviewHandlers,
+  ...bundleHandlers,
+  ...auditHandlers,
+  ...settingsHandlers,
+};
