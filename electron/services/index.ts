@@ -1,18 +1,57 @@
+import type { ChannelName } from '../../shared/contract';
+import { agreementsHandlers } from './agreements';
+import { agreementsOverviewHandlers } from './agreementsOverview';
+import { agreementsReviewHandlers } from './agreementsReview';
+import { bundleHandlers } from './bundle';
+import { auditHandlers } from './audit';
+import { casesHandlers } from './cases';
+import { followUpMeetingHooks } from './followupsHeld';
+import { consentHandlers } from './consent';
 import type { HandlerMap } from './context';
-import { capabilityHandlers, type ServiceChannel } from './capabilities';
-import { demoHandlers } from './demo';
-import { followUpMeetingHooks } from './followups';
+import { planHandlers } from './plan';
+import { followupsHandlers } from './followups';
+import { meetingsHandlers } from './meetings';
 import { registerMeetingHooks } from './meetingHooks';
-import { networkMapMeetingHooks } from './networkMap';
-
-export type { CapabilityChannel, HostChannel, ServiceChannel } from './capabilities';
+import { networkMapHandlers, networkMapMeetingHooks } from './networkMap';
+import { participantsHandlers } from './participants';
+import { mapHandlers } from './map';
+import { scalingHandlers } from './scaling';
+import { reviewHandlers } from './review';
+import { searchHandlers } from './search';
+import { demoHandlers } from './demo';
+import { settingsHandlers } from './settings';
 
 /**
- * The services as the hosts and tests use them. What other slices do when a meeting starts or is held is registered
- * here, where the services are assembled, so the meetings slice imports none of them (in this order: the network
- * map's snapshot first, then the follow-ups the meeting fulfilled).
+ * Channels each host answers itself (they touch the OS, the files or the host's state such as the lock,
+ * not only the database; they may be async and run outside the per-call transaction).
  */
-registerMeetingHooks(networkMapMeetingHooks, followUpMeetingHooks);
+export type HostChannel = Extract<ChannelName, 'app.info' | 'app.openExternal' | 'export.pdf' | 'followups.openInCalendar' | `lock.${string}` | `backup.${string}`>;
+export type ServiceChannel = Exclude<ChannelName, HostChannel>;
 
 /** Every service channel must have a handler here, or this does not compile. */
-export const serviceHandlers: HandlerMap<ServiceChannel> = { ...capabilityHandlers, ...demoHandlers };
+export const serviceHandlers: HandlerMap<ServiceChannel> = {
+  ...casesHandlers,
+  ...agreementsHandlers,
+  ...agreementsReviewHandlers,
+  ...agreementsOverviewHandlers,
+  ...planHandlers,
+  ...followupsHandlers,
+  ...meetingsHandlers,
+  ...participantsHandlers,
+  ...consentHandlers,
+  ...networkMapHandlers,
+  ...mapHandlers,
+  ...scalingHandlers,
+  ...searchHandlers,
+  ...reviewHandlers,
+  ...bundleHandlers,
+  ...auditHandlers,
+  ...settingsHandlers,
+  ...demoHandlers,
+};
+
+/**
+ * What other slices do when a meeting starts or is held, registered where the services are assembled, so the meetings
+ * slice imports none of them (the network map's snapshot first, then the follow-ups the meeting fulfilled).
+ */
+registerMeetingHooks(networkMapMeetingHooks, followUpMeetingHooks);
