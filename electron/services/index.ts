@@ -28,6 +28,12 @@ import { settingsHandlers } from './settings';
 export type HostChannel = Extract<ChannelName, 'app.info' | 'app.openExternal' | 'export.pdf' | 'followups.openInCalendar' | `lock.${string}` | `backup.${string}`>;
 export type ServiceChannel = Exclude<ChannelName, HostChannel>;
 
+/**
+ * What other slices do when a meeting starts or is held, registered where the services are assembled, so the meetings
+ * slice imports none of them (the network map's snapshot first, then the follow-ups the meeting fulfilled).
+ */
+registerMeetingHooks(networkMapMeetingHooks, followUpMeetingHooks);
+
 /** Every service channel must have a handler here, or this does not compile. */
 export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...casesHandlers,
@@ -49,9 +55,3 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...settingsHandlers,
   ...demoHandlers,
 };
-
-/**
- * What other slices do when a meeting starts or is held, registered where the services are assembled, so the meetings
- * slice imports none of them (the network map's snapshot first, then the follow-ups the meeting fulfilled).
- */
-registerMeetingHooks(networkMapMeetingHooks, followUpMeetingHooks);
