@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, safeStorage, session, shell } from 'electron';
-import { loadOrCreateKey, type KeyProtector } from './db/key';
+import { plainKeyFile, resolveKey, type KeyProtector } from './db/key';
+import { osKeyring } from './db/keyring';
 import { KredsHost } from './host/core';
 import { CONTENT_SECURITY_POLICY } from './host/csp';
 import { clockFromEnv } from './host/runtime';
@@ -26,12 +27,40 @@ function dataDir(): string {
   return process.env.KREDS_DATA_DIR ? path.resolve(process.env.KREDS_DATA_DIR) : path.join(app.getPath('userData'), 'data');
 }
 
-function resolveKey(dir: string): string {
+/**
+ * KREDS_DB_KEY, else safeStorage where the OS really protects it, else the OS keyring, else the user's explicit choice
+ * to keep the key in a file. On Linux without a keyring safeStorage falls back to "basic_text", a password written into
+ * Chromium itself: that counts as no protection, and the user is told so once. null: quit (the user saw why).
+ */
+async function databaseKey(dir: string): Promise<string | null> {
   if (process.env.KREDS_DB_KEY) return process.env.KREDS_DB_KEY;
-  if (!safeStorage.isEncryptionAvailable()) {
-    throw new Error('Styresystemets nøglering er ikke tilgængelig, så databasens nøgle kan ikke beskyttes.');
+  const backend = process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os';
+  const realProtection = backend !== 'basic_text' && backend !== 'unknown' && safeStorage.isEncryptionAvailable();
+  let outcome = resolveKey({
+    dataDir: dir,
+    protectedFile: realProtection ? safeStorageKey : undefined,
+    keyring: realProtection ? null : await osKeyring(),
+    keyFiles: [safeStorageKey, plainKeyFile],
+  });
+  if (outcome.kind === 'choice') {
+    const answer = dialog.showMessageBoxSync({
+      type: 'warning',
+      title: 'Kreds: databasens nøgle',
+      message: 'Der er ingen nøglering på denne computer',
+      detail: outcome.message,
+      buttons: ['Gem nøglen i en fil', 'Afslut'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    if (answer !== 0) return null;
+    outcome = outcome.accept();
   }
-  return loadOrCreateKey(dir, safeStorageKey).key;
+  if (outcome.kind === 'unavailable') {
+    dialog.showErrorBox('Kreds kan ikke starte', outcome.message);
+    return null;
+  }
+  if (outcome.notice) console.error(`Kreds: ${outcome.notice}`);
+  return outcome.key;
 }
 
 function openExternalSafely(url: string): void {
@@ -130,15 +159,11 @@ async function printToPdf(route: string, fileName: string): Promise<string> {
   }
 }
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   const dir = dataDir();
-  let key = '';
-  try {
-    key = resolveKey(dir);
-  } catch (error) {
-    dialog.showErrorBox('Kreds kan ikke starte', (error as Error).message);
-    key = 'unavailable';
-  }
+  const key = await databaseKey(dir);
+  // Without the real key nothing is opened or created.
+  if (key === null) return app.quit();
   host = new KredsHost({
     kind: 'electron',
     version: app.getVersion(),

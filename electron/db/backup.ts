@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { BackupInfo, BackupPreview } from '../../shared/contract/backup';
 import type { BackupKind } from '../../shared/domain/backupRotation';
 import { KredsError } from '../../shared/errors';
-import { openEncrypted, type Db } from './connection';
+import { keepPrivate, openEncrypted, type Db } from './connection';
 
 export const BACKUP_DIR = 'backups';
 export const BACKUP_EXT = '.kreds-backup';
@@ -50,6 +50,8 @@ export function snapshot(db: Db, key: string, file: string, takenAt: Date): void
   const partial = `${file}.partial`;
   fs.rmSync(partial, { force: true });
   try {
+    // VACUUM INTO fills an empty file: made first, so the copy is 0600 from its first byte.
+    keepPrivate(partial);
     db.prepare('VACUUM INTO ?').run(partial);
     const header = Buffer.alloc(16);
     const fd = fs.openSync(partial, 'r');
