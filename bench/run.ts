@@ -1,7 +1,7 @@
 // npm run bench: builds (once, cached by seed) the municipal-scale data set through the real services, then measures
 // start-up, every heavy screen, search, export and memory on it with the production build; writes bench/results.json
 // and prints a table. Knobs: KREDS_BENCH_SEED (10), KREDS_BENCH_SCALE (1 = 2,000 cases), KREDS_BENCH_CRASH_KILLS
-// (200), KREDS_BENCH_FUZZ (5,000 per channel).
+// (200), KREDS_BENCH_FUZZ (5,000 per channel), KREDS_BENCH_HTTP_FUZZ (20,000 requests).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { DB_FILE_NAME } from '../electron/db/connection';
 import { prepareDataset, type PreparedDataset } from './generator/cache';
 import { measureParticipants } from './measures/participants';
 import { measureCrashSafety, measureFuzz } from './security';
+import { measureHttpFuzz } from './httpFuzz';
 import { measureAppearance } from './appearance';
 import { measureMeetings } from './measures/meetings';
 import { measureOpenTasksOverview } from './measures/agreements';
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
   await step('opfølgning', () => measureFollowUps(results));
   await step('nedbrud', () => measureCrashSafety(results, knob('KREDS_BENCH_CRASH_KILLS', 200)));
   await step('fuzz', () => measureFuzz(results, knob('KREDS_BENCH_FUZZ', 5000)));
+  await step('HTTP-fuzz', () => measureHttpFuzz(results, knob('KREDS_BENCH_HTTP_FUZZ', 20_000)));
   await step('udseende', () => measureAppearance(results));
 
   results.bench_load_avg_end = round1(os.loadavg()[0]!);

@@ -10,11 +10,10 @@ import { openPresenterWindow, presenterMeetingId } from './presenterWindow';
 import { startFollowUpReminders } from './reminders';
 import type { Reminder } from './services/followupReminders';
 import { buildMenu } from './menu';
+import { guardWindow, isOwnPage, openExternalSafely, rendererIndex } from './windowGuards';
 
 /** The Electron host: windows, menu and IPC wiring around the same KredsHost the browser host uses. */
 
-const rendererIndex = path.join(__dirname, '..', 'dist', 'renderer', 'index.html');
-const rendererUrl = new URL(`file://${rendererIndex}`).href;
 let host: KredsHost | null = null;
 
 const safeStorageKey: KeyProtector = {
@@ -63,10 +62,6 @@ async function databaseKey(dir: string): Promise<string | null> {
   return outcome.key;
 }
 
-function openExternalSafely(url: string): void {
-  if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
-}
-
 /** Writes the invitation to a private temp folder and lets the OS open it in the default calendar app (Outlook). */
 async function openCalendarFile(fileName: string, content: string): Promise<boolean> {
   const dir = fs.mkdtempSync(path.join(app.getPath('temp'), 'kreds-ics-'));
@@ -85,10 +80,6 @@ function notifyFollowUp(reminder: Reminder): void {
     void win.webContents.executeJavaScript(`location.hash = '#/followups'`);
   });
   notification.show();
-}
-
-function isOwnFrame(url: string | undefined): boolean {
-  return !!url && url.split('#')[0] === rendererUrl;
 }
 
 const preload = path.join(__dirname, 'preload.cjs');
@@ -114,21 +105,11 @@ function createWindow(): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    // The meeting's shared screen is our own page in a second window (full screen on the projector when present).
-    const meetingId = isOwnFrame(url) ? presenterMeetingId(url) : null;
-    if (meetingId) {
-      openPresenterWindow(url, meetingId, preload);
-      return { action: 'deny' };
-    }
-    openExternalSafely(url);
-    return { action: 'deny' };
-  });
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isOwnFrame(url)) {
-      event.preventDefault();
-      openExternalSafely(url);
-    }
+  // The meeting's shared screen is our own page in a second window (full screen on the projector when present).
+  guardWindow(win.webContents, (url) => {
+    const meetingId = presenterMeetingId(url);
+    if (meetingId) openPresenterWindow(url, meetingId, preload);
+    return !!meetingId;
   });
   win.once('ready-to-show', () => win.show());
   void win.loadFile(rendererIndex);
@@ -141,6 +122,7 @@ function createWindow(): BrowserWindow {
  */
 async function printToPdf(route: string, fileName: string): Promise<string> {
   const win = new BrowserWindow({ show: false, webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' } });
+  guardWindow(win.webContents);
   try {
     await win.loadFile(rendererIndex, { hash: route });
     // The print page marks itself ready once its data has loaded.
@@ -186,7 +168,7 @@ app.whenReady().then(async () => {
   session.defaultSession.setPermissionCheckHandler(() => false);
 
   ipcMain.handle('kreds:call', (event, channel: unknown, input: unknown) => {
-    if (!isOwnFrame(event.senderFrame?.url)) return { ok: false, error: { code: 'unauthorized', message: 'Ukendt afsender' } };
+    if (!isOwnPage(event.senderFrame?.url)) return { ok: false, error: { code: 'unauthorized', message: 'Ukendt afsender' } };
     return host!.call(String(channel), input, String(event.sender.id));
   });
   host.subscribe((payload) => {
