@@ -8,7 +8,7 @@ import { DB_CORRUPT_MESSAGE, DB_FILE_NAME, openDatabase, type Db } from '../db/c
 import { canRunInWorker, runDbJob } from '../db/runDbJob';
 import { genericChange, recordAudit } from '../services/audit';
 import type { AuditChange, HandlerMap, ServiceContext } from '../services/context';
-import { serviceHandlers, type HostChannel } from '../services';
+import { serviceHandlers, servicePreparers, type HostChannel } from '../services';
 import { loadDemoData } from '../services/demo';
 import { writeSettings } from '../services/settings';
 import { Backups } from './backups';
@@ -210,6 +210,9 @@ export class KredsHost {
       return { ok: true, value: await handler(this.db ? this.context(origin) : null, parsed.data) };
     }
     if (!this.db) return { ok: false, error: this.startupError ?? { code: 'db_unavailable', message: 'Databasen er ikke åben' } };
+    const preparer = servicePreparers[channel as keyof typeof servicePreparers] as ((input: unknown) => Promise<unknown>) | undefined;
+    const input = preparer ? { ...(parsed.data as object), prepared: await preparer(parsed.data) } : parsed.data;
+    if (!this.db) return failure('db_unavailable', DB_CLOSED_MESSAGE);
     const db = this.db;
     const pending: KredsEvent[] = [];
     let audited = false;
@@ -223,7 +226,7 @@ export class KredsHost {
     const handler = serviceHandlers[channel as keyof typeof serviceHandlers] as (ctx: ServiceContext, input: unknown) => unknown;
     const value = db.transaction(() => {
       const changesBefore = totalChanges(db);
-      const result = handler(ctx, parsed.data);
+      const result = handler(ctx, input);
       // Every call that changed rows is in the audit trail, even when its service did not record it itself.
       if (!audited && totalChanges(db) > changesBefore) recordAudit(db, this.now(), genericChange(channel, parsed.data, result, db));
       return result;

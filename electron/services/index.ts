@@ -2,11 +2,11 @@ import type { ChannelName } from '../../shared/contract';
 import { agreementsHandlers } from './agreements';
 import { agreementsOverviewHandlers } from './agreementsOverview';
 import { agreementsReviewHandlers } from './agreementsReview';
-import { bundleHandlers } from './bundle';
+import { bundleHandlers, bundlePreparers } from './bundle';
 import { auditHandlers } from './audit';
 import { casesHandlers } from './cases';
 import { consentHandlers } from './consent';
-import type { HandlerMap } from './context';
+import type { HandlerMap, PreparerMap } from './context';
 import { planHandlers } from './plan';
 import { followupsHandlers } from './followups';
 import { meetingsHandlers } from './meetings';
@@ -47,3 +47,6 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...settingsHandlers,
   ...demoHandlers,
 };
+
+/** Channels with slow work before their transaction (see PreparerMap). */
+export const servicePreparers: PreparerMap<ServiceChannel> = { ...bundlePreparers };
