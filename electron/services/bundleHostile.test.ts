@@ -66,6 +66,7 @@ describe('hostile case bundles', () => {
     last = performance.now();
     const answers = await Promise.all([1, 2, 3, 4].map(() => t.host.call('bundle.preview', { file, passphrase: PASSPHRASE })));
     clearInterval(ticker);
+    longest = Math.max(longest, performance.now() - last);
     expect(answers.every((a) => a.ok)).toBe(true);
     // Four derivations on the main thread would stall it for four derivations in a row.
     expect(longest).toBeLessThan(2 * derivation);
