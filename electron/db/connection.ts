@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { KredsError } from '../../shared/errors';
+import { sealAuditAnchor } from './auditAnchor';
+import { registerAuditKeys } from './auditKeys';
 import { migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -46,6 +48,7 @@ export function openEncrypted(file: string, key: string, options: { readonly?: b
     }
     throw error;
   }
+  registerAuditKeys(db, key);
   return db;
 }
 
@@ -95,6 +98,8 @@ export function openDatabase(dataDir: string, key: string, options: { deferInteg
   }
   const opened = performance.now();
   migrate(db);
+  // The audit trail's seal beside the database: made here for a new or upgraded database, checked and moved on later.
+  sealAuditAnchor(db, new Date());
   return { db, file, openMs: opened - started, migrateMs: performance.now() - opened, checkDeferred };
 }
 
