@@ -82,13 +82,16 @@ function fromProtectedFile(dataDir: string, protector: KeyProtector, dbExists: b
 
 /** The keyring holds the key; a key file from before is moved into it (read back first) and removed. */
 function fromKeyring(dataDir: string, keyring: Keyring, existingFile: KeyProtector | undefined, dbExists: boolean): KeyResult {
-  const where = 'styresystemets nøglering';
-  let stored: string | null;
   try {
-    stored = keyring.get(dataDir);
+    return fromKeyringOrThrow(dataDir, keyring, existingFile, dbExists);
   } catch {
-    return { kind: 'unavailable', message: `Nøgleringen kunne ikke læses (er den låst?). Lås den op, og start Kreds igen. ${NOTHING_CHANGED}` };
+    return { kind: 'unavailable', message: `Nøgleringen svarede ikke (er den låst?). Lås den op, og start Kreds igen. ${NOTHING_CHANGED}` };
   }
+}
+
+function fromKeyringOrThrow(dataDir: string, keyring: Keyring, existingFile: KeyProtector | undefined, dbExists: boolean): KeyResult {
+  const where = 'styresystemets nøglering';
+  const stored = keyring.get(dataDir);
   if (stored !== null) return isKey(stored) ? { kind: 'key', key: stored, where } : unreadable(`nøglen i nøgleringen`);
   if (existingFile) {
     const fromFile = readKeyFile(dataDir, existingFile, where);
