@@ -1,8 +1,8 @@
 // npm run bench: builds (once, cached by seed) the municipal-scale data set through the real services, then measures
 // start-up, every heavy screen, search, export and memory on it with the production build; writes bench/results.json
 // and prints a table. Knobs: KREDS_BENCH_SEED (10), KREDS_BENCH_SCALE (1 = 2,000 cases), KREDS_BENCH_CRASH_KILLS
-// (200), KREDS_BENCH_FUZZ (5,000 per channel). A step that cannot run writes its keys as null, with the reason under
-// "missing", and the bench goes on.
+// (200), KREDS_BENCH_FUZZ (5,000 per channel), KREDS_BENCH_HTTP_FUZZ (20,000 requests). A step that cannot run writes
+// its keys as null, with the reason under "missing", and the bench goes on.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { prepareDataset, type PreparedDataset } from './generator/cache';
 import type { DatasetManifest } from './generator/dataset';
 import { measureParticipants } from './measures/participants';
 import { measureCrashSafety, measureFuzz } from './security';
+import { measureHttpFuzz } from './httpFuzz';
 import { measureAppearance } from './appearance';
 import { measureMeetings } from './measures/meetings';
 import { measureOpenTasksOverview } from './measures/agreements';
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
   await step('opfølgning', ['followups_propose_us', 'followups_overview_500_cases_ms'], () => measureFollowUps(results));
   await step('nedbrud', ['crash_kills', 'crash_acknowledged_changes', 'crash_lost_changes', 'crash_integrity_ok', 'crash_trial_s'], () => measureCrashSafety(results, knob('KREDS_BENCH_CRASH_KILLS', 200)));
   await step('fuzz', ['fuzz_inputs', 'fuzz_accepted', 'fuzz_crashes', 'fuzz_integrity_ok'], () => measureFuzz(results, knob('KREDS_BENCH_FUZZ', 5000)));
+  await step('HTTP-fuzz', ['http_fuzz_requests', 'http_fuzz_crashes', 'http_fuzz_s'], () => measureHttpFuzz(results, knob('KREDS_BENCH_HTTP_FUZZ', 20_000)));
   await step('udseende', ['demo_remove_ms', 'theme_switch_ms', 'text_size_step_ms'], () => measureAppearance(results));
 
   results.bench_load_avg_end = round1(os.loadavg()[0]!);

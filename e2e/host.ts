@@ -1,12 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mintLaunchCode } from '../electron/host/launchCode';
 
 export interface StartedHost {
-  url: string;
+  /** The app with a fresh one-time launch code on every read (as the host's printed link): `${host.url}#/cases`. */
+  readonly url: string;
   origin: string;
+  /** The API token the harness gave the host (KREDS_API_TOKEN); only for `Authorization: Bearer`, never in a URL. */
   token: string;
   dataDir: string;
   process: ChildProcess;
@@ -28,14 +32,16 @@ export function tempDataDir(prefix = 'kreds-e2e-'): string {
  * (KREDS_SKIP_FIRST_RUN=1) so a test can start straight on the case list.
  */
 export async function startHost(
-  options: { dataDir?: string; demo?: boolean; firstRun?: boolean; env?: Record<string, string> } = {},
+  options: { dataDir?: string; demo?: boolean; firstRun?: boolean; env?: Record<string, string>; args?: string[] } = {},
 ): Promise<StartedHost> {
   const dataDir = options.dataDir ?? tempDataDir();
+  const token = crypto.randomBytes(32).toString('hex');
   const args = ['dist-electron/host-browser.cjs', '--port', '0', '--data-dir', dataDir];
   if (options.demo) args.push('--demo');
+  args.push(...(options.args ?? []));
   const child = spawn(process.execPath, args, {
     cwd: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'),
-    env: { ...process.env, KREDS_DB_KEY: TEST_KEY, KREDS_SKIP_FIRST_RUN: options.firstRun ? '0' : '1', ...options.env },
+    env: { ...process.env, KREDS_DB_KEY: TEST_KEY, KREDS_API_TOKEN: token, KREDS_SKIP_FIRST_RUN: options.firstRun ? '0' : '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -57,9 +63,10 @@ export async function startHost(
     });
   });
   const parsed = new URL(url);
-  const token = parsed.searchParams.get('token')!;
   return {
-    url,
+    get url() {
+      return `${parsed.origin}/?launch=${mintLaunchCode(token)}`;
+    },
     origin: parsed.origin,
     token,
     dataDir,

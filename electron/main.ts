@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, safeStorage, session, shell } from 'electron';
-import { loadOrCreateKey, type KeyProtector } from './db/key';
+import { plainKeyFile, resolveKey, type KeyProtector } from './db/key';
+import { osKeyring } from './db/keyring';
 import { KredsHost } from './host/core';
 import { CONTENT_SECURITY_POLICY } from './host/csp';
 import { clockFromEnv } from './host/runtime';
@@ -9,11 +10,10 @@ import { openPresenterWindow, presenterMeetingId } from './presenterWindow';
 import { startFollowUpReminders } from './reminders';
 import type { Reminder } from './services/followupReminders';
 import { buildMenu } from './menu';
+import { guardWindow, isOwnPage, openExternalSafely, rendererIndex } from './windowGuards';
 
 /** The Electron host: windows, menu and IPC wiring around the same KredsHost the browser host uses. */
 
-const rendererIndex = path.join(__dirname, '..', 'dist', 'renderer', 'index.html');
-const rendererUrl = new URL(`file://${rendererIndex}`).href;
 let host: KredsHost | null = null;
 
 const safeStorageKey: KeyProtector = {
@@ -26,16 +26,40 @@ function dataDir(): string {
   return process.env.KREDS_DATA_DIR ? path.resolve(process.env.KREDS_DATA_DIR) : path.join(app.getPath('userData'), 'data');
 }
 
-function resolveKey(dir: string): string {
+/**
+ * KREDS_DB_KEY, else safeStorage where the OS really protects it, else the OS keyring, else the user's explicit choice
+ * to keep the key in a file. On Linux without a keyring safeStorage falls back to "basic_text", a password written into
+ * Chromium itself: that counts as no protection, and the user is told so once. null: quit (the user saw why).
+ */
+async function databaseKey(dir: string): Promise<string | null> {
   if (process.env.KREDS_DB_KEY) return process.env.KREDS_DB_KEY;
-  if (!safeStorage.isEncryptionAvailable()) {
-    throw new Error('Styresystemets nøglering er ikke tilgængelig, så databasens nøgle kan ikke beskyttes.');
+  const backend = process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : 'os';
+  const realProtection = backend !== 'basic_text' && backend !== 'unknown' && safeStorage.isEncryptionAvailable();
+  let outcome = resolveKey({
+    dataDir: dir,
+    protectedFile: realProtection ? safeStorageKey : undefined,
+    keyring: realProtection ? null : await osKeyring(),
+    keyFiles: [safeStorageKey, plainKeyFile],
+  });
+  if (outcome.kind === 'choice') {
+    const answer = dialog.showMessageBoxSync({
+      type: 'warning',
+      title: 'Kreds: databasens nøgle',
+      message: 'Der er ingen nøglering på denne computer',
+      detail: outcome.message,
+      buttons: ['Gem nøglen i en fil', 'Afslut'],
+      defaultId: 1,
+      cancelId: 1,
+    });
+    if (answer !== 0) return null;
+    outcome = outcome.accept();
   }
-  return loadOrCreateKey(dir, safeStorageKey).key;
-}
-
-function openExternalSafely(url: string): void {
-  if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+  if (outcome.kind === 'unavailable') {
+    dialog.showErrorBox('Kreds kan ikke starte', outcome.message);
+    return null;
+  }
+  if (outcome.notice) console.error(`Kreds: ${outcome.notice}`);
+  return outcome.key;
 }
 
 /** Writes the invitation to a private temp folder and lets the OS open it in the default calendar app (Outlook). */
@@ -56,10 +80,6 @@ function notifyFollowUp(reminder: Reminder): void {
     void win.webContents.executeJavaScript(`location.hash = '#/followups'`);
   });
   notification.show();
-}
-
-function isOwnFrame(url: string | undefined): boolean {
-  return !!url && url.split('#')[0] === rendererUrl;
 }
 
 const preload = path.join(__dirname, 'preload.cjs');
@@ -85,21 +105,11 @@ function createWindow(): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    // The meeting's shared screen is our own page in a second window (full screen on the projector when present).
-    const meetingId = isOwnFrame(url) ? presenterMeetingId(url) : null;
-    if (meetingId) {
-      openPresenterWindow(url, meetingId, preload);
-      return { action: 'deny' };
-    }
-    openExternalSafely(url);
-    return { action: 'deny' };
-  });
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isOwnFrame(url)) {
-      event.preventDefault();
-      openExternalSafely(url);
-    }
+  // The meeting's shared screen is our own page in a second window (full screen on the projector when present).
+  guardWindow(win.webContents, (url) => {
+    const meetingId = presenterMeetingId(url);
+    if (meetingId) openPresenterWindow(url, meetingId, preload);
+    return !!meetingId;
   });
   win.once('ready-to-show', () => win.show());
   void win.loadFile(rendererIndex);
@@ -112,6 +122,7 @@ function createWindow(): BrowserWindow {
  */
 async function printToPdf(route: string, fileName: string): Promise<string> {
   const win = new BrowserWindow({ show: false, webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' } });
+  guardWindow(win.webContents);
   try {
     await win.loadFile(rendererIndex, { hash: route });
     // The print page marks itself ready once its data has loaded.
@@ -130,15 +141,11 @@ async function printToPdf(route: string, fileName: string): Promise<string> {
   }
 }
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
   const dir = dataDir();
-  let key = '';
-  try {
-    key = resolveKey(dir);
-  } catch (error) {
-    dialog.showErrorBox('Kreds kan ikke starte', (error as Error).message);
-    key = 'unavailable';
-  }
+  const key = await databaseKey(dir);
+  // Without the real key nothing is opened or created.
+  if (key === null) return app.quit();
   host = new KredsHost({
     kind: 'electron',
     version: app.getVersion(),
@@ -161,7 +168,7 @@ app.whenReady().then(() => {
   session.defaultSession.setPermissionCheckHandler(() => false);
 
   ipcMain.handle('kreds:call', (event, channel: unknown, input: unknown) => {
-    if (!isOwnFrame(event.senderFrame?.url)) return { ok: false, error: { code: 'unauthorized', message: 'Ukendt afsender' } };
+    if (!isOwnPage(event.senderFrame?.url)) return { ok: false, error: { code: 'unauthorized', message: 'Ukendt afsender' } };
     return host!.call(String(channel), input, String(event.sender.id));
   });
   host.subscribe((payload) => {

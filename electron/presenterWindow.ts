@@ -1,4 +1,5 @@
 import { BrowserWindow, screen } from 'electron';
+import { guardWindow } from './windowGuards';
 
 /**
  * The shared screen in Electron: the renderer calls window.open('#/presenter/<id>'); the main process answers with
@@ -44,8 +45,8 @@ export function openPresenterWindow(url: string, meetingId: string, preload: str
     },
   });
   win.setMenuBarVisibility(false);
-  // The shared screen never opens anything itself.
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // The shared screen never opens a window itself and never leaves Kreds's page.
+  guardWindow(win.webContents);
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => open.delete(meetingId));
   open.set(meetingId, win);

@@ -22,18 +22,15 @@ declare global {
 /** Identifies this window on events it caused, so it can ignore its own echo. */
 export const windowId = Math.random().toString(36).slice(2, 12);
 
-function browserToken(): string {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
-  if (fromUrl) sessionStorage.setItem('kreds.token', fromUrl);
-  return fromUrl ?? sessionStorage.getItem('kreds.token') ?? '';
-}
-
-function httpTransport(): { transport: Transport; subscribe: Subscribe; token: string } {
-  const token = browserToken();
+/**
+ * The browser host knows this window by an HttpOnly session cookie (opened by the one-time launch link), which the
+ * page's own script cannot read; same-origin fetch and EventSource send it by themselves.
+ */
+function httpTransport(): { transport: Transport; subscribe: Subscribe } {
   const transport: Transport = async (channel, input) => {
     const response = await fetch(`/api/${channel}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'X-Kreds-Window': windowId },
+      headers: { 'Content-Type': 'application/json', 'X-Kreds-Window': windowId },
       body: JSON.stringify(input ?? {}),
     });
     return (await response.json()) as Result<unknown>;
@@ -43,7 +40,7 @@ function httpTransport(): { transport: Transport; subscribe: Subscribe; token: s
   const subscribe: Subscribe = (listener) => {
     listeners.add(listener);
     if (!source) {
-      source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+      source = new EventSource('/api/events');
       source.onmessage = (message: MessageEvent<string>) => {
         const event = JSON.parse(message.data) as KredsEvent;
         for (const l of listeners) l(event);
@@ -51,23 +48,21 @@ function httpTransport(): { transport: Transport; subscribe: Subscribe; token: s
     }
     return () => listeners.delete(listener);
   };
-  return { transport, subscribe, token };
+  return { transport, subscribe };
 }
 
-function preloadTransport(bridge: PreloadBridge): { transport: Transport; subscribe: Subscribe; token: string } {
+function preloadTransport(bridge: PreloadBridge): { transport: Transport; subscribe: Subscribe } {
   return {
     transport: (channel, input) => (bridge[channel] as (input: unknown) => Promise<Result<unknown>>)(input ?? {}),
     subscribe: (listener) => bridge.onEvent(listener),
-    token: '',
   };
 }
 
 const connection = window.kreds ? preloadTransport(window.kreds) : httpTransport();
 
-/** Appends the browser host's token to an in-app URL (the presenter window needs it). */
-export function withToken(hashPath: string): string {
-  const query = connection.token ? `?token=${encodeURIComponent(connection.token)}` : '';
-  return `${window.location.pathname}${query}#${hashPath}`;
+/** An in-app URL for another window (the presenter); in the browser host the session cookie comes along by itself. */
+export function inAppUrl(hashPath: string): string {
+  return `${window.location.pathname}#${hashPath}`;
 }
 
 export const api = Object.fromEntries(

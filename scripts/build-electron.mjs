@@ -1,4 +1,4 @@
-// Bundles the Node side (Electron main, preload, browser host) with esbuild. The SQLite addon and electron stay external.
+// Bundles the Node side (Electron main, preload, browser host) with esbuild. The native addons (SQLite, keyring) and electron stay external.
 import { build } from 'esbuild';
 
 const common = {
@@ -7,7 +7,7 @@ const common = {
   format: 'cjs',
   target: 'node20',
   sourcemap: false,
-  external: ['electron', 'better-sqlite3-multiple-ciphers'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers', '@napi-rs/keyring'],
   logLevel: 'warning',
 };
 

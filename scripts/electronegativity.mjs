@@ -13,7 +13,7 @@ const ELECTRON_VERSION = '45.5.0';
 /** Findings we have looked at and accept, with the reason. */
 const EXPLAINED = {
   OPEN_EXTERNAL_JS_CHECK:
-    'shell.openExternal only receives http(s) URLs: main.ts checks /^https?:\\/\\//i and app.openExternal’s contract schema requires the same.',
+    'shell.openExternal only receives http(s) URLs: windowGuards.ts (openExternalSafely) checks /^https?:\\/\\//i and app.openExternal’s contract schema requires the same.',
   PRELOAD_JS_CHECK: 'The preload exposes one function per contract channel plus onEvent and nothing else (Electron e2e test).',
   CSP_GLOBAL_CHECK:
     "The CSP is strict (default-src 'self', script-src 'self', object-src 'none', base-uri 'none'); the LOW finding is style-src 'unsafe-inline' (React style attributes, drag and drop) or the tool not parsing a CSP set from a constant.",

@@ -87,7 +87,7 @@ test('the HTTP API refuses calls without the token and invalid input with 400', 
   expect(bad.status).toBe(400);
   const body = await bad.json();
   expect(body.error.code).toBe('invalid_input');
-  const contract = await (await fetch(`${host.origin}/api/contract?token=${host.token}`)).json();
+  const contract = await (await fetch(`${host.origin}/api/contract`, { headers: { Authorization: `Bearer ${host.token}` } })).json();
   expect(contract.channels.map((c: { name: string }) => c.name)).toContain('cases.create');
 });
 

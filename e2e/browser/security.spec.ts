@@ -28,7 +28,7 @@ test('the database key never reaches the logs, the error output or anything the 
   const backup = await host.call<{ name: string }>('backup.create', {});
   seen.push(JSON.stringify(await host.call('backup.list', {})), JSON.stringify(await host.call('backup.export', { name: backup.value.name })));
   seen.push(JSON.stringify(await host.call('app.info', {})));
-  seen.push(await (await fetch(`${host.origin}/api/contract?token=${host.token}`)).text());
+  seen.push(await (await fetch(`${host.origin}/api/contract`, { headers: { Authorization: `Bearer ${host.token}` } })).text());
   seen.push(await page.content(), await page.evaluate(() => JSON.stringify({ ...sessionStorage, ...localStorage })));
   outputs.push(host.stderr());
   await host.stop('SIGKILL');

@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { BackupInfo, BackupPreview } from '../../shared/contract/backup';
 import type { BackupKind } from '../../shared/domain/backupRotation';
 import { KredsError } from '../../shared/errors';
-import { openEncrypted, type Db } from './connection';
+import { hashAt, head, type AnchorFinding } from './auditAnchor';
+import { auditKeys } from './auditKeys';
+import { keepPrivate, openEncrypted, type Db } from './connection';
 
 export const BACKUP_DIR = 'backups';
 export const BACKUP_EXT = '.kreds-backup';
@@ -50,6 +52,8 @@ export function snapshot(db: Db, key: string, file: string, takenAt: Date): void
   const partial = `${file}.partial`;
   fs.rmSync(partial, { force: true });
   try {
+    // VACUUM INTO fills an empty file: made first, so the copy is 0600 from its first byte.
+    keepPrivate(partial);
     db.prepare('VACUUM INTO ?').run(partial);
     const header = Buffer.alloc(16);
     const fd = fs.openSync(partial, 'r');
@@ -99,5 +103,29 @@ export function previewBackupFile(file: string, key: string, info: BackupInfo, d
     return { ...empty, problem: wrongKey ? 'Sikkerhedskopien kan ikke åbnes med denne installations nøgle' : 'Sikkerhedskopien er beskadiget' };
   } finally {
     db?.close();
+  }
+}
+
+/**
+ * The audit trail's second anchor: the newest backup taken since `since` (the last restore) must hold a beginning of
+ * the live chain; a live chain shorter than it, or different where they overlap, was cut or rewritten.
+ */
+export function backupChainFinding(db: Db, checked: number, since: string): AnchorFinding | null {
+  const dataDir = db.name && db.name !== ':memory:' ? path.dirname(db.name) : null;
+  // A before-restore backup holds the history a restore left behind, never a beginning of the present one.
+  const newest = dataDir ? listBackupFiles(dataDir).find((b) => b.kind !== 'before-restore' && b.createdAt >= since) : undefined;
+  if (!dataDir || !newest) return null;
+  let copy: Db | null = null;
+  try {
+    copy = openEncrypted(path.join(backupDir(dataDir), newest.name), auditKeys(db).databaseKey, { readonly: true });
+    const then = head(copy);
+    if (then.seq > checked) return { seq: then.seq, at: newest.createdAt, reason: 'truncated' };
+    if (hashAt(db, then.seq) !== then.hash) return { seq: then.seq, at: newest.createdAt, reason: 'hash' };
+    return null;
+  } catch {
+    // A backup this key cannot read says nothing about the chain; the backup list shows it as unreadable.
+    return null;
+  } finally {
+    copy?.close();
   }
 }

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { KredsError } from '../../shared/errors';
+import { sealAuditAnchor } from './auditAnchor';
+import { registerAuditKeys } from './auditKeys';
 import { migrate } from './migrate';
 
 export type Db = Database.Database;
@@ -14,8 +16,24 @@ function keyPragma(key: string): string {
   return `key='${key.replace(/'/g, "''")}'`;
 }
 
+/**
+ * Database and backup files are the user's alone (0600), whatever the umask: a new one is created empty with that
+ * mode before SQLite opens it (its -wal and -shm files take the same mode), and an older, looser one is tightened.
+ */
+export function keepPrivate(file: string): void {
+  if (!fs.existsSync(file)) fs.closeSync(fs.openSync(file, 'a', 0o600));
+  for (const each of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if (fs.statSync(each).mode & 0o077) fs.chmodSync(each, 0o600);
+    } catch {
+      // A -wal or -shm file that is not there (yet) has no mode to fix.
+    }
+  }
+}
+
 /** Opens an encrypted database (SQLCipher v4 format) without touching the file when the key is wrong. */
 export function openEncrypted(file: string, key: string, options: { readonly?: boolean } = {}): Db {
+  if (!options.readonly) keepPrivate(file);
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   try {
     db.pragma(`cipher='sqlcipher'`);
@@ -30,6 +48,7 @@ export function openEncrypted(file: string, key: string, options: { readonly?: b
     }
     throw error;
   }
+  registerAuditKeys(db, key);
   return db;
 }
 
@@ -79,6 +98,8 @@ export function openDatabase(dataDir: string, key: string, options: { deferInteg
   }
   const opened = performance.now();
   migrate(db);
+  // The audit trail's seal beside the database: made here for a new or upgraded database, checked and moved on later.
+  sealAuditAnchor(db, new Date());
   return { db, file, openMs: opened - started, migrateMs: performance.now() - opened, checkDeferred };
 }
 

@@ -5,11 +5,12 @@ import { fieldErrors } from '../../shared/validation';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DB_CORRUPT_MESSAGE, DB_FILE_NAME, openDatabase, type Db } from '../db/connection';
+import { resetAuditAnchor, sealAuditAnchor } from '../db/auditAnchor';
 import { canRunInWorker, runDbJob } from '../db/runDbJob';
 import { prepared } from '../db/statements';
 import { genericChange, recordAudit } from '../services/audit';
 import type { AuditChange, HandlerMap, ServiceContext } from '../services/context';
-import { serviceHandlers, type HostChannel } from '../services';
+import { serviceHandlers, servicePreparers, type HostChannel } from '../services';
 import { loadDemoData } from '../services/demo';
 import { writeSettings } from '../services/settings';
 import { Backups } from './backups';
@@ -66,8 +67,13 @@ export class KredsHost {
     if (this.db && options.skipFirstRun) {
       const ctx = this.context();
       ctx.db.transaction(() => writeSettings(ctx, { firstRunDone: true }))();
+      this.sealAudit();
     }
-    this.lock = new AppLock(() => this.db, this.now, (status) => this.broadcast({ type: 'lock.changed', data: status }));
+    this.lock = new AppLock(() => this.db, this.now, (status) => {
+      // Setting up or changing the PIN writes to the audit trail.
+      this.sealAudit();
+      this.broadcast({ type: 'lock.changed', data: status });
+    });
     this.hostHandlers = {
       'app.info': () => ({
         version: options.version,
@@ -138,6 +144,7 @@ export class KredsHost {
     this.database = null;
     swap();
     this.openOrExplain();
+    if (this.db) resetAuditAnchor(this.db, this.now());
     this.lock.reset();
     this.broadcast({ type: 'backup.restored' });
     if (this.startupError) throw new KredsError(this.startupError.code, this.startupError.message);
@@ -180,6 +187,20 @@ export class KredsHost {
   loadDemo(): void {
     const ctx = this.context();
     ctx.db.transaction(() => loadDemoData(ctx))();
+    this.sealAudit();
+  }
+
+  /**
+   * After a committed write, the audit trail's seal beside the database follows the chain's end (never in the middle
+   * of a transaction). A seal that cannot be written is logged: the write itself is done.
+   */
+  private sealAudit(): void {
+    if (!this.db) return;
+    try {
+      sealAuditAnchor(this.db, this.now());
+    } catch (error) {
+      toErrorShape(error, this.options.log);
+    }
   }
 
   /**
@@ -211,12 +232,17 @@ export class KredsHost {
       return { ok: true, value: await handler(this.db ? this.context(origin) : null, parsed.data) };
     }
     if (!this.db) return { ok: false, error: this.startupError ?? { code: 'db_unavailable', message: 'Databasen er ikke åben' } };
+    const preparer = servicePreparers[channel as keyof typeof servicePreparers] as ((input: unknown) => Promise<unknown>) | undefined;
+    const input = preparer ? { ...(parsed.data as object), prepared: await preparer(parsed.data) } : parsed.data;
+    if (!this.db) return failure('db_unavailable', DB_CLOSED_MESSAGE);
     const db = this.db;
     const pending: KredsEvent[] = [];
     let audited = false;
+    let totalAudited = 0;
     const deletedCases: string[] = [];
     const audit = (change: AuditChange) => {
       audited = true;
+      totalAudited += 1;
       recordAudit(db, this.now(), change);
       if (change.entity === 'case' && change.action === 'delete' && change.caseId) deletedCases.push(change.caseId);
     };
@@ -224,12 +250,16 @@ export class KredsHost {
     const handler = serviceHandlers[channel as keyof typeof serviceHandlers] as (ctx: ServiceContext, input: unknown) => unknown;
     const value = db.transaction(() => {
       const changesBefore = totalChanges(db);
-      const result = handler(ctx, parsed.data);
+      const result = handler(ctx, input);
       // Every call that changed rows is in the audit trail, even when its service did not record it itself.
-      if (!audited && totalChanges(db) > changesBefore) recordAudit(db, this.now(), genericChange(channel, parsed.data, result, db));
+      if (!audited && totalChanges(db) > changesBefore) {
+        recordAudit(db, this.now(), genericChange(channel, parsed.data, result, db));
+        totalAudited += 1;
+      }
       return result;
     })();
     if (deletedCases.length) this.noteDeleted(deletedCases);
+    if (totalAudited > 0) this.sealAudit();
     for (const event of pending) this.broadcast(event);
     return { ok: true, value: value ?? null };
   }

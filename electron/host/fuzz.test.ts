@@ -17,5 +17,7 @@ describe('hostile input to every contract channel', () => {
     expect(report.accepted).toBeGreaterThan(0);
     expect(t.host.db!.pragma('quick_check', { simple: true })).toBe('ok');
     expect(verifyAudit(t.host.db!)).toMatchObject({ ok: true });
-  }, 120_000);
+    // About 66,000 host calls: 40 s on a quiet machine; 120 s was not enough with the load of several engineers'
+    // test runs on two cores (main's own code timed out at 120.5 s at a load average of 15).
+  }, 300_000);
 });

@@ -1,11 +1,15 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { AuditEntry, AuditVerification } from '../../shared/contract/audit';
+import { anchorFinding, GENESIS } from '../db/auditAnchor';
+import { backupChainFinding } from '../db/backup';
+import { auditKeys } from '../db/auditKeys';
 import type { Db } from '../db/connection';
 import type { AuditChange, HandlerMap, ServiceContext } from './context';
 import { readSettingsFrom } from './settingsRead';
 
 export const UNKNOWN_ACTOR = 'ukendt bruger';
-const GENESIS = '0'.repeat(64);
+/** Entries written since the chain became keyed carry this prefix on their hash (older ones are plain SHA-256). */
+const KEYED = 'k1:';
 /** Bookkeeping columns every table has; a change to only these is not a change worth naming. */
 const IGNORED_FIELDS = new Set(['updatedAt', 'lastActivityAt', 'updated_at', 'last_activity_at']);
 
@@ -39,12 +43,22 @@ export function changedFields(before: object | null | undefined, after: object |
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Entries without a summary hash exactly as before migration 011, so older chains still verify. */
-function entryHash(row: Omit<AuditRow, 'hash'>): string {
+function entryFields(row: Omit<AuditRow, 'hash'>): string {
   const fields: unknown[] = [row.seq, row.at, row.actor, row.action, row.entity, row.entity_id, row.case_id, row.fields, row.prev_hash];
   if (row.summary_hash) fields.push(row.summary_hash);
-  return sha256(JSON.stringify(fields));
+  return JSON.stringify(fields);
 }
+
+/**
+ * An HMAC keyed with a key derived from the database key (electron/db/auditKeys.ts): rewriting an entry and
+ * recomputing the later hashes needs that key, not only the formula.
+ */
+function keyedHash(db: Db, row: Omit<AuditRow, 'hash'>): string {
+  return KEYED + createHmac('sha256', auditKeys(db).chain).update(entryFields(row)).digest('hex');
+}
+
+/** Entries written before the chain was keyed (plain SHA-256; without a summary hash as before migration 011). */
+const legacyHash = (row: Omit<AuditRow, 'hash'>) => sha256(entryFields(row));
 
 /**
  * SQLite stores UTF-8, so a lone surrogate (typed text cut mid-emoji, or hostile input) comes back as U+FFFD; the
@@ -78,7 +92,7 @@ export function recordAudit(db: Db, at: Date, change: AuditChange): void {
   db.prepare(
     `INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, case_id, fields, prev_hash, hash, summary_hash)
      VALUES (@seq, @at, @actor, @action, @entity, @entity_id, @case_id, @fields, @prev_hash, @hash, @summary_hash)`,
-  ).run({ ...row, hash: entryHash(row) });
+  ).run({ ...row, hash: keyedHash(db, row) });
 }
 
 /** "Slet sagen nu": the case's summaries go with it; the chain keeps only their digests. */
@@ -108,29 +122,42 @@ export function listAudit(ctx: ServiceContext, input: { caseId: string; limit?: 
 }
 
 /**
- * Walks the whole chain and reports the first entry that was changed, removed or inserted afterwards, or whose
- * summary no longer matches the digest the chain holds (an erased summary of a deleted case is fine).
+ * Walks the whole chain and reports the first entry that was changed, removed or inserted afterwards, or whose summary
+ * no longer matches the digest the chain holds; then compares the chain's end with its anchors outside the database
+ * (the sealed file beside it, the newest backup), so that deleting the last entries shows too. A missing summary is
+ * fine only where the chain itself later records the deletion of its case ("Slet sagen nu" erases them).
  */
-export function verifyAudit(db: Db): AuditVerification {
+export function verifyAudit(db: Db, now = new Date()): AuditVerification {
+  const deletedCases = new Map(
+    (db.prepare(`SELECT case_id, max(seq) AS seq FROM audit_log WHERE entity = 'case' AND action IN ('delete', 'redelete') AND case_id IS NOT NULL GROUP BY case_id`).all() as { case_id: string; seq: number }[]).map((r) => [r.case_id, r.seq]),
+  );
   let expectedPrev = GENESIS;
   let expectedSeq = 1;
   let checked = 0;
+  let keyedSince = 0;
   const rows = db.prepare('SELECT a.*, s.text AS summary FROM audit_log a LEFT JOIN audit_summaries s ON s.seq = a.seq ORDER BY a.seq').iterate();
   for (const row of rows as IterableIterator<AuditRow & { summary: string | null }>) {
-    if (row.prev_hash !== expectedPrev || row.seq !== expectedSeq) return { ok: false, checked, firstBroken: { seq: row.seq, at: row.at, reason: 'link' } };
-    if (entryHash(row) !== row.hash) return { ok: false, checked, firstBroken: { seq: row.seq, at: row.at, reason: 'hash' } };
-    const summaryChanged = row.summary !== null && (!row.summary_hash || summaryHash(row.seq, row.summary) !== row.summary_hash);
-    if (summaryChanged) return { ok: false, checked, firstBroken: { seq: row.seq, at: row.at, reason: 'summary' } };
+    const broken = (reason: 'link' | 'hash' | 'summary'): AuditVerification => ({ ok: false, checked, firstBroken: { seq: row.seq, at: row.at, reason } });
+    if (row.prev_hash !== expectedPrev || row.seq !== expectedSeq) return broken('link');
+    const keyed = row.hash.startsWith(KEYED);
+    // Once keyed, always keyed: an unkeyed entry after a keyed one was written by someone without the key.
+    if (keyed ? keyedHash(db, row) !== row.hash : keyedSince > 0 || legacyHash(row) !== row.hash) return broken('hash');
+    if (keyed && !keyedSince) keyedSince = row.seq;
+    if (row.summary !== null && (!row.summary_hash || summaryHash(row.seq, row.summary) !== row.summary_hash)) return broken('summary');
+    const erased = row.case_id !== null && (deletedCases.get(row.case_id) ?? 0) > row.seq;
+    if (row.summary === null && row.summary_hash && !erased) return broken('summary');
     expectedPrev = row.hash;
     expectedSeq = row.seq + 1;
     checked += 1;
   }
-  return { ok: true, checked, firstBroken: null };
+  const sealed = anchorFinding(db, checked, now);
+  const finding = sealed.finding ?? backupChainFinding(db, checked, sealed.since);
+  return finding ? { ok: false, checked, firstBroken: finding } : { ok: true, checked, firstBroken: null };
 }
 
 export const auditHandlers: HandlerMap<'audit.list' | 'audit.verify'> = {
   'audit.list': listAudit,
-  'audit.verify': (ctx) => verifyAudit(ctx.db),
+  'audit.verify': (ctx) => verifyAudit(ctx.db, ctx.now()),
 };
 
 function idOf(value: unknown, key: string): string | null {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLE_SCHEMA_VERSION, BUNDLE_TABLES, MAX_BUNDLE_BYTES } from '../../shared/domain/bundle';
 import { createTestContext, type TestContext } from '../testing';
 import { collectCase, exportBundle, importBundle, previewBundle } from './bundle';
-import { encryptBundle, MESSAGES } from './bundleCrypto';
+import { encryptBundle, MESSAGES, openBundle } from './bundleCrypto';
 import { writeCaseHistory } from './caseHistory';
 import { createCase } from './cases';
 import { oliverHistory } from './demoHistory';
@@ -16,6 +16,12 @@ let file: string;
 
 /** As the host runs every call: one transaction, rolled back on any error. */
 const inTransaction = <T>(ctx: TestContext, fn: () => T): T => ctx.db.transaction(fn)();
+/** As the host does before the transaction: the file opened off the main thread (bundlePreparers). */
+const opened = async (file: string, passphrase: string) => ({ file, passphrase, prepared: await openBundle(file, passphrase) });
+const importInto = async (ctx: TestContext, file: string, passphrase = PASSPHRASE) => {
+  const input = await opened(file, passphrase);
+  return inTransaction(ctx, () => importBundle(ctx, input));
+};
 
 function rowCounts(ctx: TestContext): Record<string, number> {
   const tables = ctx.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_fts%'`).all() as { name: string }[];
@@ -41,16 +47,16 @@ describe('moving a case to a colleague as an encrypted bundle', () => {
     expect(JSON.parse(file)).toMatchObject({ kind: 'kreds-case-bundle', schemaVersion: BUNDLE_SCHEMA_VERSION, kdf: { name: 'scrypt' }, cipher: { name: 'aes-256-gcm' } });
   });
 
-  it('previews what will be added without writing anything', () => {
+  it('previews what will be added without writing anything', async () => {
     const before = rowCounts(target);
-    const preview = previewBundle(target, { file, passphrase: PASSPHRASE });
+    const preview = previewBundle(target, await opened(file, PASSPHRASE));
     expect(preview.cases[0]!.childName).toBe('Oliver');
     expect(preview.cases[0]!.counts.find((c) => c.table === 'meetings')?.rows).toBe(4);
     expect(rowCounts(target)).toEqual(before);
   });
 
-  it('imports into a fresh installation as an identical case, searchable there', () => {
-    inTransaction(target, () => importBundle(target, { file, passphrase: PASSPHRASE }));
+  it('imports into a fresh installation as an identical case, searchable there', async () => {
+    await importInto(target, file);
     expect(collectCase(target, caseId)).toEqual(collectCase(source, caseId));
     expect(search(target, { text: 'morgenerne', includeConfidential: true, limit: 10 }).count).toBeGreaterThan(0);
   });
@@ -63,31 +69,31 @@ describe('moving a case to a colleague as an encrypted bundle', () => {
     ['a bundle from a newer Kreds', () => file.replace(`"schemaVersion":${BUNDLE_SCHEMA_VERSION}`, `"schemaVersion":${BUNDLE_SCHEMA_VERSION + 1}`), '', MESSAGES.newer(BUNDLE_SCHEMA_VERSION + 1)],
     ['a file over 50 MB', () => ' '.repeat(MAX_BUNDLE_BYTES + 1), '', MESSAGES.tooLarge],
     ['something that is not a bundle', () => '{"hello":"world"}', '', MESSAGES.notBundle],
-  ])('refuses %s with a clear Danish message and changes nothing', (_label, makeFile, passphrase, message) => {
+  ])('refuses %s with a clear Danish message and changes nothing', async (_label, makeFile, passphrase, message) => {
     const fresh = createTestContext();
     try {
       const before = rowCounts(fresh);
-      expect(() => inTransaction(fresh, () => importBundle(fresh, { file: makeFile(), passphrase: passphrase || PASSPHRASE }))).toThrow(message);
+      await expect(importInto(fresh, makeFile(), passphrase || PASSPHRASE)).rejects.toThrow(message);
       expect(rowCounts(fresh)).toEqual(before);
     } finally {
       fresh.close();
     }
   });
 
-  it('refuses a case that already exists (same id) and changes nothing', () => {
+  it('refuses a case that already exists (same id) and changes nothing', async () => {
     const before = rowCounts(source);
-    expect(() => inTransaction(source, () => importBundle(source, { file, passphrase: PASSPHRASE }))).toThrow('findes allerede på denne computer');
+    await expect(importInto(source, file)).rejects.toThrow('findes allerede på denne computer');
     expect(rowCounts(source)).toEqual(before);
   });
 
-  it('imports all or nothing when a row breaks the database’s rules halfway', () => {
+  it('imports all or nothing when a row breaks the database’s rules halfway', async () => {
     const payload = JSON.parse(JSON.stringify({ ...basePayload(), cases: [collectCase(source, caseId)] }));
     payload.cases[0].tables.agreements.at(-1).status = 'glemt';
     const broken = encryptBundle(payload, PASSPHRASE);
     const fresh = createTestContext();
     try {
       const before = rowCounts(fresh);
-      expect(() => inTransaction(fresh, () => importBundle(fresh, { file: broken, passphrase: PASSPHRASE }))).toThrow('Intet er importeret');
+      await expect(importInto(fresh, broken)).rejects.toThrow('Intet er importeret');
       expect(rowCounts(fresh)).toEqual(before);
     } finally {
       fresh.close();

@@ -14,9 +14,9 @@ import type { BundleExport, BundleImportResult } from '../../shared/contract/bun
 import { bundleExportSummary, bundleImportSummary } from '../../shared/domain/bundleAudit';
 import { toIsoDay } from '../../shared/domain/dates';
 import { KredsError } from '../../shared/errors';
-import { decryptBundle, encryptBundle } from './bundleCrypto';
+import { encryptBundle, openBundle } from './bundleCrypto';
 import { getCase } from './cases';
-import type { HandlerMap, ServiceContext } from './context';
+import type { HandlerMap, Prepared, PreparerMap, ServiceContext } from './context';
 
 /**
  * Case bundles (sagspakker): export one case with everything in it, import it on another installation. Import is
@@ -72,9 +72,21 @@ export function exportBundle(ctx: ServiceContext, input: { caseId: string; passp
   return { fileName: `kreds-sagspakke-${toIsoDay(ctx.now())}.kreds`, content, bytes: Buffer.byteLength(content) };
 }
 
-/** Decrypts, validates against the schema and the structure rules, and checks it fits this database. */
-function readBundle(ctx: ServiceContext, file: string, passphrase: string): BundlePayload {
-  const raw = decryptBundle(file, passphrase) as { schemaVersion?: unknown };
+type BundleFileInput = Prepared<{ file: string; passphrase: string }>;
+
+/**
+ * Opening the file (key derivation, decryption, unpacking) is slow and happens before the call's transaction, off the
+ * main thread (KredsHost runs the preparer); the handler gets the opened payload as `prepared`.
+ */
+export const bundlePreparers: PreparerMap<'bundle.preview' | 'bundle.import'> = {
+  'bundle.preview': (input) => openBundle(input.file, input.passphrase),
+  'bundle.import': (input) => openBundle(input.file, input.passphrase),
+};
+
+/** Validates the opened payload against the schema and the structure rules, and checks it fits this database. */
+function readBundle(ctx: ServiceContext, input: BundleFileInput): BundlePayload {
+  if (!('prepared' in input)) throw new KredsError('internal', 'Sagspakken blev ikke åbnet før importen');
+  const raw = input.prepared as { schemaVersion?: unknown };
   if (typeof raw?.schemaVersion === 'number' && raw.schemaVersion > BUNDLE_SCHEMA_VERSION) {
     throw new KredsError('invalid_input', `Sagspakken er lavet med en nyere version af Kreds. Opdater Kreds, og prøv igen. Intet er importeret.`);
   }
@@ -97,12 +109,12 @@ function readBundle(ctx: ServiceContext, file: string, passphrase: string): Bund
   return parsed.data;
 }
 
-export function previewBundle(ctx: ServiceContext, input: { file: string; passphrase: string }) {
-  return previewOf(readBundle(ctx, input.file, input.passphrase));
+export function previewBundle(ctx: ServiceContext, input: BundleFileInput) {
+  return previewOf(readBundle(ctx, input));
 }
 
-export function importBundle(ctx: ServiceContext, input: { file: string; passphrase: string }): BundleImportResult {
-  const payload = readBundle(ctx, input.file, input.passphrase);
+export function importBundle(ctx: ServiceContext, input: BundleFileInput): BundleImportResult {
+  const payload = readBundle(ctx, input);
   // Rows within a table may refer to each other (sub-goals, carried agreements): check keys at commit, not per row.
   ctx.db.pragma('defer_foreign_keys = ON');
   try {

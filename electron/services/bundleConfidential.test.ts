@@ -3,7 +3,7 @@ import { contract, type ChannelName, type Input, type Output } from '../../share
 import { createTestContext, type TestContext } from '../testing';
 import { listAudit } from './audit';
 import { importBundle } from './bundle';
-import { decryptBundle } from './bundleCrypto';
+import { openBundle } from './bundleCrypto';
 import { createCase } from './cases';
 import { serviceHandlers, type ServiceChannel } from './index';
 
@@ -22,7 +22,7 @@ function call<K extends ServiceChannel & ChannelName>(ctx: TestContext, channel:
   return serviceHandlers[channel](ctx, contract[channel].input.parse(input) as never) as Output<K>;
 }
 const exported = (includeConfidential?: boolean) => call(source, 'bundle.export', { caseId, passphrase: PASSPHRASE, includeConfidential });
-const plainJson = (file: string) => JSON.stringify(decryptBundle(file, PASSPHRASE));
+const plainJson = async (file: string) => JSON.stringify(await openBundle(file, PASSPHRASE));
 
 beforeAll(() => {
   source = createTestContext('2026-05-14T10:00:00');
@@ -41,8 +41,8 @@ beforeAll(() => {
 afterAll(() => source.close());
 
 describe('a case bundle and fortroligt content', () => {
-  it('without the box ticked, no fortroligt note or map item is anywhere in the decrypted bundle', () => {
-    const json = plainJson(exported().content);
+  it('without the box ticked, no fortroligt note or map item is anywhere in the decrypted bundle', async () => {
+    const json = await plainJson(exported().content);
     for (const secret of [SECRET_NOTE, SECRET_ITEM, 'FORTROLIG', goalId]) expect(json).not.toContain(secret);
     // What is not fortroligt still travels: the shared item (its pairing cleared) and the child's own words.
     expect(json).toContain(SHARED_ITEM);
@@ -50,8 +50,8 @@ describe('a case bundle and fortroligt content', () => {
     expect(json).toContain('Velkommen til alle');
   });
 
-  it('with "Medtag fortrolige oplysninger" ticked, they travel', () => {
-    const json = plainJson(exported(true).content);
+  it('with "Medtag fortrolige oplysninger" ticked, they travel', async () => {
+    const json = await plainJson(exported(true).content);
     expect(json).toContain(SECRET_NOTE);
     expect(json).toContain(SECRET_ITEM);
   });
@@ -64,10 +64,12 @@ describe('a case bundle and fortroligt content', () => {
     expect(withIt!.summary).toMatch(/^Sagspakke eksporteret MED fortrolige oplysninger/);
   });
 
-  it('the bundle without fortroligt content imports whole, and the import is audited with a count and no personal data', () => {
+  it('the bundle without fortroligt content imports whole, and the import is audited with a count and no personal data', async () => {
     const target = createTestContext('2026-05-20T10:00:00');
     try {
-      target.db.transaction(() => importBundle(target, { file: exported().content, passphrase: PASSPHRASE }))();
+      const file = exported().content;
+      const input = { file, passphrase: PASSPHRASE, prepared: await openBundle(file, PASSPHRASE) };
+      target.db.transaction(() => importBundle(target, input))();
       expect(target.db.prepare('SELECT text, paired_goal_id FROM map_items').all()).toEqual([{ text: SHARED_ITEM, paired_goal_id: null }]);
       const entry = listAudit(target, { caseId })[0]!;
       expect(entry).toMatchObject({ action: 'import', entity: 'case', caseId, actor: 'ukendt bruger', at: new Date('2026-05-20T10:00:00').toISOString() });

@@ -41,6 +41,13 @@ export interface ServiceContext {
 export type Handler<K extends ChannelName> = (ctx: ServiceContext, input: ParsedInput<K>) => Output<K> | Promise<Output<K>>;
 export type HandlerMap<K extends ChannelName> = { [P in K]: Handler<P> };
 
+/**
+ * Slow work a channel needs before its transaction (opening a case bundle: key derivation and unpacking on the thread
+ * pool). The host awaits it outside the transaction and hands its result to the handler as `input.prepared`.
+ */
+export type PreparerMap<K extends ChannelName> = { [P in K]?: (input: ParsedInput<P>) => Promise<unknown> };
+export type Prepared<T> = T & { prepared?: unknown };
+
 export function newId(): string {
   return crypto.randomUUID();
 }

@@ -2,12 +2,12 @@ import type { ChannelName } from '../../shared/contract';
 import { agreementsHandlers } from './agreements';
 import { agreementsOverviewHandlers } from './agreementsOverview';
 import { agreementsReviewHandlers } from './agreementsReview';
-import { bundleHandlers } from './bundle';
+import { bundleHandlers, bundlePreparers } from './bundle';
 import { auditHandlers } from './audit';
 import { casesHandlers } from './cases';
 import { followUpMeetingHooks } from './followupsHeld';
 import { consentHandlers } from './consent';
-import type { HandlerMap } from './context';
+import type { HandlerMap, PreparerMap } from './context';
 import { planHandlers } from './plan';
 import { followupsHandlers } from './followups';
 import { meetingsHandlers } from './meetings';
@@ -55,3 +55,6 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...settingsHandlers,
   ...demoHandlers,
 };
+
+/** Channels with slow work before their transaction (see PreparerMap). */
+export const servicePreparers: PreparerMap<ServiceChannel> = { ...bundlePreparers };

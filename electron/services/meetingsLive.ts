@@ -3,6 +3,7 @@ import type { ParsedInput } from '../../shared/contract';
 import { hasPresenterView } from '../../shared/domain/meetingTemplates';
 import { elapsedSeconds } from '../../shared/domain/meetings';
 import { attendanceSummary, noteSummary, phaseMoveSummary, presenterModeSummary, questionSummary, taskDraftSummary, timerSummary } from '../../shared/domain/meetingsAudit';
+import { noteText } from '../../shared/domain/noteDoc';
 import type { Attendance } from '../../shared/domain/meetings';
 import { KredsError } from '../../shared/errors';
 import { prepared } from '../db/statements';
@@ -107,6 +108,11 @@ function setTimer(ctx: ServiceContext, meetingId: string, running: boolean): Mee
 export function saveNote(ctx: ServiceContext, input: ParsedInput<'meetings.saveNote'>): MeetingNote {
   const row = meetingRow(ctx, input.meetingId);
   requirePhase(ctx, input.meetingId, input.phaseId);
+  const derived = noteText(input.doc);
+  if (!derived.ok) {
+    const message = `Notatet indeholder noget, editoren ikke kan vise (${derived.unknown}), og er ikke gemt. Det, der allerede var gemt, er uændret.`;
+    throw new KredsError('invalid_input', message, { doc: message });
+  }
   const now = ctx.now().toISOString();
   prepared(
     ctx.db,
@@ -114,7 +120,7 @@ export function saveNote(ctx: ServiceContext, input: ParsedInput<'meetings.saveN
      VALUES (@id, @meetingId, @phaseId, @kind, @doc, @text, 1, @now, @by)
      ON CONFLICT (meeting_id, phase_id, kind) DO UPDATE SET doc = excluded.doc, plain_text = excluded.plain_text,
        revision = meeting_notes.revision + 1, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-  ).run({ id: newId(), meetingId: input.meetingId, phaseId: input.phaseId, kind: input.kind, doc: JSON.stringify(input.doc), text: input.text, now, by: ctx.origin ?? '' });
+  ).run({ id: newId(), meetingId: input.meetingId, phaseId: input.phaseId, kind: input.kind, doc: JSON.stringify(input.doc), text: derived.text, now, by: ctx.origin ?? '' });
   recordEditIfHeld(ctx, row, input.kind === 'confidential' ? 'Fortroligt notat' : 'Notat');
   const note = prepared(ctx.db, 'SELECT * FROM meeting_notes WHERE meeting_id = ? AND phase_id = ? AND kind = ?').get(input.meetingId, input.phaseId, input.kind) as {
     id: string; phase_id: string; kind: 'shared' | 'confidential'; doc: string; plain_text: string; revision: number; updated_at: string;

@@ -11,8 +11,9 @@ export interface Loaded<T> {
 }
 
 /**
- * Loads data through the api and reloads it when the host announces a change of a matching type
- * (from this window or another one).
+ * Loads data through the api and reloads it when the host announces a change of a matching type (from this window or
+ * another one), and whenever the app is unlocked: a view that was on screen while locked shows fresh data, never the
+ * host's "Kreds er låst" refusal it met meanwhile.
  */
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[], reloadOn?: (event: KredsEvent) => boolean): Loaded<T> {
   const [state, setState] = useState<{ data: T | undefined; error: KredsError | null; loading: boolean }>({ data: undefined, error: null, loading: true });
@@ -36,7 +37,11 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[], reloadOn?: (
 
   const filterRef = useRef(reloadOn);
   filterRef.current = reloadOn;
-  useEffect(() => onKredsEvent((event) => filterRef.current?.(event) && run()), [run]);
+  useEffect(() => onKredsEvent((event) => (unlocked(event) || filterRef.current?.(event)) && run()), [run]);
 
   return { ...state, reload: run };
+}
+
+function unlocked(event: KredsEvent): boolean {
+  return event.type === 'lock.changed' && (event.data as { locked?: boolean } | undefined)?.locked === false;
 }

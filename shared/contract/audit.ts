@@ -21,8 +21,12 @@ export interface AuditEntry {
 export interface AuditVerification {
   ok: boolean;
   checked: number;
-  /** The first entry whose hash or link to the previous entry does not match. */
-  firstBroken: { seq: number; at: string; reason: 'hash' | 'link' | 'summary' } | null;
+  /**
+   * The first entry whose hash or link to the previous entry does not match (hash, link), whose summary was changed or
+   * removed (summary); or the chain is shorter than its seal or a backup says it was (truncated: seq is how many
+   * entries there were, at when that was sealed); or the seal beside the database is missing or does not match (anchor).
+   */
+  firstBroken: { seq: number; at: string; reason: 'hash' | 'link' | 'summary' | 'truncated' | 'anchor' } | null;
 }
 
 export const auditContract = {

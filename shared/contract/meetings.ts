@@ -53,7 +53,11 @@ export const saveNoteInput = z
     phaseId: id,
     kind: z.enum(NOTE_KINDS),
     doc: proseMirrorDoc,
-    text: z.string().max(500_000),
+    /**
+     * Ignored: the host derives the note's text from `doc` (shared/domain/noteDoc.ts), so search, journal and review
+     * always read what the shared screen shows. Still accepted so that older callers keep working.
+     */
+    text: z.string().max(500_000).optional(),
   })
   .strict();
 

@@ -9,6 +9,15 @@ import { EmptyState, ErrorMessage, PageHeader } from '../../ui/Page';
 import './audit.css';
 
 /** Ændringslog for one case: who changed what and when (a short before/after summary, else the field names), and a check of the chain. */
+/** What "Kontrollér loggen" says for each kind of break (shared/contract/audit.ts). */
+const brokenMessage: Record<NonNullable<AuditVerification['firstBroken']>['reason'], string> = {
+  hash: 'verifyBroken',
+  link: 'verifyBroken',
+  summary: 'verifyBroken',
+  truncated: 'verifyTruncated',
+  anchor: 'verifyAnchor',
+};
+
 export function CaseAuditPage({ id }: { id: string }) {
   const { t } = useTranslation('audit');
   const theCase = useLoad(() => api['cases.get']({ id }), [id]);
@@ -46,7 +55,7 @@ export function CaseAuditPage({ id }: { id: string }) {
         <p className={verification.ok ? 'audit-verdict audit-verdict--ok' : 'audit-verdict audit-verdict--broken'} role="status">
           {verification.ok
             ? t('verifyOk', { count: verification.checked })
-            : t('verifyBroken', { seq: verification.firstBroken!.seq, at: formatDateTime(verification.firstBroken!.at) })}
+            : t(brokenMessage[verification.firstBroken!.reason], { seq: verification.firstBroken!.seq, at: formatDateTime(verification.firstBroken!.at), count: verification.checked })}
         </p>
       )}
       {entries.data?.length === 0 && <EmptyState>{t('empty')}</EmptyState>}

@@ -82,7 +82,6 @@ export default function NoteEditor(props: NoteEditorProps) {
         phaseId: p.phaseId,
         kind: p.kind,
         doc: editor.getJSON() as { type: 'doc' },
-        text: editor.getText({ blockSeparator: '\n' }),
       });
       knownRevision.current = Math.max(knownRevision.current, saved.revision);
       if (!dirty.current) p.onSaveState('saved');

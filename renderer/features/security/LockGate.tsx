@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import type { LockStatus } from '../../../shared/contract/security';
 import { api, onKredsEvent } from '../../api';
 import { useShortcut } from '../../app/shortcuts';
@@ -7,12 +8,16 @@ import { LockScreen, NeutralScreen } from './LockScreen';
 const ACTIVITY_EVERY_MS = 60_000;
 
 /**
- * Wraps every window. While the host reports the app locked it shows the lock screen and keeps the page
- * underneath mounted but hidden and inert, so what the user was typing survives; a shared-screen window shows
- * only a neutral screen and drops its page. The host refuses every other channel meanwhile; this is only the picture.
+ * Wraps every window. While the host reports the app locked it shows the lock screen; the page underneath stays
+ * mounted (what the user was typing, an open dialog, the editor's state survive) but its DOM leaves the document, so
+ * the case on screen cannot be read from the page with the browser's developer tools. A window that starts locked
+ * mounts its page only after the first unlock, and every view reloads its data on unlock (useLoad). A shared-screen
+ * window shows only a neutral screen and drops its page. The host refuses every other channel meanwhile.
  */
 export function LockGate({ initial, neutral, children }: { initial: LockStatus; neutral: boolean; children: ReactNode }) {
   const [status, setStatus] = useState(initial);
+  const [everUnlocked, setEverUnlocked] = useState(!initial.locked);
+  if (!status.locked && !everUnlocked) setEverUnlocked(true);
   useEffect(
     () =>
       onKredsEvent((event) => {
@@ -25,15 +30,48 @@ export function LockGate({ initial, neutral, children }: { initial: LockStatus; 
   useLockShortcut(status, setStatus);
   useActivityReport(status);
 
-  // A shared screen has nothing typed to keep: while locked its page is gone from the DOM, not only hidden.
+  // A shared screen has nothing typed to keep: while locked its page is gone, not only out of the document.
   if (neutral && status.locked) return <NeutralScreen />;
-  // Otherwise the same tree locked or not, so the page underneath is never remounted and keeps its state.
   return (
     <>
       {status.locked && <LockScreen status={status} onUnlocked={setStatus} />}
-      <div hidden={status.locked} inert={status.locked}>
-        {children}
-      </div>
+      {everUnlocked && <OutOfDocumentWhile locked={status.locked}>{children}</OutOfDocumentWhile>}
+    </>
+  );
+}
+
+/**
+ * Renders its children into a container of its own (a portal, so React keeps their state) and takes that container
+ * out of the document while `locked`. On the way back, focus returns where it was and an open modal dialog is shown
+ * as a modal again (leaving the document took it out of the browser's top layer).
+ */
+function OutOfDocumentWhile({ locked, children }: { locked: boolean; children: ReactNode }) {
+  const [container] = useState(() => document.createElement('div'));
+  const slot = useRef<HTMLDivElement>(null);
+  const focused = useRef<HTMLElement | null>(null);
+  // Remembered as it happens: by the time the lock takes effect the PIN field has the focus.
+  useEffect(() => {
+    const remember = (event: FocusEvent) => (focused.current = event.target instanceof HTMLElement ? event.target : null);
+    container.addEventListener('focusin', remember);
+    return () => container.removeEventListener('focusin', remember);
+  }, [container]);
+  useLayoutEffect(() => {
+    if (locked) {
+      container.remove();
+      return;
+    }
+    slot.current?.appendChild(container);
+    for (const dialog of container.querySelectorAll('dialog')) {
+      if (!dialog.open || dialog.matches(':modal')) continue;
+      dialog.close();
+      dialog.showModal();
+    }
+    if (focused.current?.isConnected) focused.current.focus();
+  }, [locked, container]);
+  return (
+    <>
+      <div ref={slot} className="lock-gate__page" />
+      {createPortal(children, container)}
     </>
   );
 }
