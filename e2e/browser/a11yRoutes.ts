@@ -41,6 +41,8 @@ export async function demoCaseId(host: StartedHost): Promise<string> {
  */
 async function openDeleteUnusedParticipant(page: Page): Promise<void> {
   const remove = page.getByRole('button', { name: 'Slet Gitte Holm' });
+  // Count only once the participant cards are drawn: counting an unloaded list would add Gitte a second time.
+  await expect(page.getByRole('button', { name: 'Rediger Camilla Nielsen' })).toBeVisible();
   if ((await remove.count()) === 0) {
     await page.getByRole('button', { name: 'Tilføj deltager' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Tilføj deltager' });
