@@ -4,6 +4,7 @@ import { anchorFinding, GENESIS } from '../db/auditAnchor';
 import { backupChainFinding } from '../db/backup';
 import { auditKeys } from '../db/auditKeys';
 import type { Db } from '../db/connection';
+import { prepared } from '../db/statements';
 import type { AuditChange, HandlerMap, ServiceContext } from './context';
 import { readSettingsFrom } from './settingsRead';
 
@@ -71,7 +72,7 @@ const summaryHash = (seq: number, text: string) => sha256(`${seq}\n${text}`);
 
 /** Appends one entry, chained to the previous one. Runs inside the caller's transaction. */
 export function recordAudit(db: Db, at: Date, change: AuditChange): void {
-  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  const last = prepared(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
   const row = {
     seq: (last?.seq ?? 0) + 1,
     at: at.toISOString(),
@@ -87,9 +88,10 @@ export function recordAudit(db: Db, at: Date, change: AuditChange): void {
   const summary = change.summary && wellFormed(change.summary.trim().slice(0, 500));
   if (summary) {
     row.summary_hash = summaryHash(row.seq, summary);
-    db.prepare('INSERT INTO audit_summaries (seq, case_id, text) VALUES (?, ?, ?)').run(row.seq, row.case_id, summary);
+    prepared(db, 'INSERT INTO audit_summaries (seq, case_id, text) VALUES (?, ?, ?)').run(row.seq, row.case_id, summary);
   }
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, case_id, fields, prev_hash, hash, summary_hash)
      VALUES (@seq, @at, @actor, @action, @entity, @entity_id, @case_id, @fields, @prev_hash, @hash, @summary_hash)`,
   ).run({ ...row, hash: keyedHash(db, row) });
