@@ -46,7 +46,11 @@ export function removeDemoData(ctx: ServiceContext): number {
   const ids = (ctx.db.prepare('SELECT id FROM cases WHERE is_demo = 1').all() as { id: string }[]).map((r) => r.id);
   const removed = ctx.db.prepare('DELETE FROM cases WHERE is_demo = 1').run().changes;
   // Their audit summaries go too (the chain keeps only digests), as for "Slet sagen nu".
-  for (const id of ids) eraseAuditSummaries(ctx.db, id);
+  // Each erasure is a case deletion in the chain too, or verification would read the missing summaries as tampering.
+  for (const id of ids) {
+    eraseAuditSummaries(ctx.db, id);
+    ctx.audit?.({ action: 'delete', entity: 'case', entityId: id, caseId: id, fields: [] });
+  }
   ctx.db.prepare('DELETE FROM settings WHERE key = ?').run(DEMO_FLAG);
   // Fictional cases only, so the count is all there is to say; no case id, as the demo is not a case.
   if (removed) ctx.audit?.({ action: 'remove', entity: 'demo', fields: [], summary: demoRemovalSummary(removed) });
