@@ -6,6 +6,7 @@ import {
   familyMapLabels,
   familyMeetingTitle,
   familyOrder,
+  familyRole,
   familyPhaseTitle,
   familyQuestion,
   familyScalingQuestion,
@@ -142,6 +143,17 @@ describe('the child first', () => {
       { name: 'Ole', role: 'teacher', group: 'professional' },
     ];
     expect(familyOrder(people).map((p) => p.name)).toEqual(['Aya', 'Sara', 'Jonas', 'Birthe', 'Lis', 'Mikkel', 'Hanne', 'Ole', 'Jens']);
+  });
+});
+
+describe('roles in the family\'s words', () => {
+  it.each([
+    [{ role: 'social_worker' }, 'rådgiver'],
+    [{ role: 'grandparent', roleDetail: 'mormor' }, 'mormor'],
+    [{ role: 'ppr_psychologist', roleDetail: '  ' }, 'psykolog'],
+    [{ role: 'other' }, ''],
+  ])('%j is »%s«', (person, name) => {
+    expect(familyRole(person)).toBe(name);
   });
 });
 

@@ -9,6 +9,7 @@
  *   say(words['phase.child_voice'], 'Aya')                        // 'Det fortæller Aya'
  *   familyPhaseTitle(phase, words, 'Aya'), familyQuestion(q, 'Aya'), familyOrder(people) …
  */
+import type { ReviewOutcome } from './agreements';
 import type { MapLabels, MapWording } from './map';
 import { MAP_COLUMNS, MAP_PARTS } from './map';
 import { PHASE_DEFAULTS, type MeetingType, type PhaseKind } from './meetingTemplates';
@@ -45,8 +46,6 @@ export const FAMILY_WORD_KEYS = [
   ...PHASE_WORD_KEYS,
   'heading.purpose',
   'heading.agenda',
-  'heading.leads',
-  'heading.notes',
   'heading.whoDoesWhat',
   'heading.nextMeeting',
   'heading.contact',
@@ -87,8 +86,6 @@ const COMMON: Omit<FamilyWords, 'danger_statements' | 'scale.zero'> = {
   'phase.closing': 'Det tager vi med herfra',
   'heading.purpose': 'Derfor mødes vi',
   'heading.agenda': 'Det skal vi tale om',
-  'heading.leads': 'Leder mødet',
-  'heading.notes': 'Skriver ned',
   'heading.whoDoesWhat': 'Hvem gør hvad – og hvornår?',
   'heading.nextMeeting': 'Næste gang vi mødes',
   'heading.contact': 'Jeres kontaktperson',
@@ -203,6 +200,41 @@ export function familyOrder<P extends { role: string; group: Group | string }>(p
     .sort((a, b) => rank(a.person) - rank(b.person) || roleRank(a.person) - roleRank(b.person) || a.index - b.index)
     .map(({ person }) => person);
 }
+
+/** Roles as the family says them (short, no titles): a person's own description ("mormor") wins when given. */
+export const FAMILY_ROLE_NAMES: Record<Role, string> = {
+  child: 'barn',
+  mother: 'mor',
+  father: 'far',
+  sibling: 'søskende',
+  grandparent: 'bedsteforælder',
+  foster_parent: 'plejeforælder',
+  other_family: 'familie',
+  network_person: 'netværk',
+  support_person: 'bisidder',
+  teacher: 'lærer',
+  pedagogue: 'pædagog',
+  health_visitor: 'sundhedsplejerske',
+  ppr_psychologist: 'psykolog',
+  social_worker: 'rådgiver',
+  school_social_worker: 'skolesocialrådgiver',
+  provider: 'støtte fra et tilbud',
+  other: '',
+};
+
+export function familyRole(person: { role: string; roleDetail?: string }): string {
+  return person.roleDetail?.trim() || FAMILY_ROLE_NAMES[person.role as Role] || '';
+}
+
+export const FAMILY_GROUP_NAMES: Record<Group, string> = { family: 'Familie', private_network: 'Netværk', professional: 'Fagpersoner' };
+
+/** How an agreement went, as the family hears it at the next meeting (never only a colour). */
+export const FAMILY_OUTCOME_WORDS: Record<ReviewOutcome | 'open', string> = {
+  done: 'Lykkedes',
+  partly: 'Lykkedes delvist',
+  not_done: 'Ikke endnu',
+  open: 'Det taler vi om nu',
+};
 
 /** The professional terms the family never reads (console and professional papers only), for checks of any text. */
 export const PROFESSIONAL_TERMS = [

@@ -1,0 +1,112 @@
+import type { ReactNode } from 'react';
+import type { SharedAgreement, SharedContent } from '../../../shared/contract/sharedScreen';
+import { formatDate, fromIsoDay } from '../../../shared/domain/dates';
+import { FAMILY_OUTCOME_WORDS } from '../../../shared/domain/familyWords';
+import { atLeast } from '../../../shared/domain/screenFit';
+import { useFitStep } from '../../ui/fit/FitScreen';
+import { Pager, wordCount, type PagerBlock } from '../../ui/fit/Pager';
+import { NextMeetingView } from './SharedContent';
+import { useSharedWords } from './useSharedWords';
+
+const day = (iso: string) => formatDate(fromIsoDay(iso));
+
+/** Rows while they fit; at the paged step the same rows in calm pages (the newest agreement brings its page). */
+function Rows({ id, rows, empty }: { id: string; rows: PagerBlock[]; empty: string }) {
+  const step = useFitStep();
+  if (!rows.length) return <p className="ss-empty">{empty}</p>;
+  if (atLeast(step, 'paged')) return <Pager id={id} className="ss-rows" blocks={rows} />;
+  return (
+    <div className="ss-rows">
+      {rows.map((row) => (
+        <div key={row.key}>{row.node}</div>
+      ))}
+    </div>
+  );
+}
+
+function AgreementRow({ agreement }: { agreement: SharedAgreement }) {
+  const { t } = useSharedWords();
+  return (
+    <div className="ss-row">
+      <span className="ss-row__who">{agreement.who}</span>
+      <span>{agreement.what}</span>
+      <span className="ss-row__when">{agreement.due ? t('due', { date: day(agreement.due) }) : ''}</span>
+    </div>
+  );
+}
+
+const agreementBlock = (a: SharedAgreement, index: number): PagerBlock => ({ key: `${index}`, words: wordCount(a.who, a.what) + 2, node: <AgreementRow agreement={a} /> });
+
+/** Mål og aftaler: who does what by when, in the order they were agreed. */
+export function AgreementsView({ content }: { content: Extract<SharedContent, { kind: 'agreements' }> }) {
+  const { t } = useSharedWords();
+  return <Rows id="agreements" rows={content.agreements.map(agreementBlock)} empty={t('noAgreements')} />;
+}
+
+/** Siden sidst: what was agreed last time and how it went, in words and a mark (never colour alone). */
+export function ReviewView({ content }: { content: Extract<SharedContent, { kind: 'review' }> }) {
+  const { t } = useSharedWords();
+  const rows = content.items.map((item, index) => {
+    const outcome = item.outcome ?? 'open';
+    return {
+      key: `${index}`,
+      words: wordCount(item.who, item.what) + 2,
+      node: (
+        <div className="ss-row">
+          <span className="ss-row__who">{item.who}</span>
+          <span>{item.what}</span>
+          <span className={`ss-outcome ss-outcome--${outcome}`}>{FAMILY_OUTCOME_WORDS[outcome]}</span>
+        </div>
+      ),
+    };
+  });
+  return <Rows id="review" rows={rows} empty={t('noAgreements')} />;
+}
+
+/**
+ * The recap at the end: each person's agreements under their name (the child first), and beside them the next
+ * meeting and the one person to call, with the number. Only the list pages; the side stays on every page.
+ */
+export function ClosingView({ content }: { content: Extract<SharedContent, { kind: 'closing' }> }) {
+  const { t } = useSharedWords();
+  const step = useFitStep();
+  const blocks: PagerBlock[] = [];
+  content.agreements.forEach((a, index) => {
+    if (a.who !== content.agreements[index - 1]?.who) blocks.push({ key: `p${index}`, keepWithNext: true, words: 2, node: <p className="ss-person">{a.who}</p> });
+    blocks.push({
+      key: `${index}`,
+      words: wordCount(a.what) + 2,
+      node: (
+        <p className="ss-person-item">
+          <span>{a.what}</span>
+          <span className="ss-row__when">{a.due ? t('due', { date: day(a.due) }) : ''}</span>
+        </p>
+      ),
+    });
+  });
+  let list: ReactNode;
+  if (!blocks.length) list = <p className="ss-empty">{t('noAgreements')}</p>;
+  else if (atLeast(step, 'paged')) list = <Pager id="closing" blocks={blocks} />;
+  else list = blocks.map((b) => <div key={b.key}>{b.node}</div>);
+  return (
+    <div className="ss-closing">
+      <section className="ss-closing__list" data-fit-box>
+        <h2 className="ss-heading">{content.headings.agreements}</h2>
+        {list}
+      </section>
+      <div className="ss-closing__side">
+        <section className="ss-box">
+          <h2 className="ss-heading">{content.headings.next}</h2>
+          <NextMeetingView next={content.next} compact />
+        </section>
+        {content.contact && (
+          <section className="ss-box">
+            <h2 className="ss-heading">{content.headings.contact}</h2>
+            <p className="ss-box__big">{content.contact.name}</p>
+            {content.contact.phone && <p className="ss-box__big">{content.contact.phone}</p>}
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}
