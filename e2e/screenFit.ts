@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { familyPhaseTitle, familyWords } from '../shared/domain/familyWords';
+import { PHASE_DEFAULTS, PHASE_KINDS } from '../shared/domain/meetingTemplates';
 
 /**
  * The fit rule checked in a real page (shared/domain/screenFit.ts), for any family-facing view: what a projector
@@ -65,4 +67,10 @@ export async function fitProblems(page: Page): Promise<string[]> {
 /** The visible text of the page, as the family reads it. */
 export async function shownText(page: Page): Promise<string> {
   return page.evaluate(() => document.body.innerText);
+}
+
+/** The heading the shared screen shows for a phase the console calls `title`: the family's words for Kreds's own titles. */
+export function sharedTitle(title: string, childName: string): string {
+  const kind = PHASE_KINDS.find((k) => PHASE_DEFAULTS[k].title === title);
+  return kind ? familyPhaseTitle({ kind, title }, familyWords('safety'), childName) : title;
 }

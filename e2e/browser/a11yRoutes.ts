@@ -110,7 +110,7 @@ export const a11yRoutes: A11yRoute[] = [
     dialogs: [{ name: 'remove demo', title: 'Fjern alle demosager?', opener: 'Fjern demosagerne', open: (page) => page.getByRole('button', { name: 'Fjern demosagerne' }).click() }],
   },
   { name: 'meeting map', pattern: '/meetings/:id/map', path: async (host) => `/meetings/${await demoMapMeetingId(host)}/map`, heading: /^Kortet fra mødet/ },
-  { name: 'map on the shared screen', pattern: '/meetings/:id/map/presenter', path: async (host) => `/meetings/${await demoMapMeetingId(host)}/map/presenter`, heading: /^Kortet$/, readyTestId: 'map-presenter' },
+  { name: 'map on the shared screen', pattern: '/meetings/:id/map/presenter', path: async (host) => `/meetings/${await demoMapMeetingId(host)}/map/presenter`, heading: 'Hvad går godt, og hvad er svært?', readyTestId: 'map-presenter', forcedTheme: 'projector' },
   {
     name: 'network map',
     pattern: '/cases/:id/network-map',

@@ -105,3 +105,22 @@ describe('map.presenter and networkMap.presenter', () => {
     );
   });
 });
+
+describe('the family\'s words', () => {
+  it('follow the case\'s wording and the municipality\'s changes, and a reworded map question shows on the shared screen too', async () => {
+    const labelsOf = async () => ((await value<{ content: { labels: Record<string, string> } }>('map.presenter', { meetingId: dense.meetingId })).content.labels);
+    expect((await labelsOf()).harm).toBe('Det, der er sket');
+    await value('map.saveSettings', { labels: { safety: { worries: 'Hvad bekymrer os?', harm: 'Hændelser' } }, wellbeingHints: {}, familyWords: { safety: { harm: 'Det, der skete' } } });
+    const labels = await labelsOf();
+    expect(labels.harm).toBe('Det, der skete');
+    expect(labels.worries).toBe('Hvad bekymrer os?');
+    expect(JSON.stringify(labels)).not.toContain('Hændelser');
+    await value('map.setWording', { caseId: dense.caseId, wording: 'wellbeing' });
+    expect((await labelsOf()).danger_statements).toBe('Det, vi er bekymrede for, kan ske, hvis intet ændrer sig');
+    // Saving without the family's words (an older window) keeps them.
+    await value('map.saveSettings', { labels: {}, wellbeingHints: {} });
+    expect((await value<{ familyWords: unknown }>('map.settings', {})).familyWords).toEqual({ safety: { harm: 'Det, der skete' } });
+    await value('map.saveSettings', { labels: {}, wellbeingHints: {}, familyWords: {} });
+    await value('map.setWording', { caseId: dense.caseId, wording: 'safety' });
+  });
+});

@@ -18,9 +18,16 @@ import { getScaling } from './scaling';
  * (contract/sharedScreen.ts). Each function answers one SharedContent kind.
  */
 
-/** The case's vocabulary: its map wording with the municipality's changes (the entry point for any family text). */
+/**
+ * The case's vocabulary: its map wording with the municipality's changes (the entry point for any family text). The
+ * three questions of the map are the same words on both sides: a municipality that rewords one on the map ("Hvad
+ * bekymrer os?") sees it on the shared screen too, unless it gave the family a word of its own for it.
+ */
 export function caseFamilyWords(ctx: ServiceContext, caseId: string): FamilyWords {
-  return familyWords(caseWording(ctx, caseId), readMapSettings(ctx).familyWords);
+  const wording = caseWording(ctx, caseId);
+  const settings = readMapSettings(ctx);
+  const questions = Object.fromEntries(MAP_COLUMNS.map((column) => [column, settings.labels[wording]?.[column]]).filter(([, label]) => label?.trim()));
+  return familyWords(wording, { [wording]: { ...questions, ...settings.familyWords[wording] } });
 }
 
 /** The meeting's people with role and group, to put anyone listed in the family's order. */

@@ -29,11 +29,12 @@ export function nextFitStep(step: FitStep): FitStep | null {
 
 /**
  * The ladder the mechanism climbs, one rung per try: each step with the text scale it uses (× the screen's body
- * size, × the user's text size; never below the minimum). The floor shrinks the text in a few rungs, so a large text
- * size keeps as much of its size as the screen allows.
+ * size, × the user's text size; never below the minimum). Tight and the floor shrink the text in a few rungs, so the
+ * text keeps as much of its size as the screen allows (a large text size too).
  */
 export const FIT_LADDER: readonly { step: FitStep; scale: number }[] = [
   { step: 'roomy', scale: 1 },
+  { step: 'tight', scale: 0.9 },
   { step: 'tight', scale: 0.8 },
   { step: 'focus', scale: 0.8 },
   { step: 'paged', scale: 0.8 },

@@ -70,20 +70,24 @@ export function ReviewView({ content }: { content: Extract<SharedContent, { kind
 export function ClosingView({ content }: { content: Extract<SharedContent, { kind: 'closing' }> }) {
   const { t } = useSharedWords();
   const step = useFitStep();
-  const blocks: PagerBlock[] = [];
-  content.agreements.forEach((a, index) => {
-    if (a.who !== content.agreements[index - 1]?.who) blocks.push({ key: `p${index}`, keepWithNext: true, words: 2, node: <p className="ss-person">{a.who}</p> });
-    blocks.push({
-      key: `${index}`,
-      words: wordCount(a.what) + 2,
-      node: (
-        <p className="ss-person-item">
-          <span>{a.what}</span>
-          <span className="ss-row__when">{a.due ? t('due', { date: day(a.due) }) : ''}</span>
-        </p>
-      ),
-    });
-  });
+  // One block per person (their name and what they do), so a page never parts a name from its agreements.
+  const people = new Map<string, SharedAgreement[]>();
+  for (const a of content.agreements) people.set(a.who, [...(people.get(a.who) ?? []), a]);
+  const blocks: PagerBlock[] = [...people].map(([who, theirs]) => ({
+    key: who,
+    words: wordCount(who, ...theirs.map((a) => a.what)) + 2 * theirs.length,
+    node: (
+      <>
+        <p className="ss-person">{who}</p>
+        {theirs.map((a, i) => (
+          <p key={i} className="ss-person-item">
+            <span>{a.what}</span>
+            <span className="ss-row__when">{a.due ? t('due', { date: day(a.due) }) : ''}</span>
+          </p>
+        ))}
+      </>
+    ),
+  }));
   let list: ReactNode;
   if (!blocks.length) list = <p className="ss-empty">{t('noAgreements')}</p>;
   else if (atLeast(step, 'paged')) list = <Pager id="closing" blocks={blocks} />;
