@@ -5,15 +5,15 @@ import { loadOrCreateKey, type KeyProtector } from './db/key';
 import { KredsHost } from './host/core';
 import { CONTENT_SECURITY_POLICY } from './host/csp';
 import { clockFromEnv } from './host/runtime';
-import { openPresenterWindow, presenterMeetingId } from './presenterWindow';
+import { followDisplays, openSharedScreen } from './presenterWindow';
+import { sharedScreenRoute } from './sharedScreenPlacement';
+import { guardWindow, isOwnFrame, openExternalSafely, rendererIndex } from './windowGuards';
 import { startFollowUpReminders } from './reminders';
 import type { Reminder } from './services/followupReminders';
 import { buildMenu } from './menu';
 
 /** The Electron host: windows, menu and IPC wiring around the same KredsHost the browser host uses. */
 
-const rendererIndex = path.join(__dirname, '..', 'dist', 'renderer', 'index.html');
-const rendererUrl = new URL(`file://${rendererIndex}`).href;
 let host: KredsHost | null = null;
 
 const safeStorageKey: KeyProtector = {
@@ -34,10 +34,6 @@ function resolveKey(dir: string): string {
   return loadOrCreateKey(dir, safeStorageKey).key;
 }
 
-function openExternalSafely(url: string): void {
-  if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
-}
-
 /** Writes the invitation to a private temp folder and lets the OS open it in the default calendar app (Outlook). */
 async function openCalendarFile(fileName: string, content: string): Promise<boolean> {
   const dir = fs.mkdtempSync(path.join(app.getPath('temp'), 'kreds-ics-'));
@@ -56,10 +52,6 @@ function notifyFollowUp(reminder: Reminder): void {
     void win.webContents.executeJavaScript(`location.hash = '#/followups'`);
   });
   notification.show();
-}
-
-function isOwnFrame(url: string | undefined): boolean {
-  return !!url && url.split('#')[0] === rendererUrl;
 }
 
 const preload = path.join(__dirname, 'preload.cjs');
@@ -85,21 +77,11 @@ function createWindow(): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    // The meeting's shared screen is our own page in a second window (full screen on the projector when present).
-    const meetingId = isOwnFrame(url) ? presenterMeetingId(url) : null;
-    if (meetingId) {
-      openPresenterWindow(url, meetingId, preload);
-      return { action: 'deny' };
-    }
-    openExternalSafely(url);
-    return { action: 'deny' };
-  });
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isOwnFrame(url)) {
-      event.preventDefault();
-      openExternalSafely(url);
-    }
+  // The shared screen is our own page in a second window (full screen on the projector when one is connected).
+  guardWindow(win, (url) => {
+    if (!isOwnFrame(url) || !sharedScreenRoute(url)) return false;
+    openSharedScreen(url, win, preload);
+    return true;
   });
   win.once('ready-to-show', () => win.show());
   void win.loadFile(rendererIndex);
@@ -170,6 +152,7 @@ app.whenReady().then(() => {
 
   buildMenu();
   createWindow();
+  followDisplays();
   if (!host.startupError) startFollowUpReminders(host, notifyFollowUp);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SharedContent, SharedNetworkNode } from '../../../shared/contract/sharedScreen';
 import { FAMILY_GROUP_NAMES, familyRole } from '../../../shared/domain/familyWords';
 import { GROUP_MARK, toPoint, type Tie } from '../../../shared/domain/networkMap';
@@ -24,6 +25,8 @@ const TIES: Tie[] = ['support', 'strain', 'both'];
  */
 export function NetworkView({ content }: { content: NetworkContent }) {
   const { t } = useSharedWords();
+  // Each name on the drawing tells a screen reader where the person is, as the console's map does.
+  const { t: map } = useTranslation(['networkMap', 'participants'], { lng: 'da' });
   const step = useFitStep();
   const drawing = useRef<HTMLDivElement>(null);
   const shortNames = step !== 'roomy';
@@ -51,7 +54,14 @@ export function NetworkView({ content }: { content: NetworkContent }) {
         {content.nodes.map((node) => {
           const at = toPoint(node.ring, node.angle, RADII);
           return (
-            <span key={node.id} className="ss-network__label" data-x={at.x} data-y={at.y}>
+            <span
+              key={node.id}
+              className="ss-network__label"
+              data-x={at.x}
+              data-y={at.y}
+              role="img"
+              aria-label={map('nodeLabel', { name: node.name, role: familyRole(node), group: map(`participants:groupSingular.${node.group}`), ring: map(`ring.${node.ring}`), tie: map(`tie.${node.tie}`) })}
+            >
               {shortNames ? node.name.split(/\s+/)[0] : node.name}
             </span>
           );
