@@ -4,8 +4,10 @@
 // the child's three houses, 12 scaling numbers, 10 agreements from the last meeting reviewed and 10 new ones, the
 // next meeting, and the contact person with a phone number. Everything is written through the real channels, so
 // it takes any caller with the host's `call` shape: the browser host (`host.call`) or an in-process KredsHost.
-// The host's clock should stand at DENSE_NOW (KREDS_NOW) so the dates fall inside their windows.
+// The meeting is today (the host's day: `today`, DENSE_NOW's by default, so tests give the same dates and pictures);
+// the earlier meeting was seven weeks before, and the next is the working day the follow-up rules propose.
 
+import { addDays } from '../shared/domain/localTime';
 import { PHASE_DEFAULTS } from '../shared/domain/meetingTemplates';
 
 export type Call = <T = unknown>(channel: string, input?: unknown) => Promise<{ ok: boolean; value: T; error?: { code: string; message: string } }>;
@@ -86,29 +88,29 @@ const SCORES: Record<(typeof PEOPLE)[number]['key'], number> = {
 };
 
 /** Last meeting's agreements (reviewed in Siden sidst) and this meeting's, 10 each: who, what, due day. */
-const LAST_AGREEMENTS: [Who, string, string, 'done' | 'partly' | 'not_done' | null][] = [
-  ['mother', 'Sara ringer til skolen om morgenen, når Aya er syg', '2026-04-01', 'done'],
-  ['father', 'Jonas kører Aya i skole på sine fridage', '2026-04-15', 'partly'],
-  ['grandmother', 'Birthe henter Aya om mandagen', '2026-04-06', 'done'],
-  ['teacher', 'Hanne sender en besked hjem hver fredag om ugen, der gik', '2026-04-10', 'done'],
-  ['child', 'Aya siger til Hanne, når hun ikke har fået morgenmad', '2026-04-20', 'partly'],
-  ['coach', 'Mikkel kører Aya hjem fra træning om torsdagen', '2026-04-09', 'done'],
-  ['social', 'Jens undersøger, om familien kan få en familiebehandler', '2026-04-24', 'not_done'],
-  ['ppr', 'Karin observerer Aya i klassen to gange', '2026-04-28', 'done'],
-  ['health', 'Lone inviterer Aya til en samtale om søvn', '2026-04-17', 'not_done'],
-  ['school', 'Mette finder en fast voksen på skolen til Aya', '2026-05-01', null],
+const LAST_AGREEMENTS: [Who, string, number, 'done' | 'partly' | 'not_done' | null][] = [
+  ['mother', 'Sara ringer til skolen om morgenen, når Aya er syg', -43, 'done'],
+  ['father', 'Jonas kører Aya i skole på sine fridage', -29, 'partly'],
+  ['grandmother', 'Birthe henter Aya om mandagen', -38, 'done'],
+  ['teacher', 'Hanne sender en besked hjem hver fredag om ugen, der gik', -34, 'done'],
+  ['child', 'Aya siger til Hanne, når hun ikke har fået morgenmad', -24, 'partly'],
+  ['coach', 'Mikkel kører Aya hjem fra træning om torsdagen', -35, 'done'],
+  ['social', 'Jens undersøger, om familien kan få en familiebehandler', -20, 'not_done'],
+  ['ppr', 'Karin observerer Aya i klassen to gange', -16, 'done'],
+  ['health', 'Lone inviterer Aya til en samtale om søvn', -27, 'not_done'],
+  ['school', 'Mette finder en fast voksen på skolen til Aya', -13, null],
 ];
-const NEW_AGREEMENTS: [Who, string, string][] = [
-  ['mother', 'Sara og Jonas laver en skriftlig plan for morgenerne og hænger den på køleskabet', '2026-05-21'],
-  ['father', 'Jonas bytter sine vagter, så han kan køre Aya om mandagen', '2026-05-25'],
-  ['grandmother', 'Birthe henter Aya om mandagen og onsdagen fra SFO', '2026-05-18'],
-  ['child', 'Aya fortæller Mette, hvis hun ikke har fået morgenmad', '2026-06-01'],
-  ['teacher', 'Hanne giver Aya en lektieplan for matematik hver fredag', '2026-05-22'],
-  ['school', 'Mette har en samtale med Aya hver tirsdag i frikvarteret', '2026-05-19'],
-  ['coach', 'Mikkel spørger, om Aya vil prøve at stå på mål til næste kamp', '2026-05-28'],
-  ['social', 'Jens søger om kørsel til skole, indtil bussen kører tidligere', '2026-05-29'],
-  ['ppr', 'Karin holder et møde med Hanne om, hvordan mandagene kan blive lettere', '2026-06-05'],
-  ['health', 'Lone taler med Aya om søvn og aftenrutiner', '2026-06-10'],
+const NEW_AGREEMENTS: [Who, string, number][] = [
+  ['mother', 'Sara og Jonas laver en skriftlig plan for morgenerne og hænger den på køleskabet', 7],
+  ['father', 'Jonas bytter sine vagter, så han kan køre Aya om mandagen', 11],
+  ['grandmother', 'Birthe henter Aya om mandagen og onsdagen fra SFO', 4],
+  ['child', 'Aya fortæller Mette, hvis hun ikke har fået morgenmad', 18],
+  ['teacher', 'Hanne giver Aya en lektieplan for matematik hver fredag', 8],
+  ['school', 'Mette har en samtale med Aya hver tirsdag i frikvarteret', 5],
+  ['coach', 'Mikkel spørger, om Aya vil prøve at stå på mål til næste kamp', 14],
+  ['social', 'Jens søger om kørsel til skole, indtil bussen kører tidligere', 15],
+  ['ppr', 'Karin holder et møde med Hanne om, hvordan mandagene kan blive lettere', 22],
+  ['health', 'Lone taler med Aya om søvn og aftenrutiner', 27],
 ];
 
 /** The phases in the order of the meeting: every phase kind, so one running meeting shows each family view. */
@@ -153,7 +155,8 @@ async function must<T>(call: Call, channel: string, input: unknown): Promise<T> 
 }
 
 /** Writes Aya's case and both meetings through the real channels; the current meeting is running at its welcome. */
-export async function seedDenseMeeting(call: Call, { childName = DENSE_CHILD }: { childName?: string } = {}): Promise<DenseMeeting> {
+export async function seedDenseMeeting(call: Call, { childName = DENSE_CHILD, today = DENSE_NOW.slice(0, 10) }: { childName?: string; today?: string } = {}): Promise<DenseMeeting> {
+  const day = (offset: number) => addDays(today, offset);
   const c = await must<{ id: string }>(call, 'cases.create', { childName, birthYear: 2015, caseType: 'supportive', responsibleWorker: 'Jens Thomsen' });
   const people = {} as DenseMeeting['people'];
   for (const { key, ...person } of PEOPLE) {
@@ -167,12 +170,13 @@ export async function seedDenseMeeting(call: Call, { childName = DENSE_CHILD }: 
 
   // The network meeting seven weeks ago, held, with its ten agreements.
   const previous = await must<{ id: string; attendance: { participantId: string }[] }>(call, 'meetings.create', {
-    caseId: c.id, type: 'network_meeting', startsAt: '2026-03-26T09:00', place: 'Familiens Hus', participantIds: everyone, confirmUnusualDate: true,
+    caseId: c.id, type: 'network_meeting', startsAt: `${day(-49)}T09:00`, place: 'Familiens Hus', participantIds: everyone, confirmUnusualDate: true,
   });
   await must(call, 'meetings.start', { id: previous.id });
   const lastAgreements: string[] = [];
-  for (const [who, what, dueDate] of LAST_AGREEMENTS) {
-    lastAgreements.push((await must<{ id: string }>(call, 'agreements.create', { caseId: c.id, meetingId: previous.id, what, responsibleParticipantId: whoId(who), responsibleName: nameOf(who), dueDate })).id);
+  for (const [who, what, due] of LAST_AGREEMENTS) {
+    const input = { caseId: c.id, meetingId: previous.id, what: what.replaceAll('Aya', childName), responsibleParticipantId: whoId(who), responsibleName: nameOf(who), dueDate: day(due) };
+    lastAgreements.push((await must<{ id: string }>(call, 'agreements.create', input)).id);
   }
   await must(call, 'meetings.end', { id: previous.id });
 
@@ -180,7 +184,7 @@ export async function seedDenseMeeting(call: Call, { childName = DENSE_CHILD }: 
   const meeting = await must<{ id: string }>(call, 'meetings.create', {
     caseId: c.id,
     type: 'follow_up',
-    startsAt: '2026-05-14T09:00',
+    startsAt: `${today}T09:00`,
     place: 'Familiens Hus, mødelokale 2, Vestergade 14',
     purpose: `At finde ud af sammen, hvordan ${childName} kommer godt i skole hver morgen og altid ved, hvem der henter hende.`,
     agenda: [
@@ -228,8 +232,8 @@ export async function seedDenseMeeting(call: Call, { childName = DENSE_CHILD }: 
     await must(call, 'scaling.setScore', { questionId: scaling.questions[0]!.id, participantId: people[key as keyof typeof SCORES], value });
   }
 
-  for (const [who, what, dueDate] of NEW_AGREEMENTS) {
-    await must(call, 'agreements.create', { caseId: c.id, meetingId: meeting.id, what: what.replaceAll('Aya', childName), responsibleParticipantId: whoId(who), responsibleName: nameOf(who), dueDate });
+  for (const [who, what, due] of NEW_AGREEMENTS) {
+    await must(call, 'agreements.create', { caseId: c.id, meetingId: meeting.id, what: what.replaceAll('Aya', childName), responsibleParticipantId: whoId(who), responsibleName: nameOf(who), dueDate: day(due) });
   }
   // A task draft from the notes: the console's, never the shared screen's.
   await must(call, 'meetings.addTaskDraft', { meetingId: meeting.id, phaseId: phases.family_perspective, text: 'UDKAST-OPGAVE: tjek om mormor kan hente om fredagen' });
@@ -241,8 +245,10 @@ export async function seedDenseMeeting(call: Call, { childName = DENSE_CHILD }: 
   const secret = paragraphs('FORTROLIGT-NOTAT: far har en sag i jobcentret.');
   await must(call, 'meetings.saveNote', { meetingId: meeting.id, phaseId: phases.family_perspective, kind: 'confidential', ...secret });
 
+  const meetingStart = { date: today, time: '09:00' };
+  const { proposal } = await must<{ proposal: { start: { date: string; time: string } } }>(call, 'followups.propose', { caseId: c.id, meetingStart });
   await must(call, 'followups.save', {
-    caseId: c.id, fromMeetingId: meeting.id, meetingStart: { date: '2026-05-14', time: '09:00' }, start: { date: '2026-07-02', time: '09:00' }, durationMinutes: 90, location: 'Familiens Hus, mødelokale 2, Vestergade 14',
+    caseId: c.id, fromMeetingId: meeting.id, meetingStart, start: { date: proposal.start.date, time: '09:00' }, durationMinutes: 90, location: 'Familiens Hus, mødelokale 2, Vestergade 14',
   });
 
   return {

@@ -137,3 +137,28 @@ test('the shared screen asks the host only for what it shows', async ({ page }) 
   const own = ['app.info', 'lock.status', 'lock.activity', 'settings.get', 'events'];
   expect([...asked].filter((channel) => !own.includes(channel)).sort()).toEqual(['map.presenter', 'meetings.presenter', 'networkMap.presenter']);
 });
+
+test('agreements made during the meeting show at once on their page, and the screen grows roomy again when they go', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await host.call('settings.set', { theme: 'light', textSize: 100 });
+  await host.call('meetings.goToPhase', { meetingId: dense.meetingId, phaseId: dense.phases.goals_agreements });
+  await page.goto(`${host.url}#/presenter/${dense.meetingId}`);
+  await settled(page, TITLES.goals_agreements);
+  await expect(page.locator('.pager__count')).toHaveCount(0);
+  const made: string[] = [];
+  for (let i = 1; i <= 12; i++) {
+    const what = `Aftale nummer ${i}: Aya og mormor øver cykelturen til skolen søndag eftermiddag`;
+    const created = await host.call<{ id: string }>('agreements.create', { caseId: dense.caseId, meetingId: dense.meetingId, what, responsibleParticipantId: dense.people.grandmother, responsibleName: 'Birthe Nørgaard', dueDate: '2026-06-01' });
+    made.push(created.value.id);
+    // The newest agreement is on the screen the moment it is made, on whichever page it lands.
+    await expect(page.getByText(what)).toBeVisible();
+  }
+  await expect(page.locator('.pager__count')).toHaveText(/^\d\/2$/);
+  expect(await fitProblems(page)).toEqual([]);
+  for (const id of made) await host.call('agreements.delete', { id });
+  await expect(page.getByText('Aftale nummer 12')).toHaveCount(0);
+  // Without the extra agreements the list fits on one page again.
+  await expect(page.locator('.pager__count')).toHaveCount(0);
+  await expect(page.locator('.fit-screen')).toHaveAttribute('data-fit-step', 'tight');
+  expect(await fitProblems(page)).toEqual([]);
+});

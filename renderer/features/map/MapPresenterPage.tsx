@@ -20,7 +20,7 @@ export function MapPresenterPage({ meetingId }: { meetingId: string }) {
   caseId.current = page.data?.caseId;
   if (!page.data) return <div className="ss-blank" aria-busy={page.loading} />;
   return (
-    <SharedScreenFrame contentKey={page.data} title={page.data.childName} heading={page.data.title}>
+    <SharedScreenFrame contentKey={page.data} layoutKey={view} title={page.data.childName} heading={page.data.title}>
       <SharedContent content={page.data.content} />
     </SharedScreenFrame>
   );

@@ -35,6 +35,7 @@ export function PresenterPage({ id }: { id: string }) {
   return (
     <SharedScreenFrame
       contentKey={view}
+      layoutKey={view.phase.id}
       title={view.title}
       corner={<span>{t('phaseOf', { n: view.phase.position + 1, count: view.phaseCount })}</span>}
       heading={view.phase.title}

@@ -23,7 +23,7 @@ export function NetworkMapPresentPage({ caseId }: { caseId: string }) {
     </Link>
   );
   return (
-    <SharedScreenFrame contentKey={page.data} title={page.data.childName} corner={back} heading={page.data.title}>
+    <SharedScreenFrame contentKey={page.data} layoutKey="network" title={page.data.childName} corner={back} heading={page.data.title}>
       <SharedContent content={page.data.content} />
     </SharedScreenFrame>
   );

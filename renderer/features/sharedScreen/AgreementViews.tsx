@@ -1,27 +1,16 @@
-import type { ReactNode } from 'react';
 import type { SharedAgreement, SharedContent } from '../../../shared/contract/sharedScreen';
 import { formatDate, fromIsoDay } from '../../../shared/domain/dates';
 import { FAMILY_OUTCOME_WORDS } from '../../../shared/domain/familyWords';
-import { atLeast } from '../../../shared/domain/screenFit';
-import { useFitStep } from '../../ui/fit/FitScreen';
 import { Pager, wordCount, type PagerBlock } from '../../ui/fit/Pager';
 import { NextMeetingView } from './SharedContent';
 import { useSharedWords } from './useSharedWords';
 
 const day = (iso: string) => formatDate(fromIsoDay(iso));
 
-/** Rows while they fit; at the paged step the same rows in calm pages (the newest agreement brings its page). */
+/** Rows while they fit; from the paged step the same rows in calm pages (the newest agreement brings its page). */
 function Rows({ id, rows, empty }: { id: string; rows: PagerBlock[]; empty: string }) {
-  const step = useFitStep();
   if (!rows.length) return <p className="ss-empty">{empty}</p>;
-  if (atLeast(step, 'paged')) return <Pager id={id} className="ss-rows" blocks={rows} />;
-  return (
-    <div className="ss-rows">
-      {rows.map((row) => (
-        <div key={row.key}>{row.node}</div>
-      ))}
-    </div>
-  );
+  return <Pager id={id} className="ss-rows" blocks={rows} />;
 }
 
 function AgreementRow({ agreement }: { agreement: SharedAgreement }) {
@@ -69,7 +58,6 @@ export function ReviewView({ content }: { content: Extract<SharedContent, { kind
  */
 export function ClosingView({ content }: { content: Extract<SharedContent, { kind: 'closing' }> }) {
   const { t } = useSharedWords();
-  const step = useFitStep();
   // One block per person (their name and what they do), so a page never parts a name from its agreements.
   const people = new Map<string, SharedAgreement[]>();
   for (const a of content.agreements) people.set(a.who, [...(people.get(a.who) ?? []), a]);
@@ -88,10 +76,7 @@ export function ClosingView({ content }: { content: Extract<SharedContent, { kin
       </>
     ),
   }));
-  let list: ReactNode;
-  if (!blocks.length) list = <p className="ss-empty">{t('noAgreements')}</p>;
-  else if (atLeast(step, 'paged')) list = <Pager id="closing" blocks={blocks} />;
-  else list = blocks.map((b) => <div key={b.key}>{b.node}</div>);
+  const list = blocks.length ? <Pager id="closing" blocks={blocks} /> : <p className="ss-empty">{t('noAgreements')}</p>;
   return (
     <div className="ss-closing">
       <section className="ss-closing__list" data-fit-box>

@@ -22,14 +22,10 @@ export function MapView({ content }: { content: MapContent }) {
   if (atLeast(step, 'focus') && focus) {
     return (
       <div className="ss-map ss-map--focus" data-testid="map-presenter">
-        {atLeast(step, 'paged') ? (
-          <section className={`ss-map__col ss-map__col--${focus}`}>
-            <h2 className="ss-map__question">{content.labels[focus]}</h2>
-            <Pager id="map" blocks={columnBlocks(content, focus, parts, false)} />
-          </section>
-        ) : (
-          <Column content={content} column={focus} parts={parts} goals={goals} showGoals />
-        )}
+        <section className={`ss-map__col ss-map__col--${focus}`} data-fit-box>
+          <h2 className="ss-map__question">{content.labels[focus]}</h2>
+          <Pager id="map" blocks={columnBlocks(content, focus, parts, false, goals)} />
+        </section>
         <div className="ss-map__others">
           {MAP_COLUMNS.filter((c) => c !== focus).map((column) => (
             <Summary key={column} content={content} column={column} parts={parts} />
@@ -113,7 +109,7 @@ function Summary({ content, column, parts }: { content: MapContent; column: MapC
 }
 
 /** A column as blocks for the pager: its question (when paging the whole map), each part's heading, each item. */
-function columnBlocks(content: MapContent, column: MapColumn, parts: PartItems, withQuestion: boolean): PagerBlock[] {
+function columnBlocks(content: MapContent, column: MapColumn, parts: PartItems, withQuestion: boolean, goals?: Map<string, string>): PagerBlock[] {
   const blocks: PagerBlock[] = [];
   if (withQuestion) {
     blocks.push({ key: column, keepWithNext: true, words: 4, node: <h2 className={`ss-map__question ss-map__question--${column}`}>{content.labels[column]}</h2> });
@@ -122,7 +118,10 @@ function columnBlocks(content: MapContent, column: MapColumn, parts: PartItems, 
     const items = parts(part);
     if (!items.length) continue;
     blocks.push({ key: part, keepWithNext: true, words: 4, node: <h3 className="ss-map__part-heading">{content.labels[part]}</h3> });
-    for (const item of items) blocks.push({ key: item.id, words: wordCount(item.text, item.saidBy), node: <ul className="ss-map__paged-item"><Item item={item} /></ul> });
+    for (const item of items) {
+      const goal = item.goalId ? goals?.get(item.goalId) : undefined;
+      blocks.push({ key: item.id, words: wordCount(item.text, item.saidBy, goal), node: <ul className="ss-map__paged-item"><Item item={item} goal={goal} /></ul> });
+    }
   }
   return blocks;
 }

@@ -50,10 +50,8 @@ function PhaseNote({ doc, alone }: { doc: unknown; alone: boolean }) {
   const step = useFitStep();
   const blocks = docBlocks(doc);
   if (!blocks.length) return null;
-  if (alone && atLeast(step, 'paged')) {
-    return <Pager id="note" className="ss-note" blocks={blocks.map((b) => ({ key: b.key, node: b.node, words: wordCount(b.text) }))} />;
-  }
-  if (!alone && atLeast(step, 'focus')) {
+  if (alone) return <Pager id="note" className="ss-note" blocks={blocks.map((b) => ({ key: b.key, node: b.node, words: wordCount(b.text) }))} />;
+  if (atLeast(step, 'focus')) {
     return (
       <div className="ss-note">
         <p className="ss-note__newest">{t('newestNote')}</p>

@@ -6,8 +6,10 @@ import { useSharedWords } from './useSharedWords';
 import './sharedScreen.css';
 
 interface FrameProps {
-  /** New data: the screen fits itself again (FitScreen). */
+  /** New data: the screen fits itself again (FitScreen)… */
   contentKey: unknown;
+  /** …from the roomiest layout when this changes (another phase or view), else from where it is. */
+  layoutKey?: unknown;
   /** Top left: what this is ("Opfølgningsmøde for Aya"). */
   title: string;
   /** Top right: where we are ("3 af 11"), or an action on a page outside the meeting. */
@@ -23,10 +25,10 @@ interface FrameProps {
  * screen's own palette (whatever the laptop's theme), fits itself by the fit rule, and frames the content with what
  * it is, the heading, the question in a whole sentence, and who is here (the child first).
  */
-export function SharedScreenFrame({ contentKey, title, corner, heading, question, present, children }: FrameProps) {
+export function SharedScreenFrame({ contentKey, layoutKey, title, corner, heading, question, present, children }: FrameProps) {
   useThemeOverride('projector');
   return (
-    <FitScreen contentKey={contentKey} className="shared-screen" lang="da">
+    <FitScreen contentKey={contentKey} layoutKey={layoutKey} className="shared-screen" lang="da">
       <header className="ss-top">
         <span>{title}</span>
         {corner}
