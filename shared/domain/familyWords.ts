@@ -229,11 +229,10 @@ export function familyRole(person: { role: string; roleDetail?: string }): strin
 export const FAMILY_GROUP_NAMES: Record<Group, string> = { family: 'Familie', private_network: 'Netværk', professional: 'Fagpersoner' };
 
 /** How an agreement went, as the family hears it at the next meeting (never only a colour). */
-export const FAMILY_OUTCOME_WORDS: Record<ReviewOutcome | 'open', string> = {
+export const FAMILY_OUTCOME_WORDS: Record<ReviewOutcome, string> = {
   done: 'Lykkedes',
   partly: 'Lykkedes delvist',
   not_done: 'Ikke endnu',
-  open: 'Det taler vi om nu',
 };
 
 /** The professional terms the family never reads (console and professional papers only), for checks of any text. */

@@ -32,11 +32,14 @@ export function AgreementsView({ content }: { content: Extract<SharedContent, { 
   return <Rows id="agreements" rows={content.agreements.map(agreementBlock)} empty={t('noAgreements')} />;
 }
 
-/** Siden sidst: what was agreed last time and how it went, in words and a mark (never colour alone). */
+/**
+ * Siden sidst: what was agreed last time and how it went, in words and a mark (never colour alone); one not talked
+ * about yet shows no verdict until the facilitator marks it.
+ */
 export function ReviewView({ content }: { content: Extract<SharedContent, { kind: 'review' }> }) {
   const { t } = useSharedWords();
   const rows = content.items.map((item, index) => {
-    const outcome = item.outcome ?? 'open';
+    const outcome = item.outcome;
     return {
       key: `${index}`,
       words: wordCount(item.who, item.what) + 2,
@@ -44,7 +47,7 @@ export function ReviewView({ content }: { content: Extract<SharedContent, { kind
         <div className="ss-row">
           <span className="ss-row__who">{item.who}</span>
           <span>{item.what}</span>
-          <span className={`ss-outcome ss-outcome--${outcome}`}>{FAMILY_OUTCOME_WORDS[outcome]}</span>
+          <span className={outcome ? `ss-outcome ss-outcome--${outcome}` : 'ss-outcome'}>{outcome ? FAMILY_OUTCOME_WORDS[outcome] : ''}</span>
         </div>
       ),
     };
