@@ -121,7 +121,8 @@ export const a11yRoutes: A11yRoute[] = [
     name: 'network map on the shared screen',
     pattern: '/cases/:id/network-map/present',
     path: async (host) => `/cases/${await demoCaseId(host)}/network-map/present`,
-    heading: 'Netværkskort for Oliver',
+    heading: 'Hvem er her?',
+    forcedTheme: 'projector',
   },
   {
     name: 'goals and plan',

@@ -4,9 +4,8 @@ import type { House } from '../domain/houses';
 import type { MapColumn, MapLabels, MapPart } from '../domain/map';
 import type { MeetingStatus, PresenterMode } from '../domain/meetings';
 import type { PhaseKind } from '../domain/meetingTemplates';
-import type { Ring, Tie } from '../domain/networkMap';
-import type { Group, Role } from '../domain/participants';
 import { channel } from './define';
+import type { MapNode } from './networkMap';
 
 /**
  * The shared screen (projector or TV in the meeting room) asks only these channels, and each answer carries exactly
@@ -39,17 +38,8 @@ export interface SharedMapItem {
   goalId: string | null;
 }
 
-export interface SharedNetworkNode {
-  id: string;
-  name: string;
-  role: Role;
-  /** "mormor", "fodboldtræner": shown instead of the role when given. */
-  roleDetail: string;
-  group: Group;
-  ring: Ring;
-  angle: number;
-  tie: Tie;
-}
+/** A person on the network drawing: who, where, and the line to the child (nothing else of the node). */
+export type SharedNetworkNode = Pick<MapNode, 'name' | 'role' | 'roleDetail' | 'group' | 'ring' | 'angle' | 'tie'> & { id: string };
 
 /** What the shown phase (or map page) puts under its title: one kind per family-facing view. */
 export type SharedContent =

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import type { PresenterMode } from '../../../shared/domain/meetings';
 import { api } from '../../api';
@@ -5,7 +6,7 @@ import { useThemeOverride } from '../../app/settings';
 import { useShortcut } from '../../app/shortcuts';
 import { SharedContent } from '../sharedScreen/SharedContent';
 import { SharedScreenFrame, SharedScreenMessage } from '../sharedScreen/SharedScreenFrame';
-import { useSharedWords } from '../sharedScreen/useSharedWords';
+import { DANISH } from '../sharedScreen/danish';
 import { usePresenterView } from './useMeeting';
 
 /**
@@ -14,7 +15,7 @@ import { usePresenterView } from './useMeeting';
  * and fits the screen it is on (renderer/ui/fit/); B and F work here too, like in PowerPoint.
  */
 export function PresenterPage({ id }: { id: string }) {
-  const { t } = useSharedWords();
+  const { t } = useTranslation('sharedScreen', DANISH);
   const loaded = usePresenterView(id);
   const view = loaded.data;
   useThemeOverride('projector');

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect } from 'react';
 import { concernsSharedScreen } from '../../../shared/domain/presenterPhase';
 import { api } from '../../api';
@@ -5,11 +6,11 @@ import { Link, navigate } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { SharedContent } from '../sharedScreen/SharedContent';
 import { SharedScreenFrame } from '../sharedScreen/SharedScreenFrame';
-import { useSharedWords } from '../sharedScreen/useSharedWords';
+import { DANISH } from '../sharedScreen/danish';
 
 /** The network map alone on the whole screen, for a projector or TV outside a meeting. Esc goes back. */
 export function NetworkMapPresentPage({ caseId }: { caseId: string }) {
-  const { t } = useSharedWords();
+  const { t } = useTranslation('sharedScreen', DANISH);
   const page = useLoad(() => api['networkMap.presenter']({ caseId }), [caseId], (event) => concernsSharedScreen(event, { caseId }));
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && navigate(`/cases/${caseId}/network-map`);

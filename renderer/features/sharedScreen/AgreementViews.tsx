@@ -1,9 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { SharedAgreement, SharedContent } from '../../../shared/contract/sharedScreen';
 import { formatDate, fromIsoDay } from '../../../shared/domain/dates';
 import { FAMILY_OUTCOME_WORDS } from '../../../shared/domain/familyWords';
 import { Pager, wordCount, type PagerBlock } from '../../ui/fit/Pager';
 import { NextMeetingView } from './SharedContent';
-import { useSharedWords } from './useSharedWords';
+import { DANISH } from './danish';
 
 const day = (iso: string) => formatDate(fromIsoDay(iso));
 
@@ -14,7 +15,7 @@ function Rows({ id, rows, empty }: { id: string; rows: PagerBlock[]; empty: stri
 }
 
 function AgreementRow({ agreement }: { agreement: SharedAgreement }) {
-  const { t } = useSharedWords();
+  const { t } = useTranslation('sharedScreen', DANISH);
   return (
     <div className="ss-row">
       <span className="ss-row__who">{agreement.who}</span>
@@ -28,7 +29,7 @@ const agreementBlock = (a: SharedAgreement, index: number): PagerBlock => ({ key
 
 /** Mål og aftaler: who does what by when, in the order they were agreed. */
 export function AgreementsView({ content }: { content: Extract<SharedContent, { kind: 'agreements' }> }) {
-  const { t } = useSharedWords();
+  const { t } = useTranslation('sharedScreen', DANISH);
   return <Rows id="agreements" rows={content.agreements.map(agreementBlock)} empty={t('noAgreements')} />;
 }
 
@@ -37,7 +38,7 @@ export function AgreementsView({ content }: { content: Extract<SharedContent, { 
  * about yet shows no verdict until the facilitator marks it.
  */
 export function ReviewView({ content }: { content: Extract<SharedContent, { kind: 'review' }> }) {
-  const { t } = useSharedWords();
+  const { t } = useTranslation('sharedScreen', DANISH);
   const rows = content.items.map((item, index) => {
     const outcome = item.outcome;
     return {
@@ -60,7 +61,7 @@ export function ReviewView({ content }: { content: Extract<SharedContent, { kind
  * meeting and the one person to call, with the number. Only the list pages; the side stays on every page.
  */
 export function ClosingView({ content }: { content: Extract<SharedContent, { kind: 'closing' }> }) {
-  const { t } = useSharedWords();
+  const { t } = useTranslation('sharedScreen', DANISH);
   // One block per person (their name and what they do), so a page never parts a name from its agreements.
   const people = new Map<string, SharedAgreement[]>();
   for (const a of content.agreements) people.set(a.who, [...(people.get(a.who) ?? []), a]);

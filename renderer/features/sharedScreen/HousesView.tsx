@@ -1,9 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { SharedContent } from '../../../shared/contract/sharedScreen';
 import { HOUSES, type House } from '../../../shared/domain/houses';
 import { atLeast } from '../../../shared/domain/screenFit';
 import { useFitStep } from '../../ui/fit/FitScreen';
 import { Pager, wordCount, type PagerBlock } from '../../ui/fit/Pager';
-import { useSharedWords } from './useSharedWords';
+import { DANISH } from './danish';
 import './housesView.css';
 
 /**
@@ -11,7 +12,7 @@ import './housesView.css';
  * Paged: house by house.
  */
 export function HousesView({ content }: { content: Extract<SharedContent, { kind: 'houses' }> }) {
-  const { t } = useSharedWords();
+  const { t } = useTranslation('sharedScreen', DANISH);
   const step = useFitStep();
   const quotes = (house: House) => content.houses.filter((h) => h.house === house);
   if (atLeast(step, 'paged')) {

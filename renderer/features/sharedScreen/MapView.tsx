@@ -1,9 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { SharedContent, SharedMapItem } from '../../../shared/contract/sharedScreen';
 import { MAP_COLUMNS, itemsInPart, partsOf, type MapColumn, type MapPart } from '../../../shared/domain/map';
 import { atLeast } from '../../../shared/domain/screenFit';
 import { useFitStep } from '../../ui/fit/FitScreen';
 import { Pager, wordCount, type PagerBlock } from '../../ui/fit/Pager';
-import { useSharedWords } from './useSharedWords';
+import { DANISH } from './danish';
 import './mapView.css';
 
 type MapContent = Extract<SharedContent, { kind: 'map' }>;
@@ -53,7 +54,7 @@ export function MapView({ content }: { content: MapContent }) {
 type PartItems = (part: MapPart) => (SharedMapItem & { position: number })[];
 
 function Item({ item, goal }: { item: SharedMapItem; goal?: string | undefined }) {
-  const { t } = useSharedWords();
+  const { t } = useTranslation('sharedScreen', DANISH);
   return (
     <li>
       {item.text}
@@ -93,7 +94,7 @@ function Column({ content, column, parts, goals, showGoals, grow }: { content: M
 
 /** A column not in focus: its question and how many things each part holds. */
 function Summary({ content, column, parts }: { content: MapContent; column: MapColumn; parts: PartItems }) {
-  const { t } = useSharedWords();
+  const { t } = useTranslation('sharedScreen', DANISH);
   return (
     <section className={`ss-map__col ss-map__col--${column} ss-map__summary`}>
       <h2 className="ss-map__question">{content.labels[column]}</h2>

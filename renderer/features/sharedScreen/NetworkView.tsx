@@ -6,7 +6,7 @@ import { GROUP_MARK, toPoint, type Tie } from '../../../shared/domain/networkMap
 import { GROUPS, type Group } from '../../../shared/domain/participants';
 import { atLeast, placeLabels, type Box } from '../../../shared/domain/screenFit';
 import { useFitStep } from '../../ui/fit/FitScreen';
-import { useSharedWords } from './useSharedWords';
+import { DANISH } from './danish';
 import './networkView.css';
 
 type NetworkContent = Extract<SharedContent, { kind: 'network' }>;
@@ -24,7 +24,7 @@ const TIES: Tie[] = ['support', 'strain', 'both'];
  * without touching tell the screen to take its next step.
  */
 export function NetworkView({ content }: { content: NetworkContent }) {
-  const { t } = useSharedWords();
+  const { t } = useTranslation('sharedScreen', DANISH);
   // Each name on the drawing tells a screen reader where the person is, as the console's map does.
   const { t: map } = useTranslation(['networkMap', 'participants'], { lng: 'da' });
   const step = useFitStep();

@@ -1,10 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { useLayoutEffect, useRef } from 'react';
 import type { SharedContent } from '../../../shared/contract/sharedScreen';
 import { SCALE_MAX, SCALE_MIN, spread } from '../../../shared/domain/scaling';
 import { atLeast, laneLabels } from '../../../shared/domain/screenFit';
 import { useFitStep } from '../../ui/fit/FitScreen';
 import { Pager, wordCount } from '../../ui/fit/Pager';
-import { useSharedWords } from './useSharedWords';
+import { DANISH } from './danish';
 import './scalingView.css';
 
 type ScalingContent = Extract<SharedContent, { kind: 'scaling' }>;
@@ -19,7 +20,7 @@ const at = (value: number) => `${(value / SCALE_MAX) * 100}%`;
  * Focus: the first question whole, the others as how many answered and the spread. Paged: one question a page.
  */
 export function ScalingView({ content }: { content: ScalingContent }) {
-  const { t } = useSharedWords();
+  const { t } = useTranslation('sharedScreen', DANISH);
   const step = useFitStep();
   const anchors = (
     <div className="ss-scale__anchors">
@@ -52,7 +53,7 @@ export function ScalingView({ content }: { content: ScalingContent }) {
 }
 
 function ScaleSummary({ question }: { question: Question }) {
-  const { t } = useSharedWords();
+  const { t } = useTranslation('sharedScreen', DANISH);
   const s = spread(question.scores.map((score) => score.value));
   return (
     <p className="ss-scale__summary">

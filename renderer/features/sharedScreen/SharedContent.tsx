@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import type { SharedContent as Content, SharedNextMeeting } from '../../../shared/contract/sharedScreen';
 import { isoWeekOfDay, weekday } from '../../../shared/domain/localTime';
@@ -10,7 +11,7 @@ import { HousesView } from './HousesView';
 import { MapView } from './MapView';
 import { NetworkView } from './NetworkView';
 import { ScalingView } from './ScalingView';
-import { useSharedWords } from './useSharedWords';
+import { DANISH } from './danish';
 
 /** The view of each kind of content (contract/sharedScreen.ts); a new family-facing view adds one line. */
 const VIEWS: { [K in Content['kind']]: (props: { content: Extract<Content, { kind: K }> }) => ReactNode } = {
@@ -46,7 +47,7 @@ export function SharedContent({ content, note }: { content: Content | null; note
  * and paged when the note is all the phase shows.
  */
 function PhaseNote({ doc, alone }: { doc: unknown; alone: boolean }) {
-  const { t } = useSharedWords();
+  const { t } = useTranslation('sharedScreen', DANISH);
   const step = useFitStep();
   const blocks = docBlocks(doc);
   if (!blocks.length) return null;
@@ -63,7 +64,7 @@ function PhaseNote({ doc, alone }: { doc: unknown; alone: boolean }) {
 }
 
 function WelcomeView({ content }: { content: Extract<Content, { kind: 'welcome' }> }) {
-  const { t } = useSharedWords();
+  const { t } = useTranslation('sharedScreen', DANISH);
   const step = useFitStep();
   const item = (a: { text: string; proposedBy: string }) => (
     <>
@@ -113,7 +114,7 @@ function WelcomeView({ content }: { content: Extract<Content, { kind: 'welcome' 
 
 /** "Torsdag · 02.07.2026 · uge 27 · kl. 09.00 · the place", readable from the back of the room. */
 export function NextMeetingView({ next, compact = false }: { next: SharedNextMeeting | null; compact?: boolean }) {
-  const { t } = useSharedWords();
+  const { t } = useTranslation('sharedScreen', DANISH);
   if (!next) return <div className={compact ? '' : 'ss-next'}>{<p className={compact ? 'ss-muted' : 'ss-next__weekday'}>{t('nextPending')}</p>}</div>;
   const [y, m, d] = next.date.split('-');
   const date = `${d}.${m}.${y}`;

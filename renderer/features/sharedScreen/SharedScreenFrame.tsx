@@ -1,8 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { atLeast } from '../../../shared/domain/screenFit';
 import { useThemeOverride } from '../../app/settings';
 import { FitScreen, useFitStep } from '../../ui/fit/FitScreen';
-import { useSharedWords } from './useSharedWords';
+import { DANISH } from './danish';
 import './sharedScreen.css';
 
 interface FrameProps {
@@ -47,7 +48,7 @@ export function SharedScreenFrame({ contentKey, layoutKey, title, corner, headin
 
 /** Who is in the room: names in a line, the child first; from the focus step only how many. */
 function Present({ people }: { people: { name: string; byPhone: boolean }[] }) {
-  const { t } = useSharedWords();
+  const { t } = useTranslation('sharedScreen', DANISH);
   const step = useFitStep();
   if (atLeast(step, 'focus')) return <footer className="ss-present">{t('presentCount', { count: people.length })}</footer>;
   return (
