@@ -1,4 +1,4 @@
-// Runs only the meeting measurements (presenter sync, keystroke latency), for iterating on them without the full
+// Runs only the meeting measurements (presenter sync, keystroke latency, the shared screen's fit), for iterating on them without the full
 // 25-minute bench: `npm run build --silent && npx tsx bench/only.ts [rounds]`. Prints each run with the load average,
 // since other work on the machine moves these latencies; writes nothing.
 import os from 'node:os';

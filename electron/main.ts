@@ -6,7 +6,8 @@ import { osKeyring } from './db/keyring';
 import { KredsHost } from './host/core';
 import { CONTENT_SECURITY_POLICY } from './host/csp';
 import { clockFromEnv } from './host/runtime';
-import { openPresenterWindow, presenterMeetingId } from './presenterWindow';
+import { followDisplays, openSharedScreen } from './presenterWindow';
+import { sharedScreenRoute } from './sharedScreenPlacement';
 import { startFollowUpReminders } from './reminders';
 import type { Reminder } from './services/followupReminders';
 import { buildMenu } from './menu';
@@ -105,11 +106,11 @@ function createWindow(): BrowserWindow {
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  // The meeting's shared screen is our own page in a second window (full screen on the projector when present).
+  // The shared screen is our own page in a second window (full screen on the projector when one is connected).
   guardWindow(win.webContents, (url) => {
-    const meetingId = presenterMeetingId(url);
-    if (meetingId) openPresenterWindow(url, meetingId, preload);
-    return !!meetingId;
+    if (!sharedScreenRoute(url)) return false;
+    openSharedScreen(url, win, preload);
+    return true;
   });
   win.once('ready-to-show', () => win.show());
   void win.loadFile(rendererIndex);
@@ -177,6 +178,7 @@ app.whenReady().then(async () => {
 
   buildMenu();
   createWindow();
+  followDisplays();
   if (!host.startupError) startFollowUpReminders(host, notifyFollowUp);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

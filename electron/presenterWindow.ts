@@ -1,34 +1,39 @@
 import { BrowserWindow, screen } from 'electron';
-import { guardWindow } from './windowGuards';
+import { sharedScreenPlacement, type Placement } from './sharedScreenPlacement';
+import { guardWindow, isOwnPage } from './windowGuards';
 
 /**
- * The shared screen in Electron: the renderer calls window.open('#/presenter/<id>'); the main process answers with
- * a full-screen window on the external display (projector/TV) when one is connected, otherwise a normal window the
- * facilitator can drag there. One window per meeting: opening it again brings the existing one back.
+ * The shared screen in Electron (like PowerPoint's presenter mode): one window, full screen on the display the
+ * console is not on when there is one (placement rules: sharedScreenPlacement.ts), moving there when a display is
+ * plugged in mid-meeting and back to a window when it is unplugged. The renderer asks with window.open for a
+ * shared-screen route (the meeting's, the map page's "Vis på fælles skærm"); opening another route shows it in the
+ * same window. It has the main window's navigation and window-open guards.
  */
-const open = new Map<string, BrowserWindow>();
+let shared: { win: BrowserWindow; console: BrowserWindow } | null = null;
 
-export function presenterMeetingId(url: string): string | null {
-  const match = /#\/presenter\/([0-9a-f-]{36})$/i.exec(url);
-  return match ? match[1]! : null;
+function place(win: BrowserWindow, placement: Placement): void {
+  if (win.isFullScreen()) win.setFullScreen(false);
+  win.setBounds(placement.bounds);
+  if (placement.fullscreen) win.setFullScreen(true);
 }
 
-export function openPresenterWindow(url: string, meetingId: string, preload: string): void {
-  const existing = open.get(meetingId);
-  if (existing && !existing.isDestroyed()) {
-    existing.show();
-    existing.focus();
+function placementFor(consoleWindow: BrowserWindow, preferred?: number): Placement {
+  const consoleDisplay = screen.getDisplayMatching(consoleWindow.getBounds());
+  return sharedScreenPlacement(screen.getAllDisplays(), consoleDisplay.id, preferred);
+}
+
+export function openSharedScreen(url: string, consoleWindow: BrowserWindow, preload: string): void {
+  if (!isOwnPage(url)) return;
+  if (shared && !shared.win.isDestroyed()) {
+    if (shared.win.webContents.getURL() !== url) void shared.win.loadURL(url);
+    shared.win.show();
+    shared.win.focus();
     return;
   }
-  const primary = screen.getPrimaryDisplay();
-  const external = screen.getAllDisplays().find((d) => d.id !== primary.id);
-  const target = external ?? primary;
+  const placement = placementFor(consoleWindow);
   const win = new BrowserWindow({
-    x: target.bounds.x + (external ? 0 : 80),
-    y: target.bounds.y + (external ? 0 : 80),
-    width: external ? target.bounds.width : 1280,
-    height: external ? target.bounds.height : 720,
-    fullscreen: !!external,
+    ...placement.bounds,
+    fullscreen: placement.fullscreen,
     autoHideMenuBar: true,
     title: 'Kreds – fællesskærm',
     backgroundColor: '#fbfaf6',
@@ -48,7 +53,19 @@ export function openPresenterWindow(url: string, meetingId: string, preload: str
   // The shared screen never opens a window itself and never leaves Kreds's page.
   guardWindow(win.webContents);
   win.once('ready-to-show', () => win.show());
-  win.on('closed', () => open.delete(meetingId));
-  open.set(meetingId, win);
+  win.on('closed', () => (shared = null));
+  shared = { win, console: consoleWindow };
   void win.loadURL(url);
+}
+
+/** Follows the displays: a projector plugged in takes the shared screen; unplugged, it comes back as a window. */
+export function followDisplays(): void {
+  screen.on('display-added', (_event, display) => {
+    if (!shared || shared.win.isDestroyed() || shared.console.isDestroyed()) return;
+    place(shared.win, placementFor(shared.console, display.id));
+  });
+  screen.on('display-removed', () => {
+    if (!shared || shared.win.isDestroyed() || shared.console.isDestroyed()) return;
+    place(shared.win, placementFor(shared.console));
+  });
 }

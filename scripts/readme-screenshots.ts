@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
+import { seedDenseMeeting, type DenseMeeting, type DensePhaseKind } from '../e2e/denseMeeting';
 import { startHost, type StartedHost } from '../e2e/host';
 
 interface Shot {
@@ -13,6 +14,8 @@ interface Shot {
   path: string | ((host: StartedHost) => Promise<string>);
   /** Text that shows once the screen has loaded. */
   ready: string | RegExp;
+  /** A screen taken at its own size (the shared screen at the size Kreds opens its window at). */
+  viewport?: { width: number; height: number };
 }
 
 async function oliver(host: StartedHost): Promise<string> {
@@ -36,6 +39,14 @@ async function runningFollowUp(host: StartedHost): Promise<string> {
 }
 
 let followUp: string | undefined;
+let dense: Promise<DenseMeeting> | undefined;
+/** Aya's dense meeting (e2e/denseMeeting.ts: 12 people, 28 map items, 12 numbers, 10 agreements …) at one phase. */
+async function denseAt(host: StartedHost, phase: DensePhaseKind): Promise<string> {
+  const meeting = await (dense ??= seedDenseMeeting(host.call.bind(host) as never));
+  await host.call('meetings.goToPhase', { meetingId: meeting.meetingId, phaseId: meeting.phases[phase] });
+  return `/presenter/${meeting.meetingId}`;
+}
+const SHARED_SCREEN = { width: 1280, height: 720 };
 const shots: Shot[] = [
   { file: 'case-list.png', path: '/cases', ready: 'Sager' },
   { file: 'case-overview.png', path: async (host) => `/cases/${await oliver(host)}`, ready: 'Oliver' },
@@ -44,6 +55,11 @@ const shots: Shot[] = [
   // Last: starting the follow-up puts a »meeting in progress« banner on every other screen.
   { file: 'console.png', path: async (host) => `/meetings/${(followUp ??= await runningFollowUp(host))}`, ready: 'Opfølgningsmøde' },
   { file: 'presenter.png', path: async (host) => `/presenter/${(followUp ??= await runningFollowUp(host))}`, ready: 'Siden sidst' },
+  // The shared screen in a dense meeting at 1280×720.
+  { file: 'shared-screen-introductions.png', path: (host) => denseAt(host, 'introductions'), ready: 'Hvem er her?', viewport: SHARED_SCREEN },
+  { file: 'shared-screen-map.png', path: (host) => denseAt(host, 'mapping'), ready: 'Hvad går godt, og hvad er svært?', viewport: SHARED_SCREEN },
+  { file: 'shared-screen-scaling.png', path: (host) => denseAt(host, 'scaling'), ready: 'Hvor er vi nu?', viewport: SHARED_SCREEN },
+  { file: 'shared-screen-closing.png', path: (host) => denseAt(host, 'closing'), ready: 'Det tager vi med herfra', viewport: SHARED_SCREEN },
 ];
 
 /**
@@ -59,16 +75,18 @@ fs.mkdirSync(outDir, { recursive: true });
 const host = await startHost({ demo: true, env: { KREDS_NOW: '2026-05-14T10:00:00' } });
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
-  const page = await browser.newPage({ locale: 'da-DK' });
+  // Reduced motion: a shared screen's page fades in, and the picture should show the page, not the fade.
+  const page = await browser.newPage({ locale: 'da-DK', reducedMotion: 'reduce' });
   for (const look of looks) {
     await host.call('settings.set', { theme: look, textSize: 100 });
     for (const size of sizes) {
-      await page.setViewportSize(size);
       for (const shot of shots) {
+        await page.setViewportSize(shot.viewport ?? size);
         const route = typeof shot.path === 'string' ? shot.path : await shot.path(host);
         await page.goto(`${host.url}#${route}`);
         await page.reload(); // the theme setting is read at start
         await page.getByRole('heading', { level: 1, name: shot.ready }).first().waitFor();
+        if (shot.viewport) await page.locator('.fit-screen[data-fitted="yes"]').waitFor();
         // Moving between routes puts the keyboard focus on the heading; a screenshot shows the screen as first opened.
         await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
         await page.waitForTimeout(400);

@@ -21,6 +21,7 @@ import { planContract } from './contract/plan';
 import { demoContract } from './contract/demo';
 import { securityContract } from './contract/security';
 import { settingsContract } from './contract/settings';
+import { sharedScreenContract } from './contract/sharedScreen';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -47,6 +48,7 @@ export const contract = {
   ...backupContract,
   ...settingsContract,
   ...demoContract,
+  ...sharedScreenContract,
 };
 
 export type Contract = typeof contract;

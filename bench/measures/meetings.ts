@@ -1,9 +1,13 @@
 // Meeting facilitator measurements (issue 4): how fast the shared screen follows the facilitator, and how fast the
-// notes editor takes a keystroke in a long (20-page) note, against a bare contenteditable in the same run.
+// notes editor takes a keystroke in a long (20-page) note, against a bare contenteditable in the same run; and (issue
+// 15) how fast the shared screen lays itself out again when an item is added to a full map.
 import fs from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumExecutable, chromiumLaunchOptions } from '../../e2e/chromium';
+import { seedDenseMeeting } from '../../e2e/denseMeeting';
 import { tempDataDir, type StartedHost } from '../../e2e/host';
+import { sharedTitle } from '../../e2e/screenFit';
+import { toIsoDay } from '../../shared/domain/dates';
 import { summarize, type Results } from '../stats';
 
 type StartHost = (dataDir: string, demo?: boolean) => Promise<StartedHost>;
@@ -17,11 +21,24 @@ const PARAGRAPHS = Array.from({ length: 400 }, (_, i) =>
 const WATCH_TITLE = `void (window.__shown = new Promise((resolve) => {
   const observer = new MutationObserver(() => check());
   function check() {
-    if (document.querySelector('.presenter__title')?.textContent !== EXPECTED) return;
+    if (document.querySelector('.ss-title')?.textContent !== EXPECTED) return;
     observer.disconnect();
     resolve(Date.now());
   }
   observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  check();
+}))`;
+
+// Resolves with the time (ms since the epoch) of the first frame after the screen shows EXPECTED and has fitted itself.
+const WATCH_FIT = `void (window.__fitted = new Promise((resolve) => {
+  const observer = new MutationObserver(() => check());
+  function check() {
+    const root = document.querySelector('.fit-screen');
+    if (!root || root.dataset.fitted !== 'yes' || !document.body.textContent.includes(EXPECTED)) return;
+    observer.disconnect();
+    requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+  }
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['data-fitted'] });
   check();
 }))`;
 
@@ -51,13 +68,16 @@ async function runningMeeting(host: StartedHost): Promise<{ id: string; phases: 
   return started.value;
 }
 
-/** Facilitator presses Alt+→ / Alt+← in the console → the shared screen (its own window) shows the new phase title. */
+/**
+ * Facilitator presses Alt+→ / Alt+← in the console → the shared screen (its own window) shows the new phase title,
+ * in the family's words (`sharedTitle`: Oliver's demo meeting keeps Kreds's own titles).
+ */
 async function presenterSync(consolePage: Page, presenter: Page, titles: string[], rounds = 3): Promise<number[]> {
   const samples: number[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const [direction, order] of [['Alt+ArrowRight', titles.slice(1)], ['Alt+ArrowLeft', titles.slice(0, -1).reverse()]] as const) {
       for (const title of order) {
-        await presenter.evaluate(WATCH_TITLE.replace('EXPECTED', JSON.stringify(title)));
+        await presenter.evaluate(WATCH_TITLE.replace('EXPECTED', JSON.stringify(sharedTitle(title, 'Oliver'))));
         const started = Date.now();
         await consolePage.keyboard.press(direction);
         const shown = (await presenter.evaluate('window.__shown')) as number;
@@ -66,6 +86,30 @@ async function presenterSync(consolePage: Page, presenter: Page, titles: string[
         await consolePage.getByRole('heading', { level: 2, name: title }).waitFor();
       }
     }
+  }
+  return samples;
+}
+
+/**
+ * A full map on the shared screen (the dense meeting at 1280×720, the size Kreds opens its window at, in Kortlægning):
+ * from the moment an item is added through the host until the screen shows it, fitted again, in the next frame.
+ * The item is removed again between rounds, so every round adds to the same full map.
+ */
+async function presenterFit(host: StartedHost, page: Page, rounds: number): Promise<number[]> {
+  const dense = await seedDenseMeeting(host.call.bind(host) as never, { childName: 'Asta', today: toIsoDay(new Date()) });
+  await host.call('meetings.goToPhase', { meetingId: dense.meetingId, phaseId: dense.phases.mapping });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`${host.url}#/presenter/${dense.meetingId}`);
+  await page.locator('.fit-screen[data-fitted="yes"] [data-testid="map-presenter"]').waitFor();
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const text = `Punkt ${round}: Asta har fortalt sin lærer, at hun gerne vil have en fast plads ved vinduet i klassen.`;
+    await page.evaluate(WATCH_FIT.replace('EXPECTED', JSON.stringify(text)));
+    const started = Date.now();
+    const added = await host.call<{ id: string }>('map.addItem', { meetingId: dense.meetingId, part: 'harm', text, saidBy: null, confidential: false });
+    samples.push(((await page.evaluate('window.__fitted')) as number) - started);
+    await host.call('map.deleteItem', { id: added.value.id });
+    await page.waitForFunction((gone) => !document.body.textContent!.includes(gone) && document.querySelector<HTMLElement>('.fit-screen')?.dataset.fitted === 'yes', text);
   }
   return samples;
 }
@@ -87,7 +131,7 @@ async function keystrokeLatency(page: Page, selector: string, keys: number): Pro
 export async function measureMeetings(results: Results, startHost: StartHost, { rounds = 3, keys: typed = 150 } = {}): Promise<void> {
   const keys = [
     'presenter_sync_p95_ms', 'presenter_sync_median_ms', 'keystroke_latency_p95_ms', 'keystroke_latency_median_ms',
-    'keystroke_latency_baseline_p95_ms', 'keystroke_latency_baseline_median_ms',
+    'keystroke_latency_baseline_p95_ms', 'keystroke_latency_baseline_median_ms', 'presenter_fit_ms', 'presenter_fit_median_ms',
   ] as const;
   if (!chromiumExecutable()) {
     for (const key of keys) results[key] = null;
@@ -107,7 +151,7 @@ export async function measureMeetings(results: Results, startHost: StartHost, { 
     const presenter = await (await browser.newContext({ viewport })).newPage();
     await consolePage.goto(`${host.url}#/meetings/${meeting.id}`);
     await presenter.goto(`${host.url}#/presenter/${meeting.id}`);
-    await presenter.locator('.presenter__title').waitFor();
+    await presenter.locator('.ss-title').waitFor();
     await consolePage.getByRole('heading', { level: 2, name: meeting.phases[0]!.title }).click();
     const sync = summarize(await presenterSync(consolePage, presenter, meeting.phases.map((p) => p.title), rounds));
     results.presenter_sync_p95_ms = sync.p95;
@@ -126,6 +170,10 @@ export async function measureMeetings(results: Results, startHost: StartHost, { 
     const baseline = summarize(await keystrokeLatency(bare, '#bare', typed));
     results.keystroke_latency_baseline_p95_ms = baseline.p95;
     results.keystroke_latency_baseline_median_ms = baseline.median;
+
+    const fit = summarize(await presenterFit(host, await (await browser.newContext({ viewport })).newPage(), rounds * 8));
+    results.presenter_fit_ms = fit.p95;
+    results.presenter_fit_median_ms = fit.median;
   } finally {
     await browser?.close();
     await host?.stop();

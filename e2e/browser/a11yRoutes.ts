@@ -112,7 +112,7 @@ export const a11yRoutes: A11yRoute[] = [
     dialogs: [{ name: 'remove demo', title: 'Fjern alle demosager?', opener: 'Fjern demosagerne', open: (page) => page.getByRole('button', { name: 'Fjern demosagerne' }).click() }],
   },
   { name: 'meeting map', pattern: '/meetings/:id/map', path: async (host) => `/meetings/${await demoMapMeetingId(host)}/map`, heading: /^Kortet fra mødet/ },
-  { name: 'map on the shared screen', pattern: '/meetings/:id/map/presenter', path: async (host) => `/meetings/${await demoMapMeetingId(host)}/map/presenter`, heading: /^Kortet$/, readyTestId: 'map-presenter' },
+  { name: 'map on the shared screen', pattern: '/meetings/:id/map/presenter', path: async (host) => `/meetings/${await demoMapMeetingId(host)}/map/presenter`, heading: 'Hvad går godt, og hvad er svært?', readyTestId: 'map-presenter', forcedTheme: 'projector' },
   {
     name: 'network map',
     pattern: '/cases/:id/network-map',
@@ -123,7 +123,8 @@ export const a11yRoutes: A11yRoute[] = [
     name: 'network map on the shared screen',
     pattern: '/cases/:id/network-map/present',
     path: async (host) => `/cases/${await demoCaseId(host)}/network-map/present`,
-    heading: 'Netværkskort for Oliver',
+    heading: 'Hvem er her?',
+    forcedTheme: 'projector',
   },
   {
     name: 'goals and plan',

@@ -198,9 +198,9 @@ test('the overview, the planner and the presenter date have no serious accessibi
   const { meetingId } = await oliverInTheNextMeetingPhase(host);
   for (const route of ['/followups', `/meetings/${meetingId}`, `/presenter/${meetingId}`]) {
     await page.goto(`${host.url}#${route}`);
-    await page.locator('main, .console, .presenter').first().waitFor();
-    await expect(page.getByText(/Næste møde|Opfølgning/).first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).include('.planner, .followups-page, .presenter-next').analyze();
+    await page.locator('main, .console, .shared-screen').first().waitFor();
+    await expect(page.getByText(/Næste møde|Opfølgning|Hvornår ses vi igen/).first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('.planner, .followups-page, .ss-next').analyze();
     expect(results.passes.length).toBeGreaterThan(0);
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${route}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

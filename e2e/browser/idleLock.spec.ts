@@ -37,7 +37,7 @@ test('after a minute idle Kreds locks: the case leaves the screen, the shared sc
   await page.goto(`${host.url}#/meetings/${meetingId}`);
   const presenter = await context.newPage();
   await presenter.goto(`${host.url}#/presenter/${meetingId}`);
-  await expect(presenter.getByRole('heading', { level: 1, name: 'Velkomst og formål' })).toBeVisible();
+  await expect(presenter.getByRole('heading', { level: 1, name: 'Velkommen' })).toBeVisible();
   const typed = 'Mor fortæller, at morgenerne er blevet lettere';
   await page.getByRole('textbox', { name: /^Noter til / }).click();
   await page.keyboard.type(typed);
@@ -49,7 +49,7 @@ test('after a minute idle Kreds locks: the case leaves the screen, the shared sc
   expect((await host.call('meetings.get', { id: meetingId })).error?.code).toBe('locked');
 
   await expect(presenter.getByRole('main', { name: 'Skærmen er låst' })).toBeVisible();
-  expect(await presenter.content()).not.toContain('Velkomst og formål');
+  expect(await presenter.content()).not.toContain('Velkommen');
   await expect(presenter.getByLabel('PIN-kode eller adgangssætning')).toHaveCount(0);
   await presenter.screenshot({ path: test.info().outputPath('presenter-locked.png') });
 
@@ -76,6 +76,6 @@ test('after a minute idle Kreds locks: the case leaves the screen, the shared sc
   await unlockWith(page, PIN);
   await expect(page.getByRole('heading', { name: 'Kreds er låst' })).toBeHidden();
   await expect(page.getByRole('textbox', { name: /^Noter til / })).toContainText(typed);
-  await expect(presenter.getByRole('heading', { level: 1, name: 'Velkomst og formål' })).toBeVisible();
+  await expect(presenter.getByRole('heading', { level: 1, name: 'Velkommen' })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('unlocked.png') });
 });

@@ -155,14 +155,14 @@ test('a facilitator runs a whole network meeting for Oliver with the keyboard al
 
   // The shared screen opens with Alt+S; B blacks it out and back once the focus is out of the notes (Esc).
   const [presenter] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('Alt+s')]);
-  await expect(presenter.getByRole('heading', { level: 1, name: 'Afrunding' })).toBeVisible();
+  await expect(presenter.getByRole('heading', { level: 1, name: 'Det tager vi med herfra' })).toBeVisible();
   await page.bringToFront();
   await page.keyboard.press('Escape');
   await expectVisibleFocus(page);
   await page.keyboard.press('b');
-  await expect(presenter.locator('.presenter--blackout')).toBeVisible();
+  await expect(presenter.locator('.ss-blackout')).toBeVisible();
   await page.keyboard.press('b');
-  await expect(presenter.getByRole('heading', { level: 1, name: 'Afrunding' })).toBeVisible();
+  await expect(presenter.getByRole('heading', { level: 1, name: 'Det tager vi med herfra' })).toBeVisible();
 
   // End: the summary, then mark the meeting as held.
   await activate(page, 'button', 'Afslut møde');
@@ -251,24 +251,24 @@ test('the ? overlay in the console lists every meeting shortcut in Danish, and e
 
   // The shared screen: Alt+S opens it, B / Alt+B / . black it out and back, F / Alt+F freeze it.
   const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Alt+s')]);
-  await expect(presenter.getByRole('heading', { level: 1, name: 'Velkomst og formål' })).toBeVisible();
+  await expect(presenter.getByRole('heading', { level: 1, name: 'Velkommen' })).toBeVisible();
   await page.bringToFront();
   for (const key of ['b', 'Alt+b', '.']) {
     await page.keyboard.press(key);
-    await expect(presenter.locator('.presenter--blackout')).toBeVisible();
+    await expect(presenter.locator('.ss-blackout')).toBeVisible();
     await page.keyboard.press(key);
-    await expect(presenter.getByRole('heading', { level: 1, name: 'Velkomst og formål' })).toBeVisible();
+    await expect(presenter.getByRole('heading', { level: 1, name: 'Velkommen' })).toBeVisible();
   }
   for (const key of ['f', 'Alt+f']) {
     await page.keyboard.press(key);
     await expect(page.getByText('Fællesskærmen er frosset').first()).toBeVisible();
     await page.keyboard.press('PageDown');
     await at(1);
-    await expect(presenter.getByRole('heading', { level: 1, name: 'Velkomst og formål' })).toBeVisible();
+    await expect(presenter.getByRole('heading', { level: 1, name: 'Velkommen' })).toBeVisible();
     await page.keyboard.press(key);
-    await expect(presenter.getByRole('heading', { level: 1, name: 'Præsentation' })).toBeVisible();
+    await expect(presenter.getByRole('heading', { level: 1, name: 'Hvem er her?' })).toBeVisible();
     await page.keyboard.press('PageUp');
-    await expect(presenter.getByRole('heading', { level: 1, name: 'Velkomst og formål' })).toBeVisible();
+    await expect(presenter.getByRole('heading', { level: 1, name: 'Velkommen' })).toBeVisible();
   }
 });
 

@@ -237,7 +237,7 @@ test('a map with 300 items stays usable: counts, scrolling to the last item, and
   await expect(page.locator('[data-part="harm"] .map-part__count')).toHaveText('44');
 });
 
-test("the municipality's own labels and the case's Signs of Wellbeing wording show on the map and the shared screen", async ({ page }) => {
+test("the municipality's own labels and family words and the case's Signs of Wellbeing wording show on the map and the shared screen", async ({ page }) => {
   host = await startHost();
   const { caseId, meeting } = await setUpCase(host);
   const m = await meeting('network_meeting', new Date().toISOString().slice(0, 10) + 'T09:00');
@@ -245,6 +245,7 @@ test("the municipality's own labels and the case's Signs of Wellbeing wording sh
   const section = page.getByRole('region', { name: 'Kortet og trivselsskalaen' });
   await section.getByRole('group', { name: 'Signs of Safety (sikkerhed)' }).getByLabel('Hvad er vi bekymrede for?').fill('Hvad bekymrer os?');
   await section.getByLabel('Svære problemer').fill('Ring til Børn og Familie og lav en underretning.');
+  await section.getByRole('group', { name: 'Familiens ord – trivsel (Signs of Wellbeing)' }).getByLabel('Trivselsmål').fill('Det, vi arbejder hen imod');
   await section.getByRole('button', { name: 'Gem' }).click();
   await expect(page.getByRole('status')).toHaveText('Gemt');
 
@@ -258,8 +259,11 @@ test("the municipality's own labels and the case's Signs of Wellbeing wording sh
   await page.getByLabel('Ordlyd').selectOption({ label: 'Signs of Wellbeing (trivsel)' });
   await page.getByRole('link', { name: 'Åbn det seneste kort' }).click();
   await expect(page.getByRole('heading', { name: 'Trivselsmål' })).toBeVisible();
+  // The shared screen speaks the family's words of the case's wording (the municipality's where it set them).
   await page.goto(`${host.url}#/meetings/${m}/map/presenter`);
-  await expect(page.getByRole('heading', { name: 'Trivselsmål' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Det, vi arbejder hen imod' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Det, vi er bekymrede for, kan ske, hvis intet ændrer sig' })).toBeVisible();
+  await expect(page.getByText('Trivselsmål')).toHaveCount(0);
 });
 
 test("De tre huse keep the child's words, and the shared screen shows only what the child chose", async ({ page }) => {

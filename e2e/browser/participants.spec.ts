@@ -197,7 +197,7 @@ test('the case overview, the network map, its shared-screen view and the partici
   await expect(page.getByRole('button', { name: /^Kim Andersen/ })).toBeVisible();
   await check();
   await page.getByRole('link', { name: 'Vis på fælles skærm' }).click();
-  await expect(page.getByRole('heading', { name: 'Netværkskort for Oliver' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Hvem er her?' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Kim Andersen, fodboldtræner, Privat netværk, Et stykke væk, Støtte' })).toBeVisible();
   await expect(page.getByText('30 11 22 33')).toHaveCount(0);
   await check();

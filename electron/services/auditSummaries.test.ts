@@ -181,9 +181,12 @@ describe('audit summaries per slice', () => {
     ]);
     call('map.saveSettings', { labels: { safety: { harm: 'Hvad er sket?' } }, wellbeingHints: {} });
     expect(ctx.db.prepare(`SELECT s.text FROM audit_log a JOIN audit_summaries s ON s.seq = a.seq WHERE a.entity = 'map_settings'`).pluck().get()).toBe('Kortets tekster: overskrifter ændret');
+    call('map.saveSettings', { labels: { safety: { harm: 'Hvad er sket?' } }, wellbeingHints: {}, familyWords: { safety: { harm: 'Det, der skete' } } });
+    expect(ctx.db.prepare(`SELECT s.text FROM audit_log a JOIN audit_summaries s ON s.seq = a.seq WHERE a.entity = 'map_settings' ORDER BY a.seq DESC`).pluck().get()).toBe('Kortets tekster: familiens ord ændret');
     const dump = JSON.stringify(ctx.db.prepare('SELECT text FROM audit_summaries').all());
     expect(dump).not.toContain('drikker');
     expect(dump).not.toContain('Hvad er sket');
+    expect(dump).not.toContain('Det, der skete');
   });
 
   it('a follow-up meeting\'s map starts from the previous one, and its review of last meeting\'s agreements', () => {

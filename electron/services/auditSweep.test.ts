@@ -115,6 +115,7 @@ const STEPS = {
   'networkMap.place': { input: (s) => ({ participantId: s.mother, ring: 1, angle: 90 }) },
   'networkMap.setTie': { input: (s) => ({ participantId: s.mother, tie: 'support' }) },
   'networkMap.versions': { read: true, input: (s) => ({ caseId: s.caseId }) },
+  'networkMap.presenter': { read: true, input: (s) => ({ caseId: s.caseId }) },
   'networkMap.snapshot': { input: (s) => ({ caseId: s.caseId, meetingId: null, moment: 'manual' }) },
   'meetings.list': { read: true, input: (s) => ({ caseId: s.caseId }) },
   'meetings.get': { read: true, input: (s) => ({ id: s.m1 }) },

@@ -1,7 +1,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { createTestContext } from '../testing';
 import { loadDemoData } from './demo';
-import { presenterMap } from './map';
+import { sharedMap } from './sharedScreenContent';
 import { sinceLast } from './sinceLast';
 
 const ctx = createTestContext('2026-05-14T10:00:00');
@@ -15,7 +15,7 @@ it("Oliver's demo map is complete, hides its fortroligt item on the shared scree
   expect(parts).toHaveLength(7);
   const scores = ctx.db.prepare('SELECT COUNT(*) AS n FROM scaling_scores s JOIN scaling_questions q ON q.id = s.question_id WHERE q.meeting_id = ?').get(first!.id);
   expect(scores).toEqual({ n: 4 });
-  expect(JSON.stringify(presenterMap(ctx, first!.id))).not.toContain('sygemeldt');
+  expect(JSON.stringify(sharedMap(ctx, first!.id))).not.toContain('sygemeldt');
   const diff = sinceLast(ctx, followUp!.id);
   expect(diff.changed).toHaveLength(3);
   expect(diff.added).toHaveLength(0);

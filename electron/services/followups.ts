@@ -27,7 +27,7 @@ export function getFollowUp(ctx: ServiceContext, id: string): FollowUp {
   return toFollowUp(row);
 }
 
-function plannedFor(ctx: ServiceContext, caseId: string): FollowUp | null {
+export function plannedFor(ctx: ServiceContext, caseId: string): FollowUp | null {
   const row = prepared(ctx.db, `SELECT * FROM followups WHERE case_id = ? AND status = 'planned'`).get(caseId) as FollowUpRow | undefined;
   return row ? toFollowUp(row) : null;
 }

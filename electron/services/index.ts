@@ -20,6 +20,7 @@ import { reviewHandlers } from './review';
 import { searchHandlers } from './search';
 import { demoHandlers } from './demo';
 import { settingsHandlers } from './settings';
+import { sharedScreenHandlers } from './sharedScreen';
 
 /**
  * Channels each host answers itself (they touch the OS, the files or the host's state such as the lock,
@@ -54,6 +55,7 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...auditHandlers,
   ...settingsHandlers,
   ...demoHandlers,
+  ...sharedScreenHandlers,
 };
 
 /** Channels with slow work before their transaction (see PreparerMap). */

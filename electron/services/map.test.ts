@@ -3,7 +3,8 @@ import { contract } from '../../shared/contract';
 import { KredsError } from '../../shared/errors';
 import { createOliverCase, createTestContext, type TestContext } from '../testing';
 import { addHouseItem, listHouseItems } from './childHouses';
-import { addItem, deleteItem, getMap, latestMapMeeting, moveMapItem, pairItems, presenterMap, updateItem } from './map';
+import { addItem, deleteItem, getMap, latestMapMeeting, moveMapItem, pairItems, updateItem } from './map';
+import { sharedMap } from './sharedScreenContent';
 import { createMeeting } from './meetings';
 import { createParticipant } from './participants';
 import { getScaling, scalingTrend, setScore } from './scaling';
@@ -62,9 +63,10 @@ describe('the map of a meeting', () => {
     const m = meeting('2026-03-02T09:00');
     addItem(ctx, { meetingId: m, part: 'complicating_factors', text: 'Mor er i behandling', saidBy: null, confidential: true });
     addItem(ctx, { meetingId: m, part: 'strengths', text: 'Oliver elsker fodbold', saidBy: people.oliver, confidential: false });
-    const shown = presenterMap(ctx, m);
+    const shown = sharedMap(ctx, m);
+    if (shown.kind !== 'map') throw new Error(shown.kind);
     expect(shown.items.map((i) => i.text)).toEqual(['Oliver elsker fodbold']);
-    expect(shown.items[0]?.saidByName).toBe('Oliver');
+    expect(shown.items[0]?.saidBy).toBe('Oliver');
     expect(JSON.stringify(shown)).not.toContain('behandling');
   });
 

@@ -1,6 +1,6 @@
-import type { CaseMapSummary, MapPerson, MapView, PresenterMap } from '../../shared/contract/map';
+import type { CaseMapSummary, MapPerson, MapView } from '../../shared/contract/map';
 import { mapItemSummary, pairingSummary, wellbeingSummary, wordingSummary } from '../../shared/domain/mapAudit';
-import { mapLabels, moveItem, pairingProblem, presentableItems, type MapItem, type MapPart, type MapWording } from '../../shared/domain/map';
+import { mapLabels, moveItem, pairingProblem, type MapItem, type MapPart, type MapWording } from '../../shared/domain/map';
 import { wellbeingHints, type WellbeingLevel } from '../../shared/domain/wellbeing';
 import { KredsError } from '../../shared/errors';
 import { prepared } from '../db/statements';
@@ -57,25 +57,6 @@ export function getMap(ctx: ServiceContext, meetingId: string): MapView {
     wellbeing: wellbeing?.level ?? null,
     wellbeingHints: wellbeingHints(settings.wellbeingHints),
     previousMeetingId: meeting.previousMeetingId,
-  };
-}
-
-/** Built on the host so a fortroligt item is never sent to the shared screen at all. */
-export function presenterMap(ctx: ServiceContext, meetingId: string): PresenterMap {
-  const meeting = ensureMapStarted(ctx, meetingId);
-  const names = new Map(meetingPeople(ctx, meetingId).map((p) => [p.participantId, p.name]));
-  const shown = presentableItems(mapItems(ctx, meetingId));
-  const shownIds = new Set(shown.map((item) => item.id));
-  return {
-    meetingId,
-    labels: mapLabels(caseWording(ctx, meeting.caseId), readMapSettings(ctx).labels),
-    items: shown.map((item) => ({
-      id: item.id,
-      part: item.part,
-      text: item.text,
-      saidByName: item.saidBy ? (names.get(item.saidBy) ?? null) : null,
-      pairedGoalId: item.pairedGoalId && shownIds.has(item.pairedGoalId) ? item.pairedGoalId : null,
-    })),
   };
 }
 
@@ -210,7 +191,6 @@ export function setWellbeing(ctx: ServiceContext, input: { meetingId: string; le
 
 export const mapHandlers: HandlerMap<
   | 'map.get'
-  | 'map.presenter'
   | 'map.caseSummary'
   | 'map.addItem'
   | 'map.updateItem'
@@ -228,7 +208,6 @@ export const mapHandlers: HandlerMap<
   | 'map.saveSettings'
 > = {
   'map.get': (ctx, input) => getMap(ctx, input.meetingId),
-  'map.presenter': (ctx, input) => presenterMap(ctx, input.meetingId),
   'map.caseSummary': (ctx, input) => caseMapSummary(ctx, input.caseId),
   'map.addItem': addItem,
   'map.updateItem': updateItem,

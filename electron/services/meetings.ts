@@ -169,7 +169,8 @@ const coreHandlers: HandlerMap<Channels> = {
   },
 };
 
-export type MeetingChannel = Extract<ChannelName, `meetings.${string}`>;
+/** The shared screen's `meetings.presenter` lives with the other shared-screen channels (sharedScreen.ts). */
+export type MeetingChannel = Exclude<Extract<ChannelName, `meetings.${string}`>, 'meetings.presenter'>;
 
 export const meetingsHandlers: HandlerMap<MeetingChannel> = {
   ...coreHandlers,

@@ -1,13 +1,12 @@
-import type { MeetingDetail, MeetingNote, PresenterView, TaskDraft } from '../../shared/contract/meetings';
+import type { MeetingDetail, MeetingNote, TaskDraft } from '../../shared/contract/meetings';
 import type { ParsedInput } from '../../shared/contract';
-import { hasPresenterView } from '../../shared/domain/meetingTemplates';
 import { elapsedSeconds } from '../../shared/domain/meetings';
 import { attendanceSummary, noteSummary, phaseMoveSummary, presenterModeSummary, questionSummary, taskDraftSummary, timerSummary } from '../../shared/domain/meetingsAudit';
 import { noteText } from '../../shared/domain/noteDoc';
 import type { Attendance } from '../../shared/domain/meetings';
 import { KredsError } from '../../shared/errors';
 import { prepared } from '../db/statements';
-import { getCase, touchCase } from './cases';
+import { touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import { auditMeeting, emitMeeting, getMeeting, listAttendance, listPhases, meetingRow, recordEditIfHeld, type MeetingRow } from './meetingsStore';
 import { meetingHooks } from './meetingHooks';
@@ -146,45 +145,9 @@ export function endMeeting(ctx: ServiceContext, id: string): MeetingDetail {
   return after;
 }
 
-/** A meeting as the shared screen may hold it: no fortrolig note, no edit log. */
-function familyFacing(meeting: MeetingDetail): MeetingDetail {
-  return { ...meeting, notes: meeting.notes.filter((n) => n.kind === 'shared'), edits: [] };
-}
-
-/** The shared screen's content, built on the host so a fortrolig note never even reaches that window. */
-export function presenterView(ctx: ServiceContext, id: string): PresenterView {
-  const row = meetingRow(ctx, id);
-  const phases = listPhases(ctx, id);
-  const available = hasPresenterView(row.type);
-  const shownId = row.presenter_mode === 'freeze' ? (row.presenter_phase ?? row.current_phase) : row.current_phase;
-  const phase = available && row.presenter_mode !== 'blackout' && row.status === 'running' ? phases.find((p) => p.id === shownId) : undefined;
-  const note = phase
-    ? (prepared(ctx.db, `SELECT doc FROM meeting_notes WHERE meeting_id = ? AND phase_id = ? AND kind = 'shared'`).get(id, phase.id) as { doc: string } | undefined)
-    : undefined;
-  const present = available
-    ? listAttendance(ctx, id)
-        .filter((a) => a.status === 'present' || a.status === 'phone')
-        .map((a) => ({ name: a.name, role: a.role, byPhone: a.status === 'phone' }))
-    : [];
-  return {
-    meetingId: id,
-    caseId: row.case_id,
-    childName: getCase(ctx, row.case_id).childName,
-    type: row.type,
-    status: row.status,
-    mode: row.presenter_mode,
-    available,
-    phase: phase ? { id: phase.id, kind: phase.kind, title: phase.title, position: phase.position, question: phase.questions[phase.currentQuestion] ?? null } : null,
-    phaseCount: phases.length,
-    present,
-    sharedNote: note ? JSON.parse(note.doc) : null,
-    meeting: available && row.presenter_mode !== 'blackout' ? familyFacing(getMeeting(ctx, id)) : null,
-  };
-}
-
 type LiveChannel =
   | 'meetings.start' | 'meetings.goToPhase' | 'meetings.setTimer' | 'meetings.setQuestion' | 'meetings.setAttendance' | 'meetings.saveNote'
-  | 'meetings.setPresenterMode' | 'meetings.addTaskDraft' | 'meetings.end' | 'meetings.cancel' | 'meetings.presenter';
+  | 'meetings.setPresenterMode' | 'meetings.addTaskDraft' | 'meetings.end' | 'meetings.cancel';
 
 export const meetingsLiveHandlers: HandlerMap<LiveChannel> = {
   'meetings.start': (ctx, input) => startMeeting(ctx, input.id),
@@ -250,5 +213,4 @@ export const meetingsLiveHandlers: HandlerMap<LiveChannel> = {
     auditMeeting(ctx, 'cancel', before, after);
     return after;
   },
-  'meetings.presenter': (ctx, input) => presenterView(ctx, input.id),
 };

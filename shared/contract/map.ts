@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { FAMILY_WORD_KEYS, MAX_FAMILY_WORD_LENGTH, type FamilyWordOverrides } from '../domain/familyWords';
 import { HOUSES, type House } from '../domain/houses';
-import { MAP_PARTS, MAP_WORDINGS, MAX_LABEL_LENGTH, type MapItem, type MapLabelOverrides, type MapLabels, type MapPart, type MapWording } from '../domain/map';
+import { MAP_PARTS, MAP_WORDINGS, MAX_LABEL_LENGTH, type MapItem, type MapLabelOverrides, type MapLabels, type MapWording } from '../domain/map';
 import { MAX_HINT_LENGTH, WELLBEING_LEVELS, type WellbeingLevel } from '../domain/wellbeing';
 import { channel } from './define';
 
@@ -28,21 +29,6 @@ export interface MapView {
   wellbeingHints: Record<WellbeingLevel, string>;
   /** The meeting this map was carried forward from, if any. */
   previousMeetingId: string | null;
-}
-
-/** What the shared screen gets: fortrolige items never leave the host, so the presenter cannot render them. */
-export interface PresenterMapItem {
-  id: string;
-  part: MapPart;
-  text: string;
-  saidByName: string | null;
-  pairedGoalId: string | null;
-}
-
-export interface PresenterMap {
-  meetingId: string;
-  labels: MapLabels;
-  items: PresenterMapItem[];
 }
 
 export interface HouseItem {
@@ -74,13 +60,14 @@ export interface CaseMapSummary {
 export interface MapSettings {
   labels: MapLabelOverrides;
   wellbeingHints: Partial<Record<WellbeingLevel, string>>;
+  /** The family's words per wording (shared/domain/familyWords.ts); anything left out keeps the default. */
+  familyWords: FamilyWordOverrides;
 }
 
 const labelOverrides = z.partialRecord(z.enum([...MAP_PARTS, 'worries', 'working_well', 'next']), z.string().trim().max(MAX_LABEL_LENGTH));
 
 export const mapContract = {
   'map.get': channel<MapView>()(meetingInput),
-  'map.presenter': channel<PresenterMap>()(meetingInput),
   'map.caseSummary': channel<CaseMapSummary>()(z.object({ caseId: id }).strict()),
   'map.addItem': channel<MapItem>()(
     z.object({ meetingId: id, part: z.enum(MAP_PARTS), text: itemText, saidBy: id.nullable(), confidential: z.boolean() }).strict(),
@@ -104,6 +91,7 @@ export const mapContract = {
       .object({
         labels: z.partialRecord(z.enum(MAP_WORDINGS), labelOverrides),
         wellbeingHints: z.partialRecord(z.enum(WELLBEING_LEVELS), z.string().trim().max(MAX_HINT_LENGTH)),
+        familyWords: z.partialRecord(z.enum(MAP_WORDINGS), z.partialRecord(z.enum(FAMILY_WORD_KEYS), z.string().trim().max(MAX_FAMILY_WORD_LENGTH))).optional(),
       })
       .strict(),
   ),

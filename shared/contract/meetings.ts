@@ -133,33 +133,11 @@ export interface MeetingDetail extends MeetingSummary {
   updatedAt: string;
   phases: PhaseDetail[];
   attendance: AttendanceEntry[];
-  /** Shared and fortrolige notes: the console only. The presenter gets PresenterView instead. */
+  /** Shared and fortrolige notes: the console only. The shared screen gets its own answer (contract/sharedScreen.ts). */
   notes: MeetingNote[];
   taskDrafts: TaskDraft[];
   /** Changes made after the meeting was held (who/when). */
   edits: MeetingEdit[];
-}
-
-/** Exactly what the shared screen may show: never a fortrolig note, never the timer or drafts. */
-export interface PresenterView {
-  meetingId: string;
-  caseId: string;
-  childName: string;
-  type: MeetingType;
-  status: MeetingStatus;
-  mode: PresenterMode;
-  /** False for a ressourcecentermøde: there is no family-facing screen. */
-  available: boolean;
-  phase: { id: string; kind: PhaseKind; title: string; position: number; question: string | null } | null;
-  phaseCount: number;
-  present: { name: string; role: string; byPhone: boolean }[];
-  /** The shared note of the shown phase (ProseMirror JSON), if any. */
-  sharedNote: unknown;
-  /**
-   * The meeting for the phase panels of other slices, with every fortrolig note removed and no edit log.
-   * Null while blacked out or when there is no family-facing screen.
-   */
-  meeting: MeetingDetail | null;
 }
 
 export interface MeetingTemplate {
@@ -197,5 +175,4 @@ export const meetingsContract = {
   'meetings.setPresenterMode': channel<MeetingDetail>()(meetingId.extend({ mode: z.enum(PRESENTER_MODES) }).strict()),
   'meetings.addTaskDraft': channel<TaskDraft>()(meetingId.extend({ phaseId: id.nullable(), text: requiredText(1000) }).strict()),
   'meetings.end': channel<MeetingDetail>()(idInput),
-  'meetings.presenter': channel<PresenterView>()(idInput),
 };

@@ -67,10 +67,12 @@ export const wellbeingSummary = (before: string | null, after: string | null) =>
 export interface MapSettingsAudit {
   labels: unknown;
   wellbeingHints: unknown;
+  familyWords?: unknown;
 }
 const MAP_SETTINGS_FIELDS: SummaryField<MapSettingsAudit>[] = [
   { key: 'labels', label: 'overskrifter', text: true },
   { key: 'wellbeingHints', label: 'hjælpetekster til trivselsniveauer', text: true },
+  { key: 'familyWords', label: 'familiens ord', text: true },
 ];
 /** The municipality's wording of the map: named as changed (the words are on every map anyway). */
 export const mapSettingsSummary = (before: MapSettingsAudit, after: MapSettingsAudit) =>

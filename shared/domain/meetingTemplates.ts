@@ -111,7 +111,7 @@ export const PHASE_DEFAULTS: Record<PhaseKind, PhaseTemplate> = {
     title: 'Skalering',
     plannedMinutes: 10,
     questions: [
-      'På en skala fra 0 til 10, hvor 10 er, at vi kan lukke sagen – hvor er vi i dag?',
+      'Hvor er vi i dag på en skala fra 0 til 10?',
       'Hvad gør, at du siger det tal og ikke et lavere?',
       'Hvad skal der til for at komme ét trin op?',
     ],
@@ -121,7 +121,7 @@ export const PHASE_DEFAULTS: Record<PhaseKind, PhaseTemplate> = {
     title: 'Mål og aftaler',
     plannedMinutes: 20,
     questions: [
-      'Hvad skal der til for at …?',
+      'Hvad skal der til, for at det går godt for barnet?',
       'Hvem gør hvad, og hvornår?',
       'Hvordan kan vi se, at det virker?',
       'Hvem kan hjælpe, hvis det går i stå?',

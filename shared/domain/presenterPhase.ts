@@ -1,5 +1,5 @@
 import type { KredsEvent } from '../contract';
-import type { PresenterView } from '../contract/meetings';
+import type { PresenterView } from '../contract/sharedScreen';
 
 /** The phase a `meetings.changed` event moved this meeting to, or null for any other change. */
 export function movedToPhase(event: KredsEvent, meetingId: string): string | null {
@@ -9,23 +9,29 @@ export function movedToPhase(event: KredsEvent, meetingId: string): string | nul
 }
 
 /**
- * The shared screen after the facilitator moved to `phaseId`, built from what the screen already holds: the
- * family-facing meeting has every phase and its shared note, so the new title can show the moment the change is
- * pushed, without waiting for a round trip to the host (which follows and confirms it). Null when the screen must
- * not move by itself: frozen or blacked out, not running, no family-facing screen, or a phase it does not know.
- * Nothing new reaches the screen this way: only data the host already sent to it.
+ * The shared screen after the facilitator moved to `phaseId`, built from what the screen already holds: every
+ * phase's family title and current question come with the view, so the new title can show the moment the change is
+ * pushed, without waiting for a round trip to the host. The phase's note and content are not held for phases not
+ * shown: they follow with the host's view a moment later. Null when the screen must not move by itself: frozen or
+ * blacked out, not running, no family-facing screen, or a phase it does not know.
  */
 export function presenterAtPhase(view: PresenterView, phaseId: string): PresenterView | null {
-  const meeting = view.meeting;
-  if (!meeting || !view.available || view.mode !== 'live' || view.status !== 'running') return null;
-  const phase = meeting.phases.find((p) => p.id === phaseId);
+  if (!view.available || view.mode !== 'live' || view.status !== 'running') return null;
+  const phase = view.phases.find((p) => p.id === phaseId);
   if (!phase) return null;
   if (view.phase?.id === phaseId) return view;
-  const note = meeting.notes.find((n) => n.phaseId === phaseId && n.kind === 'shared');
-  return {
-    ...view,
-    phase: { id: phase.id, kind: phase.kind, title: phase.title, position: phase.position, question: phase.questions[phase.currentQuestion] ?? null },
-    sharedNote: note ? note.doc : null,
-    meeting: { ...meeting, currentPhaseId: phase.id },
-  };
+  return { ...view, phase, sharedNote: null, content: null };
+}
+
+/** Changes that are not about one case or meeting but change what every shared screen says (the municipality's words). */
+const EVERYWHERE = ['map.settingsChanged', 'settings.changed'];
+
+/**
+ * Whether a pushed change can change what a shared screen shows: anything about its meeting or its case (the map,
+ * scaling, houses, agreements, the next meeting, people, the network map), or the words. Task drafts never show.
+ */
+export function concernsSharedScreen(event: KredsEvent, shown: { meetingId?: string; caseId?: string }): boolean {
+  if (EVERYWHERE.includes(event.type)) return true;
+  if (event.type === 'meetings.taskDraftsChanged') return false;
+  return event.id !== undefined && (event.id === shown.meetingId || event.id === shown.caseId);
 }

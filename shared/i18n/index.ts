@@ -34,6 +34,8 @@ import setupDa from './da/setup.json';
 import setupEn from './en/setup.json';
 import shortcutsDa from './da/shortcuts.json';
 import shortcutsEn from './en/shortcuts.json';
+import sharedScreenDa from './da/sharedScreen.json';
+import sharedScreenEn from './en/sharedScreen.json';
 
 /** One namespace per capability; each language must hold the same keys (tested). */
 export const resources = {
@@ -56,6 +58,7 @@ export const resources = {
     settings: settingsDa,
     setup: setupDa,
     shortcuts: shortcutsDa,
+    sharedScreen: sharedScreenDa,
   },
   en: {
     cases: casesEn,
@@ -76,6 +79,7 @@ export const resources = {
     settings: settingsEn,
     setup: setupEn,
     shortcuts: shortcutsEn,
+    sharedScreen: sharedScreenEn,
   },
 } as const;
 

@@ -5,7 +5,6 @@ import { useLoad } from '../../app/useLoad';
 import type { PhasePanelProps } from '../meeting/phasePanels';
 import { AgreementForm } from './AgreementForm';
 import { AgreementTable } from './AgreementTable';
-import { showDay } from './days';
 import { MapNextSteps } from './MapNextSteps';
 import { TaskDrafts } from './TaskDrafts';
 import './agreements.css';
@@ -29,35 +28,6 @@ export function AgreementsConsolePanel({ meeting, caseId }: PhasePanelProps) {
       <p>
         <Link to={`/cases/${caseId}/plan`}>{t('plan:link')} →</Link>
       </p>
-    </section>
-  );
-}
-
-/** The shared screen: who does what by when, in large type. Agreements are never fortrolige. */
-export function AgreementsPresenterPanel({ meeting, caseId }: PhasePanelProps) {
-  const { t } = useTranslation('agreements');
-  const agreements = useLoad(
-    () => api['agreements.listForMeeting']({ meetingId: meeting.id }),
-    [meeting.id],
-    (event) => event.type === 'agreements.changed' && event.id === caseId,
-  );
-  const list = agreements.data ?? [];
-  return (
-    <section aria-labelledby="who-what-when">
-      <h2 id="who-what-when" className="presenter-panel-title">{t('whoWhatWhen')}</h2>
-      {list.length === 0 ? (
-        <p>{t('empty')}</p>
-      ) : (
-        <ul className="who-what-when">
-          {list.map((a) => (
-            <li key={a.id}>
-              <span className="who-what-when__who">{a.responsibleName}</span>
-              <span>{a.what}</span>
-              <span className="who-what-when__when">{showDay(a.dueDate)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
     </section>
   );
 }

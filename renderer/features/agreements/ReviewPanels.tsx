@@ -113,29 +113,3 @@ function ReviewRow({ item, meetingId }: { item: ReviewItem; meetingId: string })
     </li>
   );
 }
-
-/** Siden sidst on the shared screen: what was agreed and how it went (agreements are never fortrolige). */
-export function ReviewPresenterPanel({ meeting, caseId }: PhasePanelProps) {
-  const { t } = useTranslation('agreements');
-  const items = useReview(meeting.id, caseId).data ?? [];
-  return (
-    <section aria-labelledby="review-presenter">
-      <h2 id="review-presenter" className="presenter-panel-title">{t('review.title')}</h2>
-      {items.length === 0 ? (
-        <p>{t('review.empty')}</p>
-      ) : (
-        <ul className="who-what-when">
-          {items.map(({ agreement: a, review }) => (
-            <li key={a.id}>
-              <span className="who-what-when__who">{a.responsibleName}</span>
-              <span>{a.what}</span>
-              <span className="who-what-when__outcome">
-                {review ? <Badge tone={review.outcome === 'done' ? 'success' : review.outcome === 'partly' ? 'info' : 'warning'}>{t(`outcome.${review.outcome}`)}</Badge> : '…'}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}

@@ -97,29 +97,3 @@ function HouseItemRow({ item }: { item: HouseItem }) {
     </li>
   );
 }
-
-/** The shared screen: only what the child chose to show, in the child's own words. */
-export function HousesPresenter({ meetingId }: { meetingId: string }) {
-  const loaded = useHouses(meetingId, true);
-  const items = loaded.data ?? [];
-  return (
-    <div className="houses houses--presenter">
-      <div className="houses__row">
-        {HOUSES.map((house) => (
-          <section key={house} className={`house house--${house}`}>
-            <h2>{HOUSE_LABELS[house]}</h2>
-            <ul>
-              {items
-                .filter((i) => i.house === house)
-                .map((i) => (
-                  <li key={i.id} className="house__item">
-                    <q>{i.text}</q>
-                  </li>
-                ))}
-            </ul>
-          </section>
-        ))}
-      </div>
-    </div>
-  );
-}

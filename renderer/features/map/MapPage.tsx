@@ -9,6 +9,7 @@ import { MapWordingSelect } from './MapPickers';
 import { ScalingPanel } from './ScalingPanel';
 import { SinceLastView } from './SinceLastView';
 import { useMap } from './useMap';
+import { openSharedScreen } from '../meeting/presenterWindow';
 import { WellbeingPicker } from './WellbeingPicker';
 import './map.css';
 
@@ -36,9 +37,9 @@ export function MapPage({ meetingId }: { meetingId: string }) {
             <Link to={`/meetings/${meetingId}`} className="button">
               {t('page.toMeeting')}
             </Link>
-            <a className="button" href={`#/meetings/${meetingId}/map/presenter?view=${tab === 'since' ? 'map' : tab}`} target="_blank" rel="noreferrer">
+            <button type="button" className="button" onClick={() => openSharedScreen(`/meetings/${meetingId}/map/presenter?view=${tab === 'since' ? 'map' : tab}`)}>
               {t('page.openPresenter')}
-            </a>
+            </button>
           </>
         }
       >

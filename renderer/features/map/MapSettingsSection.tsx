@@ -10,8 +10,13 @@ import { useAnnounce } from '../../ui/Announcer';
 import { TextArea, TextField } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { ErrorMessage } from '../../ui/Page';
+import { FamilyWordsFields } from './FamilyWordsFields';
+import type { FamilyWordKey } from '../../../shared/domain/familyWords';
 
-/** The "Kortet" section of Indstillinger: municipal wording of the map (e.g. Samarbejde om Sikkerhed) and the wellbeing hints; empty fields use the default. */
+/**
+ * The "Kortet" section of Indstillinger: municipal wording of the map (e.g. Samarbejde om Sikkerhed), the family's
+ * words for each wording, and the wellbeing hints; empty fields use the default.
+ */
 export function MapSettingsSection() {
   const { t } = useTranslation('map');
   const announce = useAnnounce();
@@ -19,7 +24,7 @@ export function MapSettingsSection() {
   const [draft, setDraft] = useState<MapSettings | null>(null);
   useEffect(() => setDraft((current) => current ?? loaded.data ?? null), [loaded.data]);
   const submit = useSubmit(
-    () => api['map.saveSettings']({ labels: draft!.labels, wellbeingHints: draft!.wellbeingHints }),
+    () => api['map.saveSettings']({ labels: draft!.labels, wellbeingHints: draft!.wellbeingHints, familyWords: draft!.familyWords }),
     (saved) => {
       setDraft(saved);
       announce(t('common:status.saved'));
@@ -30,6 +35,8 @@ export function MapSettingsSection() {
 
   const setLabel = (wording: MapWording, key: MapLabelKey, value: string) =>
     setDraft({ ...draft, labels: { ...draft.labels, [wording]: { ...draft.labels[wording], [key]: value } } });
+  const setFamilyWord = (wording: MapWording, key: FamilyWordKey, value: string) =>
+    setDraft({ ...draft, familyWords: { ...draft.familyWords, [wording]: { ...draft.familyWords[wording], [key]: value } } });
 
   return (
     <>
@@ -56,6 +63,9 @@ export function MapSettingsSection() {
               />
             ))}
           </fieldset>
+        ))}
+        {MAP_WORDINGS.map((wording) => (
+          <FamilyWordsFields key={wording} wording={wording} draft={draft} errors={submit.fieldErrors} onChange={(key, value) => setFamilyWord(wording, key, value)} />
         ))}
         <fieldset className="settings-group">
           <legend>{t('wellbeing.hintsTitle')}</legend>

@@ -16,14 +16,14 @@ function initials(name: string): string {
 }
 
 /** The 0–10 line with everyone's mark, the spread between lowest and highest, and last meeting's marks faintly. */
-export function ScaleView({ marks, previous = [], large = false }: { marks: ScaleMark[]; previous?: ScaleMark[]; large?: boolean }) {
+export function ScaleView({ marks, previous = [] }: { marks: ScaleMark[]; previous?: ScaleMark[] }) {
   const { t, i18n } = useTranslation('map');
   const s = spread(marks.map((m) => m.value));
   const steps = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => i + SCALE_MIN);
   const at = (value: number) => `${(value / SCALE_MAX) * 100}%`;
   const summary = s ? t('scale.summary', { count: s.count, min: s.min, max: s.max, median: s.median.toLocaleString(i18n.language) }) : t('scale.none');
   return (
-    <figure className={`scale${large ? ' scale--large' : ''}`}>
+    <figure className="scale">
       <div className="scale__track" role="img" aria-label={summary}>
         {s && s.range > 0 && <div className="scale__spread" style={{ left: at(s.min), width: `${(s.range / SCALE_MAX) * 100}%` }} />}
         {steps.map((value) => (
@@ -45,15 +45,6 @@ export function ScaleView({ marks, previous = [], large = false }: { marks: Scal
         ))}
       </div>
       <figcaption className="scale__caption">{summary}</figcaption>
-      {large && marks.length > 0 && (
-        <ul className="scale__legend">
-          {[...marks].sort((a, b) => a.value - b.value).map((m) => (
-            <li key={m.name}>
-              <span className="scale__mark">{initials(m.name)}</span> {m.name}: {m.value}
-            </li>
-          ))}
-        </ul>
-      )}
     </figure>
   );
 }

@@ -1,9 +1,7 @@
 import type { PhasePanel, PhasePanelProps } from '../meeting/phasePanels';
-import { HousesPanel, HousesPresenter } from './HousesPanel';
+import { HousesPanel } from './HousesPanel';
 import { MapBoard } from './MapBoard';
-import { MapPresenter } from './MapPresenter';
 import { ScalingPanel } from './ScalingPanel';
-import { ScalingPresenter } from './ScalingPresenter';
 import { useMap } from './useMap';
 import { WellbeingPicker } from './WellbeingPicker';
 
@@ -18,17 +16,11 @@ function MapConsole({ meeting }: PhasePanelProps) {
   );
 }
 
-function currentQuestion(meeting: PhasePanelProps['meeting'], kind: string): string | null {
-  const phase = meeting.phases.find((p) => p.kind === kind);
-  return phase?.questions[phase.currentQuestion] ?? null;
-}
-
 /** The meeting's Barnets stemme, Kortlægning and Skalering phases (registered in meeting/phasePanels.tsx). */
 export const mapPhasePanels: { child_voice: PhasePanel; mapping: PhasePanel; scaling: PhasePanel } = {
-  child_voice: { Console: ({ meeting }) => <HousesPanel meetingId={meeting.id} />, Presenter: ({ meeting }) => <HousesPresenter meetingId={meeting.id} /> },
-  mapping: { Console: MapConsole, Presenter: ({ meeting }) => <MapPresenter meetingId={meeting.id} question={currentQuestion(meeting, 'mapping')} /> },
+  child_voice: { Console: ({ meeting }) => <HousesPanel meetingId={meeting.id} /> },
+  mapping: { Console: MapConsole },
   scaling: {
     Console: ({ meeting, caseId }) => <ScalingPanel meetingId={meeting.id} caseId={caseId} inMeeting />,
-    Presenter: ({ meeting }) => <ScalingPresenter meetingId={meeting.id} />,
   },
 };

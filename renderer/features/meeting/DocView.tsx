@@ -18,6 +18,23 @@ export function DocView({ doc, className }: { doc: unknown; className?: string }
   return <div className={className}>{root.content.map(renderNode)}</div>;
 }
 
+/**
+ * A note as blocks the shared screen can page: each paragraph or heading, and each list item on its own (a numbered
+ * list keeps its numbers). `text` counts the words for how long a page stays.
+ */
+export function docBlocks(doc: unknown): { key: string; node: ReactNode; text: string }[] {
+  const root = doc as PmNode | null;
+  const textOf = (node: PmNode): string => node.text ?? (node.content ?? []).map(textOf).join(' ');
+  return (root?.content ?? []).flatMap((node, index): { key: string; node: ReactNode; text: string }[] => {
+    if (node.type !== 'bulletList' && node.type !== 'orderedList') return [{ key: `${index}`, node: renderNode(node, index), text: textOf(node) }];
+    return (node.content ?? []).map((item, n) => ({
+      key: `${index}.${n}`,
+      node: node.type === 'orderedList' ? <ol start={n + 1}>{renderNode(item, n)}</ol> : <ul>{renderNode(item, n)}</ul>,
+      text: textOf(item),
+    }));
+  });
+}
+
 function children(node: PmNode): ReactNode[] {
   return (node.content ?? []).map(renderNode);
 }

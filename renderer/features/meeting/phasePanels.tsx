@@ -1,11 +1,11 @@
 import type { ComponentType } from 'react';
 import type { MeetingDetail } from '../../../shared/contract/meetings';
 import type { PhaseKind } from '../../../shared/domain/meetingTemplates';
-import { AgreementsConsolePanel, AgreementsPresenterPanel } from '../agreements/AgreementsPanels';
-import { ReviewConsolePanel, ReviewPresenterPanel } from '../agreements/ReviewPanels';
+import { AgreementsConsolePanel } from '../agreements/AgreementsPanels';
+import { ReviewConsolePanel } from '../agreements/ReviewPanels';
 import { mapPhasePanels } from '../map/mapPhasePanels';
 import { networkPhasePanels } from '../networkMap/networkPhasePanels';
-import { NextMeetingConsolePanel, NextMeetingPresenterPanel } from '../followups/NextMeetingPanels';
+import { NextMeetingConsolePanel } from '../followups/NextMeetingPanels';
 
 export interface PhasePanelProps {
   meeting: MeetingDetail;
@@ -15,22 +15,17 @@ export interface PhasePanelProps {
 export interface PhasePanel {
   /** Shown in the facilitator console above the notes while this phase is current. */
   Console?: ComponentType<PhasePanelProps>;
-  /**
-   * Shown on the shared screen (projector/TV) while this phase is shown. The family and the whole network see it:
-   * it must NEVER render anything marked fortroligt.
-   */
-  Presenter?: ComponentType<PhasePanelProps>;
 }
 
 /**
- * The phases other slices plug into (map, scaling, agreements, next meeting). Register with one line each, e.g.
- * `mapping: { Console: MapConsolePanel, Presenter: MapPresenterPanel },`. A phase without a panel shows its title
- * and current question.
+ * The console panels other slices plug into (map, scaling, agreements, next meeting). Register with one line each,
+ * e.g. `mapping: { Console: MapConsolePanel },`. The shared screen's view of a phase is not registered here: the
+ * host builds it (electron/services/sharedScreen.ts) and renderer/features/sharedScreen/ shows it.
  */
 export const phasePanels: Partial<Record<PhaseKind, PhasePanel>> = {
-  goals_agreements: { Console: AgreementsConsolePanel, Presenter: AgreementsPresenterPanel },
-  since_last: { Console: ReviewConsolePanel, Presenter: ReviewPresenterPanel },
+  goals_agreements: { Console: AgreementsConsolePanel },
+  since_last: { Console: ReviewConsolePanel },
   ...mapPhasePanels,
   ...networkPhasePanels,
-  next_meeting: { Console: NextMeetingConsolePanel, Presenter: NextMeetingPresenterPanel },
+  next_meeting: { Console: NextMeetingConsolePanel },
 };

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { KredsEvent } from '../../../shared/contract';
-import type { PresenterView } from '../../../shared/contract/meetings';
+import type { PresenterView } from '../../../shared/contract/sharedScreen';
 import { api, onKredsEvent, windowId } from '../../api';
 import { useLoad, type Loaded } from '../../app/useLoad';
-import { movedToPhase, presenterAtPhase } from '../../../shared/domain/presenterPhase';
+import { concernsSharedScreen, movedToPhase, presenterAtPhase } from '../../../shared/domain/presenterPhase';
 
 /** Whether a host event concerns this meeting. This window's own note saves are skipped: its editor already has them. */
 export function concernsMeeting(event: KredsEvent, meetingId: string): boolean {
@@ -18,11 +18,14 @@ export function useMeeting(meetingId: string) {
 }
 
 /**
- * Only what the shared screen may show (built on the host: fortrolige notes never reach this window). A phase change
- * shows at once from the pushed event (presenterAtPhase); the view the host then sends replaces it.
+ * Only what the shared screen shows (built on the host: fortrolige notes never reach this window), fetched again on
+ * any change to the meeting or its case. A phase change shows at once from the pushed event (presenterAtPhase); the
+ * view the host then sends replaces it.
  */
 export function usePresenterView(meetingId: string): Loaded<PresenterView> {
-  const loaded = useLoad(() => api['meetings.presenter']({ id: meetingId }), [meetingId], (event) => event.type === 'meetings.changed' && event.id === meetingId);
+  const caseId = useRef<string | undefined>(undefined);
+  const loaded = useLoad(() => api['meetings.presenter']({ id: meetingId }), [meetingId], (event) => concernsSharedScreen(event, { meetingId, caseId: caseId.current }));
+  caseId.current = loaded.data?.caseId;
   const [moved, setMoved] = useState<PresenterView | null>(null);
   const shown = useRef<PresenterView | undefined>(undefined);
   shown.current = moved ?? loaded.data;

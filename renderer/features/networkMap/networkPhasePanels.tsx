@@ -3,7 +3,6 @@ import { api } from '../../api';
 import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { CaseNetworkNudge } from '../participants/CaseNetworkNudge';
-import { NetworkMapPresenter } from './NetworkMapPresenter';
 import { NetworkMapView } from './NetworkMapView';
 
 /** The slice of the meeting's PhasePanelProps these panels need (kept structural so this file stands alone). */
@@ -40,17 +39,12 @@ function NetworkMapConsolePanel(props: MeetingPanelProps) {
   );
 }
 
-function NetworkMapPresenterPanel(props: MeetingPanelProps) {
-  const { ready, versionId } = useMeetingVersion(props);
-  return ready ? <NetworkMapPresenter caseId={props.caseId} versionId={versionId} /> : null;
-}
-
 /**
  * Registered in the meeting's phase panels: at the welcome the facilitator sees the private-network nudge when the
- * network is unexplored; while everyone is introduced, the network map is on the console and the shared screen
- * (names, roles and closeness only — no notes, contact details or consent).
+ * network is unexplored; while everyone is introduced, the network map is on the console (the shared screen shows it
+ * from the host's answer: names, roles and closeness only — no notes, contact details or consent).
  */
 export const networkPhasePanels = {
   welcome: { Console: ({ caseId }: MeetingPanelProps) => <CaseNetworkNudge caseId={caseId} /> },
-  introductions: { Console: NetworkMapConsolePanel, Presenter: NetworkMapPresenterPanel },
+  introductions: { Console: NetworkMapConsolePanel },
 };
