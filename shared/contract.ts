@@ -21,6 +21,7 @@ import { planContract } from './contract/plan';
 import { demoContract } from './contract/demo';
 import { securityContract } from './contract/security';
 import { settingsContract } from './contract/settings';
+import { undoContract } from './contract/undo';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -47,6 +48,7 @@ export const contract = {
   ...backupContract,
   ...settingsContract,
   ...demoContract,
+  ...undoContract,
 };
 
 export type Contract = typeof contract;

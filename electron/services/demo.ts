@@ -10,6 +10,7 @@ import { loadPlanDemo } from './demoPlan';
 import { schoolAbsenceHistory } from './demoHistory';
 import { loadFollowUpDemo } from './followupDemo';
 import { writeSettings } from './settings';
+import { forgetCase } from './undo';
 
 const DEMO_FLAG = 'demo_loaded';
 
@@ -46,7 +47,10 @@ export function removeDemoData(ctx: ServiceContext): number {
   const ids = (ctx.db.prepare('SELECT id FROM cases WHERE is_demo = 1').all() as { id: string }[]).map((r) => r.id);
   const removed = ctx.db.prepare('DELETE FROM cases WHERE is_demo = 1').run().changes;
   // Their audit summaries go too (the chain keeps only digests), as for "Slet sagen nu".
-  for (const id of ids) eraseAuditSummaries(ctx.db, id);
+  for (const id of ids) {
+    eraseAuditSummaries(ctx.db, id);
+    forgetCase(ctx, id);
+  }
   ctx.db.prepare('DELETE FROM settings WHERE key = ?').run(DEMO_FLAG);
   // Fictional cases only, so the count is all there is to say; no case id, as the demo is not a case.
   if (removed) ctx.audit?.({ action: 'remove', entity: 'demo', fields: [], summary: demoRemovalSummary(removed) });

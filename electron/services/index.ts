@@ -18,6 +18,7 @@ import { reviewHandlers } from './review';
 import { searchHandlers } from './search';
 import { demoHandlers } from './demo';
 import { settingsHandlers } from './settings';
+import { undoHandlers } from './undo';
 
 /**
  * Channels each host answers itself (they touch the OS, the files or the host's state such as the lock,
@@ -46,4 +47,5 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...auditHandlers,
   ...settingsHandlers,
   ...demoHandlers,
+  ...undoHandlers,
 };

@@ -1,4 +1,5 @@
 import type { CaseMapSummary, MapPerson, MapView, PresenterMap } from '../../shared/contract/map';
+import type { UndoTicket } from '../../shared/contract/undo';
 import { mapItemSummary } from '../../shared/domain/auditSummaries';
 import { pairingSummary, wellbeingSummary, wordingSummary } from '../../shared/domain/auditSummariesMeeting';
 import { mapLabels, moveItem, pairingProblem, presentableItems, type MapItem, type MapPart, type MapWording } from '../../shared/domain/map';
@@ -10,6 +11,7 @@ import { newId, type HandlerMap, type ServiceContext } from './context';
 import { caseWording, ensureMapStarted, meetingRef } from './mapStart';
 import { readMapSettings, saveMapSettings } from './mapSettings';
 import { sinceLast } from './sinceLast';
+import { deleteUndoably } from './undo';
 
 interface ItemRow {
   id: string;
@@ -171,15 +173,17 @@ export function moveMapItem(ctx: ServiceContext, input: { id: string; part: MapP
   return items;
 }
 
-export function deleteItem(ctx: ServiceContext, id: string): null {
+export function deleteItem(ctx: ServiceContext, id: string): UndoTicket {
   const row = itemRow(ctx, id);
-  ctx.db.prepare('DELETE FROM map_items WHERE id = ?').run(id);
-  ctx.db
-    .prepare('UPDATE map_items SET position = position - 1 WHERE meeting_id = ? AND part = ? AND position > ?')
-    .run(row.meeting_id, row.part, row.position);
-  auditItem(ctx, 'delete', row.meeting_id, toItem(row), null);
-  changed(ctx, row.meeting_id);
-  return null;
+  const { caseId } = meetingRef(ctx, row.meeting_id);
+  return deleteUndoably(ctx, { table: 'map_items', id, caseId, gapScope: ['meeting_id', 'part'] }, (ctx) => {
+    ctx.db.prepare('DELETE FROM map_items WHERE id = ?').run(id);
+    ctx.db
+      .prepare('UPDATE map_items SET position = position - 1 WHERE meeting_id = ? AND part = ? AND position > ?')
+      .run(row.meeting_id, row.part, row.position);
+    auditItem(ctx, 'delete', row.meeting_id, toItem(row), null);
+    changed(ctx, row.meeting_id);
+  });
 }
 
 export function pairItems(ctx: ServiceContext, input: { dangerId: string; goalId: string | null }): MapItem {
