@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Goal, ProgressEntry } from '../../../shared/contract/plan';
 import { checkSmart, textFlags } from '../../../shared/domain/smart';
 import { api } from '../../api';
-import { useAnnounce } from '../../ui/Announcer';
 import { Badge } from '../../ui/Page';
+import { useUndoableDelete } from '../../ui/Undo';
 import { showDay } from '../agreements/days';
 import { GoalEditor } from './GoalEditor';
 import type { SafetyGoalOption } from './useSafetyGoals';
@@ -12,17 +12,14 @@ import type { SafetyGoalOption } from './useSafetyGoals';
 /** One goal in the plan: its text, SMART state, delmål and the history of how it went. */
 export function GoalCard({ goal, caseId, isSub = false, safetyGoals }: { goal: Goal; caseId: string; isSub?: boolean; safetyGoals: SafetyGoalOption[] }) {
   const { t } = useTranslation('plan');
-  const announce = useAnnounce();
   const [editing, setEditing] = useState(false);
   const [addingSub, setAddingSub] = useState(false);
   const smart = { text: goal.text, deadline: goal.deadline, attractive: goal.attractive, realistic: goal.realistic };
   const flags = textFlags(smart);
   const safetyGoal = safetyGoals.find((g) => g.id === goal.safetyGoalId);
 
-  const remove = async () => {
-    await api['plan.deleteGoal']({ id: goal.id });
-    announce(t('goals.deleted'));
-  };
+  const removeUndoably = useUndoableDelete();
+  const remove = () => removeUndoably(() => api['plan.deleteGoal']({ id: goal.id }), t(isSub ? 'goals.subDeleted' : 'goals.deleted', { text: goal.text }));
 
   if (editing) return <GoalEditor caseId={caseId} goal={goal} safetyGoals={safetyGoals} onDone={() => setEditing(false)} />;
 
