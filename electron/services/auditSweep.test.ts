@@ -176,6 +176,7 @@ const STEPS = {
   'plan.addGoal': { input: (s) => ({ caseId: s.caseId, parentId: s.goal, text: 'Oliver står selv op' }), then: (s, out) => (s.subgoal = out.id) },
   'plan.updateGoal': { input: (s) => ({ id: s.subgoal, text: 'Oliver står selv op', deadline: '2026-06-30', status: 'active' }) },
   'plan.deleteGoal': { input: (s) => ({ id: s.subgoal }) },
+  'plan.goalFromMap': { input: (s) => ({ mapItemId: s.safetyGoal }) },
   'plan.recordProgress': { input: (s) => ({ goalId: s.goal, meetingId: s.m1, status: 'some_progress', score: 5 }) },
   'meetings.end': { input: (s) => ({ id: s.m1 }) },
   // The first look at a meeting's map starts it (carried forward from the previous meeting): a write.

@@ -8,6 +8,7 @@ import { casesHandlers } from './cases';
 import { consentHandlers } from './consent';
 import type { HandlerMap } from './context';
 import { planHandlers } from './plan';
+import { planFromMapHandlers } from './planFromMap';
 import { followupsHandlers } from './followups';
 import { meetingsHandlers } from './meetings';
 import { networkMapHandlers } from './networkMap';
@@ -34,6 +35,7 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...agreementsReviewHandlers,
   ...agreementsOverviewHandlers,
   ...planHandlers,
+  ...planFromMapHandlers,
   ...followupsHandlers,
   ...meetingsHandlers,
   ...participantsHandlers,

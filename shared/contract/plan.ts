@@ -95,5 +95,7 @@ export const planContract = {
   'plan.addGoal': channel<Goal>()(addGoalInput),
   'plan.updateGoal': channel<Goal>()(updateGoalInput),
   'plan.deleteGoal': channel<UndoTicket>()(idInput),
+  /** A safety/wellbeing goal on the map becomes a goal of the child's plan, in its words and linked to it. */
+  'plan.goalFromMap': channel<Goal>()(z.object({ mapItemId: id }).strict()),
   'plan.recordProgress': channel<ProgressEntry>()(progressInput),
 };

@@ -3,6 +3,8 @@ import { api } from '../../api';
 import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import type { PhasePanelProps } from '../meeting/phasePanels';
+import { MeetingGoals } from '../plan/MeetingGoals';
+import { PresenterGoals } from '../plan/PresenterGoals';
 import { AgreementForm } from './AgreementForm';
 import { AgreementTable } from './AgreementTable';
 import { showDay } from './days';
@@ -21,6 +23,7 @@ export function AgreementsConsolePanel({ meeting, caseId }: PhasePanelProps) {
 
   return (
     <section className="agreements-panel" aria-labelledby="agreements-console">
+      <MeetingGoals meetingId={meeting.id} caseId={caseId} />
       <h2 id="agreements-console">{t('whoWhatWhen')}</h2>
       <AgreementTable agreements={agreements.data ?? []} />
       {defaults.data && <TaskDrafts drafts={meeting.taskDrafts} options={defaults.data.responsibleOptions} />}
@@ -44,6 +47,7 @@ export function AgreementsPresenterPanel({ meeting, caseId }: PhasePanelProps) {
   const list = agreements.data ?? [];
   return (
     <section aria-labelledby="who-what-when">
+      <PresenterGoals caseId={caseId} />
       <h2 id="who-what-when" className="presenter-panel-title">{t('whoWhatWhen')}</h2>
       {list.length === 0 ? (
         <p>{t('empty')}</p>
