@@ -72,7 +72,7 @@ export function MeetingGoals({ meetingId, caseId }: { meetingId: string; caseId:
         </div>
       )}
       <details className="meeting-goals__new">
-        <summary className="button">{t('goals.add')}</summary>
+        <summary className="button">{t('meeting.write')}</summary>
         <GoalEditor caseId={caseId} safetyGoals={safetyGoals} />
       </details>
     </section>

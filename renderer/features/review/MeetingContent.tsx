@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MeetingReview } from '../../../shared/contract/review';
+import { formatDate } from '../../../shared/domain/dates';
 import { HOUSE_LABELS, HOUSES } from '../../../shared/domain/houses';
 import { MAP_PARTS } from '../../../shared/domain/map';
 import { phasesWithNotes } from '../../../shared/domain/outcome';
@@ -18,7 +19,7 @@ import './review.css';
  * gets has already been filtered for the audience by the host, and the family reads the family's words.
  */
 export function MeetingContent({ review, audience, words = [], targetId, fix }: {
-  review: Pick<MeetingReview, 'meeting' | 'nextMeeting' | 'contactPerson' | 'mapLabels' | 'mapWording' | 'childName'>;
+  review: Pick<MeetingReview, 'meeting' | 'nextMeeting' | 'contactPerson' | 'mapLabels' | 'mapWording' | 'childName' | 'goals'>;
   audience: Audience;
   words?: string[];
   targetId?: string;
@@ -32,9 +33,34 @@ export function MeetingContent({ review, audience, words = [], targetId, fix }: 
   const heading = (key: string) => t(`outcome.${key}${family ? 'Family' : 'Professional'}`, { name: review.childName });
   const mapParts = MAP_PARTS.filter((part) => meeting.mapItems.some((i) => i.part === part));
   const notes = phasesWithNotes(meeting.notes);
+  const goals = review.goals.filter((g) => g.status === 'active');
   return (
     <div className="meeting-content">
       <OutcomeSections agreements={meeting.agreements} nextMeeting={review.nextMeeting} contact={review.contactPerson} audience={audience} text={mark} targetId={targetId} fix={fix} />
+      {goals.some((g) => !g.parentId) && (
+        <section id="goals" className="review-section">
+          <h2>{heading('goals')}</h2>
+          <ul className="goal-list">
+            {goals
+              .filter((g) => !g.parentId)
+              .map((goal) => (
+                <li key={goal.id}>
+                  {mark(goal.text)}
+                  {goal.deadline && <span className="muted"> – {t('outcome.goalDeadline', { date: formatDate(goal.deadline) })}</span>}
+                  {goals.some((sub) => sub.parentId === goal.id) && (
+                    <ul>
+                      {goals
+                        .filter((sub) => sub.parentId === goal.id)
+                        .map((sub) => (
+                          <li key={sub.id}>{mark(sub.text)}</li>
+                        ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
       {meeting.houseItems.length > 0 && (
         <section id="houses" className="review-section">
           <h2>{heading('childWords')}</h2>
