@@ -52,6 +52,7 @@ const steps = {
   native: () => check('SQLite-modul til Node', 'node scripts/ensure-native.mjs node'),
   typecheck: () => check('typecheck', 'npx tsc -p tsconfig.json'),
   lint: () => check('lint (inkl. lagdeling)', 'npx eslint . --max-warnings=0'),
+  cycles: () => check('ingen importcyklusser (dependency-cruiser)', 'npm run cycles --silent'),
   vitest: () => {
     const file = path.join(reports, 'vitest.json');
     fs.rmSync(file, { force: true });

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DB_CORRUPT_MESSAGE, DB_FILE_NAME, openDatabase, type Db } from '../db/connection';
 import { canRunInWorker, runDbJob } from '../db/runDbJob';
+import { prepared } from '../db/statements';
 import { genericChange, recordAudit } from '../services/audit';
 import type { AuditChange, HandlerMap, ServiceContext } from '../services/context';
 import { serviceHandlers, type HostChannel } from '../services';
@@ -272,7 +273,7 @@ function isClosedDatabaseError(error: unknown): boolean {
 }
 
 function totalChanges(db: Db): number {
-  return db.prepare('SELECT total_changes()').pluck().get() as number;
+  return (prepared(db, 'SELECT total_changes() AS n').get() as { n: number }).n;
 }
 
 function failure(code: KredsErrorShape['code'], message: string): Result<never> {

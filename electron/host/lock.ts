@@ -3,11 +3,13 @@ import { promisify } from 'node:util';
 import type { ChannelName } from '../../shared/contract';
 import type { LockStatus } from '../../shared/contract/security';
 import { idleExpired, unlockDelaySeconds } from '../../shared/domain/security';
+import { LOCK_CHANGED_SUMMARY, LOCK_SET_UP_SUMMARY } from '../../shared/domain/securityAudit';
 import { KredsError } from '../../shared/errors';
 import type { Db } from '../db/connection';
 import type { HandlerMap } from '../services/context';
 import { recordAudit } from '../services/audit';
-import { readInternal, readSettingsFrom, writeInternal } from '../services/settings';
+import { readInternal, writeInternal } from '../services/settings';
+import { readSettingsFrom } from '../services/settingsRead';
 
 const scrypt = promisify(crypto.scrypt) as (secret: string, salt: Buffer, keylen: number, options: crypto.ScryptOptions) => Promise<Buffer>;
 
@@ -103,7 +105,7 @@ export class AppLock {
     // The secret and its hash stay out of the log; that a lock was set up, and when, is worth knowing.
     db.transaction(() => {
       writeInternal(db, SECRET_KEY, hash);
-      recordAudit(db, this.now(), { action: 'create', entity: 'lock', fields: ['secret'], summary: 'App-lås sat op (PIN-kode eller adgangssætning)' });
+      recordAudit(db, this.now(), { action: 'create', entity: 'lock', fields: ['secret'], summary: LOCK_SET_UP_SUMMARY });
     })();
     this.lastActivity = this.now();
     this.onChange(this.status());
@@ -124,7 +126,7 @@ export class AppLock {
     const hash = await hashSecret(next);
     db.transaction(() => {
       writeInternal(db, SECRET_KEY, hash);
-      recordAudit(db, this.now(), { action: 'update', entity: 'lock', fields: ['secret'], summary: 'App-lås: PIN-kode eller adgangssætning skiftet' });
+      recordAudit(db, this.now(), { action: 'update', entity: 'lock', fields: ['secret'], summary: LOCK_CHANGED_SUMMARY });
     })();
     return this.status();
   }

@@ -1,8 +1,9 @@
 import type { Agreement, AgreementDefaults, CreateAgreementInput, ResponsibleOption, UpdateAgreementInput } from '../../shared/contract/agreements';
 import { agreementErrors, defaultDueDate, type AgreementStatus } from '../../shared/domain/agreements';
-import { agreementSummary } from '../../shared/domain/auditSummaries';
+import { agreementSummary } from '../../shared/domain/agreementsAudit';
 import { toIsoDay } from '../../shared/domain/dates';
 import { KredsError } from '../../shared/errors';
+import { prepared } from '../db/statements';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import type { UndoTicket } from '../../shared/contract/undo';
 import { deleteUndoably } from './undo';
@@ -55,7 +56,7 @@ function auditAgreement(ctx: ServiceContext, action: string, before: Agreement |
 }
 
 export function getAgreement(ctx: ServiceContext, id: string): Agreement {
-  const row = ctx.db.prepare('SELECT * FROM agreements WHERE id = ?').get(id) as AgreementRow | undefined;
+  const row = prepared(ctx.db, 'SELECT * FROM agreements WHERE id = ?').get(id) as AgreementRow | undefined;
   if (!row) throw new KredsError('not_found', 'Aftalen findes ikke (den kan være slettet)');
   return toAgreement(row);
 }
@@ -67,15 +68,14 @@ interface MeetingRow {
 }
 
 export function meetingRow(ctx: ServiceContext, meetingId: string): MeetingRow {
-  const row = ctx.db.prepare('SELECT id, case_id, starts_at FROM meetings WHERE id = ?').get(meetingId) as MeetingRow | undefined;
+  const row = prepared(ctx.db, 'SELECT id, case_id, starts_at FROM meetings WHERE id = ?').get(meetingId) as MeetingRow | undefined;
   if (!row) throw new KredsError('not_found', 'Mødet findes ikke (det kan være slettet)');
   return row;
 }
 
 /** The case's next meeting after this one (not cancelled), whose eve is the natural deadline. */
 function nextMeetingDate(ctx: ServiceContext, meeting: MeetingRow): string | null {
-  const row = ctx.db
-    .prepare(`SELECT starts_at FROM meetings WHERE case_id = ? AND starts_at > ? AND status != 'cancelled' ORDER BY starts_at LIMIT 1`)
+  const row = prepared(ctx.db, `SELECT starts_at FROM meetings WHERE case_id = ? AND starts_at > ? AND status != 'cancelled' ORDER BY starts_at LIMIT 1`)
     .get(meeting.case_id, meeting.starts_at) as { starts_at: string } | undefined;
   return row ? row.starts_at.slice(0, 10) : null;
 }
@@ -87,8 +87,7 @@ function dueDateFor(ctx: ServiceContext, meetingId: string | null): string {
 }
 
 export function responsibleOptions(ctx: ServiceContext, caseId: string): ResponsibleOption[] {
-  return ctx.db
-    .prepare(`SELECT id AS participantId, name, role FROM participants WHERE case_id = ? AND archived_at IS NULL ORDER BY name COLLATE NOCASE`)
+  return prepared(ctx.db, `SELECT id AS participantId, name, role FROM participants WHERE case_id = ? AND archived_at IS NULL ORDER BY name COLLATE NOCASE`)
     .all(caseId) as ResponsibleOption[];
 }
 
@@ -107,7 +106,7 @@ function checkFields(ctx: ServiceContext, caseId: string, input: { what: string;
     throw new KredsError('invalid_input', first, fields);
   }
   if (input.responsibleParticipantId) {
-    const owner = ctx.db.prepare('SELECT case_id FROM participants WHERE id = ?').get(input.responsibleParticipantId) as { case_id: string } | undefined;
+    const owner = prepared(ctx.db, 'SELECT case_id FROM participants WHERE id = ?').get(input.responsibleParticipantId) as { case_id: string } | undefined;
     if (owner?.case_id !== caseId) {
       throw new KredsError('invalid_input', 'Den ansvarlige er ikke deltager i sagen', { responsibleName: 'Vælg en deltager fra sagen' });
     }
@@ -121,7 +120,7 @@ interface InsertExtras {
 }
 
 export function createAgreement(ctx: ServiceContext, input: CreateAgreementInput, extras: InsertExtras = {}): Agreement {
-  const caseExists = ctx.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(input.caseId);
+  const caseExists = prepared(ctx.db, 'SELECT 1 FROM cases WHERE id = ?').get(input.caseId);
   if (!caseExists) throw new KredsError('not_found', 'Sagen findes ikke (den kan være slettet)');
   const meetingId = input.meetingId ?? null;
   if (meetingId && meetingRow(ctx, meetingId).case_id !== input.caseId) throw new KredsError('invalid_input', 'Mødet hører til en anden sag');
@@ -129,30 +128,29 @@ export function createAgreement(ctx: ServiceContext, input: CreateAgreementInput
   checkFields(ctx, input.caseId, { what: input.what, responsibleName: input.responsibleName, responsibleParticipantId });
   const id = newId();
   const now = ctx.now().toISOString();
-  ctx.db
-    .prepare(
-      `INSERT INTO agreements (id, case_id, meeting_id, what, why, responsible_participant_id, responsible_name, due_date, status, goal_id,
-         map_item_id, source, carried_from_id, comment, created_at, updated_at)
-       VALUES (@id, @caseId, @meetingId, @what, @why, @responsibleParticipantId, @responsibleName, @dueDate, @status, @goalId,
-         @mapItemId, @source, @carriedFromId, @comment, @now, @now)`,
-    )
-    .run({
-      id,
-      caseId: input.caseId,
-      meetingId,
-      what: input.what.trim(),
-      why: (input.why ?? '').trim(),
-      responsibleParticipantId,
-      responsibleName: input.responsibleName.trim(),
-      dueDate: input.dueDate === undefined ? dueDateFor(ctx, meetingId) : input.dueDate,
-      status: extras.status ?? 'not_started',
-      goalId: input.goalId ?? null,
-      mapItemId: input.mapItemId ?? null,
-      source: extras.source ?? (input.mapItemId ? 'map' : 'manual'),
-      carriedFromId: extras.carriedFromId ?? null,
-      comment: (input.comment ?? '').trim(),
-      now,
-    });
+  prepared(
+    ctx.db,
+    `INSERT INTO agreements (id, case_id, meeting_id, what, why, responsible_participant_id, responsible_name, due_date, status, goal_id,
+       map_item_id, source, carried_from_id, comment, created_at, updated_at)
+     VALUES (@id, @caseId, @meetingId, @what, @why, @responsibleParticipantId, @responsibleName, @dueDate, @status, @goalId,
+       @mapItemId, @source, @carriedFromId, @comment, @now, @now)`,
+  ).run({
+    id,
+    caseId: input.caseId,
+    meetingId,
+    what: input.what.trim(),
+    why: (input.why ?? '').trim(),
+    responsibleParticipantId,
+    responsibleName: input.responsibleName.trim(),
+    dueDate: input.dueDate === undefined ? dueDateFor(ctx, meetingId) : input.dueDate,
+    status: extras.status ?? 'not_started',
+    goalId: input.goalId ?? null,
+    mapItemId: input.mapItemId ?? null,
+    source: extras.source ?? (input.mapItemId ? 'map' : 'manual'),
+    carriedFromId: extras.carriedFromId ?? null,
+    comment: (input.comment ?? '').trim(),
+    now,
+  });
   ctx.emit({ type: 'agreements.changed', id: input.caseId, origin: ctx.origin });
   const created = getAgreement(ctx, id);
   auditAgreement(ctx, 'create', null, created);
@@ -163,24 +161,23 @@ export function updateAgreement(ctx: ServiceContext, input: UpdateAgreementInput
   const current = getAgreement(ctx, input.id);
   const responsibleParticipantId = input.responsibleParticipantId ?? null;
   checkFields(ctx, current.caseId, { what: input.what, responsibleName: input.responsibleName, responsibleParticipantId });
-  ctx.db
-    .prepare(
-      `UPDATE agreements SET what = @what, why = @why, responsible_participant_id = @responsibleParticipantId, responsible_name = @responsibleName,
-         due_date = @dueDate, status = @status, goal_id = @goalId, map_item_id = @mapItemId, comment = @comment, updated_at = @now WHERE id = @id`,
-    )
-    .run({
-      id: input.id,
-      what: input.what.trim(),
-      why: (input.why ?? '').trim(),
-      responsibleParticipantId,
-      responsibleName: input.responsibleName.trim(),
-      dueDate: input.dueDate === undefined ? current.dueDate : input.dueDate,
-      status: input.status,
-      goalId: input.goalId ?? null,
-      mapItemId: input.mapItemId ?? null,
-      comment: (input.comment ?? '').trim(),
-      now: ctx.now().toISOString(),
-    });
+  prepared(
+    ctx.db,
+    `UPDATE agreements SET what = @what, why = @why, responsible_participant_id = @responsibleParticipantId, responsible_name = @responsibleName,
+       due_date = @dueDate, status = @status, goal_id = @goalId, map_item_id = @mapItemId, comment = @comment, updated_at = @now WHERE id = @id`,
+  ).run({
+    id: input.id,
+    what: input.what.trim(),
+    why: (input.why ?? '').trim(),
+    responsibleParticipantId,
+    responsibleName: input.responsibleName.trim(),
+    dueDate: input.dueDate === undefined ? current.dueDate : input.dueDate,
+    status: input.status,
+    goalId: input.goalId ?? null,
+    mapItemId: input.mapItemId ?? null,
+    comment: (input.comment ?? '').trim(),
+    now: ctx.now().toISOString(),
+  });
   ctx.emit({ type: 'agreements.changed', id: current.caseId, origin: ctx.origin });
   const updated = getAgreement(ctx, input.id);
   auditAgreement(ctx, 'update', current, updated);
@@ -190,7 +187,7 @@ export function updateAgreement(ctx: ServiceContext, input: UpdateAgreementInput
 function deleteAgreement(ctx: ServiceContext, id: string): UndoTicket {
   const current = getAgreement(ctx, id);
   return deleteUndoably(ctx, { table: 'agreements', id, caseId: current.caseId }, (ctx) => {
-    ctx.db.prepare('DELETE FROM agreements WHERE id = ?').run(id);
+    prepared(ctx.db, 'DELETE FROM agreements WHERE id = ?').run(id);
     auditAgreement(ctx, 'delete', current, null);
     ctx.emit({ type: 'agreements.changed', id: current.caseId, origin: ctx.origin });
   });
@@ -201,8 +198,7 @@ export function agreementFromTaskDraft(
   ctx: ServiceContext,
   input: { draftId: string; responsibleParticipantId?: string | null; responsibleName: string; dueDate?: string | null },
 ): Agreement {
-  const draft = ctx.db
-    .prepare('SELECT d.text, d.meeting_id AS meetingId, m.case_id AS caseId FROM meeting_task_drafts d JOIN meetings m ON m.id = d.meeting_id WHERE d.id = ?')
+  const draft = prepared(ctx.db, 'SELECT d.text, d.meeting_id AS meetingId, m.case_id AS caseId FROM meeting_task_drafts d JOIN meetings m ON m.id = d.meeting_id WHERE d.id = ?')
     .get(input.draftId) as { text: string; meetingId: string; caseId: string } | undefined;
   if (!draft) throw new KredsError('not_found', 'Udkastet findes ikke længere (det kan allerede være gjort til en aftale)');
   const agreement = createAgreement(
@@ -210,7 +206,7 @@ export function agreementFromTaskDraft(
     { caseId: draft.caseId, meetingId: draft.meetingId, what: draft.text, responsibleName: input.responsibleName, responsibleParticipantId: input.responsibleParticipantId ?? null, dueDate: input.dueDate },
     { source: 'notes' },
   );
-  ctx.db.prepare('DELETE FROM meeting_task_drafts WHERE id = ?').run(input.draftId);
+  prepared(ctx.db, 'DELETE FROM meeting_task_drafts WHERE id = ?').run(input.draftId);
   ctx.emit({ type: 'meetings.taskDraftsChanged', id: draft.meetingId, origin: ctx.origin });
   ctx.emit({ type: 'meetings.changed', id: draft.meetingId, origin: ctx.origin, data: { what: 'taskDrafts' } });
   return agreement;
@@ -218,16 +214,15 @@ export function agreementFromTaskDraft(
 
 /** Open agreements a participant is responsible for: the participants slice refuses deletion while any exist. */
 export function openAgreementsFor(ctx: ServiceContext, participantId: string): Agreement[] {
-  const rows = ctx.db
-    .prepare(
-      `SELECT * FROM agreements WHERE responsible_participant_id = ? AND status IN ('not_started', 'in_progress') AND carried_forward = 0 ORDER BY due_date`,
-    )
-    .all(participantId) as AgreementRow[];
+  const rows = prepared(
+    ctx.db,
+    `SELECT * FROM agreements WHERE responsible_participant_id = ? AND status IN ('not_started', 'in_progress') AND carried_forward = 0 ORDER BY due_date`,
+  ).all(participantId) as AgreementRow[];
   return rows.map(toAgreement);
 }
 
 function listBy(ctx: ServiceContext, column: 'meeting_id' | 'case_id', id: string): Agreement[] {
-  return (ctx.db.prepare(`SELECT * FROM agreements WHERE ${column} = ? ORDER BY created_at, rowid`).all(id) as AgreementRow[]).map(toAgreement);
+  return (prepared(ctx.db, `SELECT * FROM agreements WHERE ${column} = ? ORDER BY created_at, rowid`).all(id) as AgreementRow[]).map(toAgreement);
 }
 
 export const agreementsHandlers: HandlerMap<

@@ -1,6 +1,7 @@
 import type { AgreementsOverview, OverviewItem } from '../../shared/contract/agreements';
 import type { AgreementStatus } from '../../shared/domain/agreements';
 import { toIsoDay } from '../../shared/domain/dates';
+import { prepared } from '../db/statements';
 import type { HandlerMap, ServiceContext } from './context';
 import { readSettings, writeSettings } from './settings';
 
@@ -42,22 +43,19 @@ export function agreementsOverview(ctx: ServiceContext, input: { mine: boolean }
   const me = myName(ctx);
   const mineFilter = input.mine ? `AND a.responsible_name = @me COLLATE NOCASE` : '';
   const params = { today, me: me ?? '', limit: OVERVIEW_LIMIT };
-  const rows = ctx.db
-    .prepare(
-      `SELECT a.id, a.case_id, c.child_name, a.what, a.responsible_name, a.due_date, a.status
-       FROM agreements a JOIN cases c ON c.id = a.case_id
-       WHERE ${OPEN} ${mineFilter}
-       ORDER BY ${URGENCY} LIMIT @limit`,
-    )
-    .all(params) as OverviewRow[];
-  const counts = ctx.db
-    .prepare(
-      `SELECT COUNT(*) AS open, COALESCE(SUM(a.due_date < @today), 0) AS overdue
-       FROM agreements a JOIN cases c ON c.id = a.case_id WHERE ${OPEN} ${mineFilter}`,
-    )
-    .get(params) as { open: number; overdue: number };
-  const names = ctx.db
-    .prepare(`SELECT DISTINCT a.responsible_name COLLATE NOCASE AS name FROM agreements a WHERE ${OPEN_AGREEMENT} ORDER BY 1 LIMIT ${MAX_NAMES}`)
+  const rows = prepared(
+    ctx.db,
+    `SELECT a.id, a.case_id, c.child_name, a.what, a.responsible_name, a.due_date, a.status
+     FROM agreements a JOIN cases c ON c.id = a.case_id
+     WHERE ${OPEN} ${mineFilter}
+     ORDER BY ${URGENCY} LIMIT @limit`,
+  ).all(params) as OverviewRow[];
+  const counts = prepared(
+    ctx.db,
+    `SELECT COUNT(*) AS open, COALESCE(SUM(a.due_date < @today), 0) AS overdue
+     FROM agreements a JOIN cases c ON c.id = a.case_id WHERE ${OPEN} ${mineFilter}`,
+  ).get(params) as { open: number; overdue: number };
+  const names = prepared(ctx.db, `SELECT DISTINCT a.responsible_name COLLATE NOCASE AS name FROM agreements a WHERE ${OPEN_AGREEMENT} ORDER BY 1 LIMIT ${MAX_NAMES}`)
     .all() as { name: string }[];
   const items: OverviewItem[] = rows.map((row) => ({
     id: row.id,

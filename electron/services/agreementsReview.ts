@@ -1,5 +1,5 @@
 import type { Agreement, ReviewItem } from '../../shared/contract/agreements';
-import { reviewSummary } from '../../shared/domain/auditSummariesMeeting';
+import { reviewSummary } from '../../shared/domain/agreementsAudit';
 import { isCarryable, STATUS_AFTER_REVIEW, type ReviewOutcome } from '../../shared/domain/agreements';
 import { KredsError } from '../../shared/errors';
 import { createAgreement, getAgreement, meetingRow, toAgreement, type AgreementRow } from './agreements';

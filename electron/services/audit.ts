@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AuditEntry, AuditVerification } from '../../shared/contract/audit';
 import type { Db } from '../db/connection';
 import type { AuditChange, HandlerMap, ServiceContext } from './context';
-import { readSettingsFrom } from './settings';
+import { readSettingsFrom } from './settingsRead';
 
 export const UNKNOWN_ACTOR = 'ukendt bruger';
 const GENESIS = '0'.repeat(64);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelNames, type ChannelName } from '../../shared/contract';
+import { capabilityOfEntity } from '../../shared/domain/auditRegistry';
 import { createTestHost, OLIVER, type TestHost } from '../testing';
 import { serviceHandlers, type HostChannel, type ServiceChannel } from './index';
 
@@ -235,6 +236,7 @@ describe('every writing channel leaves a summary', () => {
       { entity: 'lock', text: 'App-lås sat op (PIN-kode eller adgangssætning)' },
       { entity: 'lock', text: 'App-lås: PIN-kode eller adgangssætning skiftet' },
     ]);
+    expect(capabilityOfEntity('lock')).toBe('security');
     expect(JSON.stringify(t.host.db!.prepare('SELECT * FROM audit_log').all())).not.toMatch(/246810|135791/);
   });
 
@@ -258,6 +260,8 @@ describe('every writing channel leaves a summary', () => {
         continue;
       }
       if (!entries.length) misses.push(`${channel}: wrote nothing (give it an input that changes something)`);
+      // A new capability's entities are declared in its own <capability>Audit.ts and registered in auditRegistry.ts.
+      for (const e of entries.filter((x) => !capabilityOfEntity(x.entity))) misses.push(`${channel}: entity ${e.entity} declared by no capability in shared/domain/auditRegistry.ts`);
       if (channel in NO_SUMMARY) continue;
       for (const e of entries.filter((x) => !x.summary)) misses.push(`${channel}: ${e.action} ${e.entity} without a summary`);
     }

@@ -11,7 +11,8 @@ import {
   type BundleRow,
 } from '../../shared/domain/bundle';
 import type { BundleExport, BundleImportResult } from '../../shared/contract/bundle';
-import { formatDate, toIsoDay } from '../../shared/domain/dates';
+import { bundleExportSummary, bundleImportSummary } from '../../shared/domain/bundleAudit';
+import { toIsoDay } from '../../shared/domain/dates';
 import { KredsError } from '../../shared/errors';
 import { decryptBundle, encryptBundle } from './bundleCrypto';
 import { getCase } from './cases';
@@ -65,7 +66,7 @@ export function exportBundle(ctx: ServiceContext, input: { caseId: string; passp
     entityId: input.caseId,
     caseId: input.caseId,
     fields: [],
-    summary: `Sagspakke eksporteret ${withConfidential ? 'MED' : 'uden'} fortrolige oplysninger (${bundleRowCount(bundleCase)} oplysninger i alt)`,
+    summary: bundleExportSummary(withConfidential, bundleRowCount(bundleCase)),
   });
   // The file name carries no child's name: file names travel in mail subjects and download lists.
   return { fileName: `kreds-sagspakke-${toIsoDay(ctx.now())}.kreds`, content, bytes: Buffer.byteLength(content) };
@@ -120,7 +121,7 @@ export function importBundle(ctx: ServiceContext, input: { file: string; passphr
         entityId: bundleCase.id,
         caseId: bundleCase.id,
         fields: [],
-        summary: `Sagspakke importeret: ${bundleRowCount(bundleCase)} oplysninger i alt (møder: ${meetings}), eksporteret ${formatDate(payload.exportedAt)}`,
+        summary: bundleImportSummary(bundleRowCount(bundleCase), meetings, payload.exportedAt),
       });
     }
     const broken = ctx.db.pragma('foreign_key_check') as unknown[];

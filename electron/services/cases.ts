@@ -1,9 +1,10 @@
 import type { CaseDetail, CaseFields, CaseListInput, CaseSummary } from '../../shared/contract/cases';
 import { birthYearRange, type CaseStatus, type CaseType } from '../../shared/domain/cases';
 import { personKey } from '../../shared/domain/participants';
-import { caseSummary, type CaseAudit } from '../../shared/domain/auditSummariesCase';
+import { type CaseAudit, caseSummary } from '../../shared/domain/casesAudit';
 import { deletionConfirmed, deletionDate, isDeletionDue } from '../../shared/domain/retention';
 import { KredsError } from '../../shared/errors';
+import { prepared } from '../db/statements';
 import { likePattern, newId, type HandlerMap, type ServiceContext } from './context';
 import { eraseAuditSummaries } from './audit';
 import { readSettings } from './settings';
@@ -60,7 +61,7 @@ function checkBirthYear(ctx: ServiceContext, birthYear: number): void {
 }
 
 export function getCase(ctx: ServiceContext, id: string): CaseDetail {
-  const row = ctx.db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+  const row = prepared(ctx.db, 'SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
   if (!row) throw new KredsError('not_found', 'Sagen findes ikke (den kan være slettet)');
   return toDetail(row, readSettings(ctx).retentionYears, ctx.now());
 }
@@ -90,7 +91,7 @@ export function listCases(ctx: ServiceContext, input: CaseListInput): CaseSummar
   }
   const sql = `SELECT * FROM cases ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${input.status === 'deletion_due' ? 'closed_at' : 'last_activity_at DESC'} LIMIT 500`;
   const dueBy = { now: ctx.now(), years: readSettings(ctx).retentionYears };
-  const all = (ctx.db.prepare(sql).all(params) as CaseRow[]).map((row) => toSummary(row, dueBy));
+  const all = (prepared(ctx.db, sql).all(params) as CaseRow[]).map((row) => toSummary(row, dueBy));
   const summaries = input.status === 'deletion_due' ? all.filter((c) => c.deletionDue) : all;
   return query ? summaries.map((summary) => withMatchedParticipants(ctx, summary, query)) : summaries;
 }
@@ -98,13 +99,12 @@ export function listCases(ctx: ServiceContext, input: CaseListInput): CaseSummar
 /** When the search hit people around the child rather than the child, say who, so the worker sees why the case is listed. */
 function withMatchedParticipants(ctx: ServiceContext, summary: CaseSummary, query: string): CaseSummary {
   if (summary.childName.toLocaleLowerCase('da-DK').includes(query.toLocaleLowerCase('da-DK'))) return summary;
-  const names = ctx.db
-    .prepare(`SELECT name FROM participants WHERE case_id = ? AND name_key LIKE ? ESCAPE '\\' ORDER BY archived_at IS NOT NULL, name`)
+  const names = prepared(ctx.db, `SELECT name FROM participants WHERE case_id = ? AND name_key LIKE ? ESCAPE '\\' ORDER BY archived_at IS NOT NULL, name`)
     .all(summary.id, likePattern(personKey(query))) as { name: string }[];
   return names.length ? { ...summary, matchedParticipants: names.map((n) => n.name) } : summary;
 }
 
-/** What the case's summary compares (shared/domain/auditSummariesCase.ts: the child is never named in it). */
+/** What the case's summary compares (shared/domain/casesAudit.ts: the child is never named in it). */
 function caseAudit(c: CaseDetail): CaseAudit {
   return { childName: c.childName, birthYear: c.birthYear, caseType: c.caseType, responsibleWorker: c.responsibleWorker, status: c.status, closedReason: c.closedReason };
 }
@@ -113,12 +113,11 @@ export function createCase(ctx: ServiceContext, input: CaseFields, options: { is
   checkBirthYear(ctx, input.birthYear);
   const id = newId();
   const now = ctx.now().toISOString();
-  ctx.db
-    .prepare(
-      `INSERT INTO cases (id, child_name, birth_year, case_type, responsible_worker, status, is_demo, created_at, updated_at, last_activity_at)
-       VALUES (@id, @childName, @birthYear, @caseType, @responsibleWorker, 'open', @isDemo, @now, @now, @now)`,
-    )
-    .run({ id, ...input, isDemo: options.isDemo ? 1 : 0, now });
+  prepared(
+    ctx.db,
+    `INSERT INTO cases (id, child_name, birth_year, case_type, responsible_worker, status, is_demo, created_at, updated_at, last_activity_at)
+     VALUES (@id, @childName, @birthYear, @caseType, @responsibleWorker, 'open', @isDemo, @now, @now, @now)`,
+  ).run({ id, ...input, isDemo: options.isDemo ? 1 : 0, now });
   ctx.emit({ type: 'cases.changed', id, origin: ctx.origin });
   const created = getCase(ctx, id);
   ctx.audit?.({ action: 'create', entity: 'case', entityId: id, caseId: id, after: input, summary: caseSummary(null, caseAudit(created)) });
@@ -129,12 +128,11 @@ export function updateCase(ctx: ServiceContext, input: CaseFields & { id: string
   const before = getCase(ctx, input.id);
   checkBirthYear(ctx, input.birthYear);
   const now = ctx.now().toISOString();
-  ctx.db
-    .prepare(
-      `UPDATE cases SET child_name = @childName, birth_year = @birthYear, case_type = @caseType,
-         responsible_worker = @responsibleWorker, updated_at = @now, last_activity_at = @now WHERE id = @id`,
-    )
-    .run({ ...input, now });
+  prepared(
+    ctx.db,
+    `UPDATE cases SET child_name = @childName, birth_year = @birthYear, case_type = @caseType,
+       responsible_worker = @responsibleWorker, updated_at = @now, last_activity_at = @now WHERE id = @id`,
+  ).run({ ...input, now });
   ctx.emit({ type: 'cases.changed', id: input.id, origin: ctx.origin });
   const after = getCase(ctx, input.id);
   ctx.audit?.({ action: 'update', entity: 'case', entityId: input.id, caseId: input.id, before, after, summary: caseSummary(caseAudit(before), caseAudit(after)) });
@@ -143,7 +141,7 @@ export function updateCase(ctx: ServiceContext, input: CaseFields & { id: string
 
 /** Marks any activity on a case (a meeting, a participant) so the list sorts by what moved last. */
 export function touchCase(ctx: ServiceContext, id: string): void {
-  ctx.db.prepare('UPDATE cases SET last_activity_at = ? WHERE id = ?').run(ctx.now().toISOString(), id);
+  prepared(ctx.db, 'UPDATE cases SET last_activity_at = ? WHERE id = ?').run(ctx.now().toISOString(), id);
 }
 
 function setStatus(ctx: ServiceContext, id: string, status: CaseStatus, reason: string | null): CaseDetail {
@@ -152,11 +150,10 @@ function setStatus(ctx: ServiceContext, id: string, status: CaseStatus, reason: 
     throw new KredsError('conflict', status === 'closed' ? 'Sagen er allerede lukket' : 'Sagen er allerede åben');
   }
   const now = ctx.now().toISOString();
-  ctx.db
-    .prepare(
-      `UPDATE cases SET status = @status, closed_at = @closedAt, closed_reason = @reason, updated_at = @now, last_activity_at = @now WHERE id = @id`,
-    )
-    .run({ id, status, closedAt: status === 'closed' ? now : null, reason, now });
+  prepared(
+    ctx.db,
+    `UPDATE cases SET status = @status, closed_at = @closedAt, closed_reason = @reason, updated_at = @now, last_activity_at = @now WHERE id = @id`,
+  ).run({ id, status, closedAt: status === 'closed' ? now : null, reason, now });
   ctx.emit({ type: 'cases.changed', id, origin: ctx.origin });
   const after = getCase(ctx, id);
   const summary = caseSummary(caseAudit(current), caseAudit(after));
@@ -174,7 +171,7 @@ export function deleteCase(ctx: ServiceContext, input: { id: string; confirmName
     const message = 'Skriv barnets navn præcis som på sagen for at bekræfte';
     throw new KredsError('invalid_input', message, { confirmName: message });
   }
-  ctx.db.prepare('DELETE FROM cases WHERE id = ?').run(input.id);
+  prepared(ctx.db, 'DELETE FROM cases WHERE id = ?').run(input.id);
   forgetCase(ctx, input.id);
   eraseAuditSummaries(ctx.db, input.id);
   ctx.audit?.({ action: 'delete', entity: 'case', entityId: input.id, caseId: input.id, fields: [] });
@@ -183,7 +180,7 @@ export function deleteCase(ctx: ServiceContext, input: { id: string; confirmName
 }
 
 export function responsibleWorkers(ctx: ServiceContext): string[] {
-  return (ctx.db.prepare('SELECT DISTINCT responsible_worker AS w FROM cases ORDER BY w COLLATE NOCASE').all() as { w: string }[]).map((r) => r.w);
+  return (prepared(ctx.db, 'SELECT DISTINCT responsible_worker AS w FROM cases ORDER BY w COLLATE NOCASE').all() as { w: string }[]).map((r) => r.w);
 }
 
 export const casesHandlers: HandlerMap<'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.close' | 'cases.reopen' | 'cases.delete' | 'cases.workers'> = {

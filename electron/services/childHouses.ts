@@ -1,8 +1,9 @@
 import type { HouseItem } from '../../shared/contract/map';
 import type { UndoTicket } from '../../shared/contract/undo';
-import { houseItemSummary } from '../../shared/domain/auditSummaries';
+import { houseItemSummary } from '../../shared/domain/mapAudit';
 import type { House } from '../../shared/domain/houses';
 import { KredsError } from '../../shared/errors';
+import { prepared } from '../db/statements';
 import { newId, type ServiceContext } from './context';
 import { meetingRef } from './mapStart';
 import { deleteUndoably } from './undo';
@@ -19,7 +20,7 @@ interface HouseRow {
 const toHouseItem = (row: HouseRow): HouseItem => ({ id: row.id, house: row.house, text: row.text, shown: row.shown === 1, position: row.position });
 
 function houseRow(ctx: ServiceContext, id: string): HouseRow {
-  const row = ctx.db.prepare('SELECT * FROM house_items WHERE id = ?').get(id) as HouseRow | undefined;
+  const row = prepared(ctx.db, 'SELECT * FROM house_items WHERE id = ?').get(id) as HouseRow | undefined;
   if (!row) throw new KredsError('not_found', 'Det, barnet sagde, findes ikke længere');
   return row;
 }
@@ -35,18 +36,16 @@ function auditHouse(ctx: ServiceContext, action: string, meetingId: string, befo
 export function listHouseItems(ctx: ServiceContext, input: { meetingId: string; sharedOnly?: boolean }): HouseItem[] {
   meetingRef(ctx, input.meetingId);
   const sql = `SELECT * FROM house_items WHERE meeting_id = ? ${input.sharedOnly ? 'AND shown = 1' : ''} ORDER BY house, position`;
-  return (ctx.db.prepare(sql).all(input.meetingId) as HouseRow[]).map(toHouseItem);
+  return (prepared(ctx.db, sql).all(input.meetingId) as HouseRow[]).map(toHouseItem);
 }
 
 export function addHouseItem(ctx: ServiceContext, input: { meetingId: string; house: House; text: string; shown: boolean }): HouseItem {
   meetingRef(ctx, input.meetingId);
-  const { next } = ctx.db
-    .prepare('SELECT COALESCE(MAX(position) + 1, 0) AS next FROM house_items WHERE meeting_id = ? AND house = ?')
+  const { next } = prepared(ctx.db, 'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM house_items WHERE meeting_id = ? AND house = ?')
     .get(input.meetingId, input.house) as { next: number };
   const id = newId();
   const now = ctx.now().toISOString();
-  ctx.db
-    .prepare('INSERT INTO house_items (id, meeting_id, house, text, shown, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+  prepared(ctx.db, 'INSERT INTO house_items (id, meeting_id, house, text, shown, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(id, input.meetingId, input.house, input.text, input.shown ? 1 : 0, next, now, now);
   ctx.emit({ type: 'map.housesChanged', id: input.meetingId, origin: ctx.origin });
   const created = toHouseItem(houseRow(ctx, id));
@@ -56,8 +55,7 @@ export function addHouseItem(ctx: ServiceContext, input: { meetingId: string; ho
 
 export function updateHouseItem(ctx: ServiceContext, input: { id: string; text?: string; shown?: boolean }): HouseItem {
   const row = houseRow(ctx, input.id);
-  ctx.db
-    .prepare('UPDATE house_items SET text = ?, shown = ?, updated_at = ? WHERE id = ?')
+  prepared(ctx.db, 'UPDATE house_items SET text = ?, shown = ?, updated_at = ? WHERE id = ?')
     .run(input.text ?? row.text, input.shown === undefined ? row.shown : input.shown ? 1 : 0, ctx.now().toISOString(), input.id);
   ctx.emit({ type: 'map.housesChanged', id: row.meeting_id, origin: ctx.origin });
   const updated = toHouseItem(houseRow(ctx, input.id));
@@ -69,7 +67,7 @@ export function deleteHouseItem(ctx: ServiceContext, id: string): UndoTicket {
   const row = houseRow(ctx, id);
   const { caseId } = meetingRef(ctx, row.meeting_id);
   return deleteUndoably(ctx, { table: 'house_items', id, caseId }, (ctx) => {
-    ctx.db.prepare('DELETE FROM house_items WHERE id = ?').run(id);
+    prepared(ctx.db, 'DELETE FROM house_items WHERE id = ?').run(id);
     auditHouse(ctx, 'delete', row.meeting_id, toHouseItem(row), null);
     ctx.emit({ type: 'map.housesChanged', id: row.meeting_id, origin: ctx.origin });
   });

@@ -1,6 +1,6 @@
 import type { Input } from '../../shared/contract';
 import type { ConsentRecord, ConsentStatus } from '../../shared/contract/consent';
-import { consentSummary, type ConsentAudit } from '../../shared/domain/auditSummariesCase';
+import { type ConsentAudit, consentSummary } from '../../shared/domain/consentAudit';
 import { ageThisYear } from '../../shared/domain/cases';
 import {
   consentDateErrors,
@@ -12,6 +12,7 @@ import {
   type LegalBasis,
 } from '../../shared/domain/consent';
 import { KredsError } from '../../shared/errors';
+import { prepared } from '../db/statements';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import { listParticipants } from './participants';
@@ -69,7 +70,7 @@ function auditView(r: ConsentRecord) {
   return { kind, custody, form, givenBy, legalBasis, legalBasisNote, givenOn, infoTypes, infoOther, recipientIds, recipientOrganisations, purpose, networkSharing, withdrawnOn };
 }
 
-/** The summary's view (shared/domain/auditSummariesCase.ts): recipients by name, as the consent screen lists them. */
+/** The summary's view (shared/domain/consentAudit.ts): recipients by name, as the consent screen lists them. */
 function consentAudit(ctx: ServiceContext, r: ConsentRecord): ConsentAudit {
   const names = new Map(listParticipants(ctx, r.caseId, { includeArchived: true }).map((p) => [p.id, p.name]));
   const recipients = [...r.recipientIds.map((id) => names.get(id) ?? '?'), ...r.recipientOrganisations];
@@ -83,12 +84,12 @@ function childAge(ctx: ServiceContext, caseId: string): number {
 
 export function listConsents(ctx: ServiceContext, caseId: string): ConsentRecord[] {
   const age = childAge(ctx, caseId);
-  const rows = ctx.db.prepare('SELECT * FROM consents WHERE case_id = ? ORDER BY given_on DESC, created_at DESC').all(caseId) as ConsentRow[];
+  const rows = prepared(ctx.db, 'SELECT * FROM consents WHERE case_id = ? ORDER BY given_on DESC, created_at DESC').all(caseId) as ConsentRow[];
   return rows.map((row) => toRecord(row, age, ctx.now()));
 }
 
 function getConsent(ctx: ServiceContext, id: string): ConsentRecord {
-  const row = ctx.db.prepare('SELECT * FROM consents WHERE id = ?').get(id) as ConsentRow | undefined;
+  const row = prepared(ctx.db, 'SELECT * FROM consents WHERE id = ?').get(id) as ConsentRow | undefined;
   if (!row) throw new KredsError('not_found', 'Samtykket findes ikke');
   return toRecord(row, childAge(ctx, row.case_id), ctx.now());
 }
@@ -141,14 +142,13 @@ export function createConsent(ctx: ServiceContext, input: Input<'consent.create'
   checkFields(ctx, input.caseId, input);
   const id = newId();
   const now = ctx.now().toISOString();
-  ctx.db
-    .prepare(
-      `INSERT INTO consents (id, case_id, kind, custody, form, given_by, legal_basis, legal_basis_note, given_on, info_types, info_other,
-         recipient_ids, recipient_organisations, purpose, network_sharing, withdrawn_on, created_at, updated_at)
-       VALUES (@id, @caseId, @kind, @custody, @form, @givenBy, @legalBasis, @legalBasisNote, @givenOn, @infoTypes, @infoOther,
-         @recipientIds, @recipientOrganisations, @purpose, @networkSharing, @withdrawnOn, @now, @now)`,
-    )
-    .run({ ...columns(input), id, caseId: input.caseId, now });
+  prepared(
+    ctx.db,
+    `INSERT INTO consents (id, case_id, kind, custody, form, given_by, legal_basis, legal_basis_note, given_on, info_types, info_other,
+       recipient_ids, recipient_organisations, purpose, network_sharing, withdrawn_on, created_at, updated_at)
+     VALUES (@id, @caseId, @kind, @custody, @form, @givenBy, @legalBasis, @legalBasisNote, @givenOn, @infoTypes, @infoOther,
+       @recipientIds, @recipientOrganisations, @purpose, @networkSharing, @withdrawnOn, @now, @now)`,
+  ).run({ ...columns(input), id, caseId: input.caseId, now });
   changed(ctx, input.caseId);
   const created = getConsent(ctx, id);
   ctx.audit?.({ action: 'create', entity: 'consent', entityId: id, caseId: input.caseId, after: auditView(created), summary: consentSummary(null, consentAudit(ctx, created)) });
@@ -158,14 +158,13 @@ export function createConsent(ctx: ServiceContext, input: Input<'consent.create'
 export function updateConsent(ctx: ServiceContext, input: Input<'consent.update'>): ConsentRecord {
   const current = getConsent(ctx, input.id);
   checkFields(ctx, current.caseId, input);
-  ctx.db
-    .prepare(
-      `UPDATE consents SET kind = @kind, custody = @custody, form = @form, given_by = @givenBy, legal_basis = @legalBasis,
-         legal_basis_note = @legalBasisNote, given_on = @givenOn, info_types = @infoTypes, info_other = @infoOther,
-         recipient_ids = @recipientIds, recipient_organisations = @recipientOrganisations, purpose = @purpose,
-         network_sharing = @networkSharing, withdrawn_on = @withdrawnOn, updated_at = @now WHERE id = @id`,
-    )
-    .run({ ...columns(input), id: input.id, now: ctx.now().toISOString() });
+  prepared(
+    ctx.db,
+    `UPDATE consents SET kind = @kind, custody = @custody, form = @form, given_by = @givenBy, legal_basis = @legalBasis,
+       legal_basis_note = @legalBasisNote, given_on = @givenOn, info_types = @infoTypes, info_other = @infoOther,
+       recipient_ids = @recipientIds, recipient_organisations = @recipientOrganisations, purpose = @purpose,
+       network_sharing = @networkSharing, withdrawn_on = @withdrawnOn, updated_at = @now WHERE id = @id`,
+  ).run({ ...columns(input), id: input.id, now: ctx.now().toISOString() });
   changed(ctx, current.caseId);
   const updated = getConsent(ctx, input.id);
   ctx.audit?.({

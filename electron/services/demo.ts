@@ -1,4 +1,4 @@
-import { demoRemovalSummary } from '../../shared/domain/auditSummariesCase';
+import { demoRemovalSummary } from '../../shared/domain/casesAudit';
 import { writeCaseHistory } from './caseHistory';
 import { createCase } from './cases';
 import { eraseAuditSummaries } from './audit';

@@ -9,31 +9,31 @@ import {
   type CadencePreset,
   type Window,
 } from '../../shared/domain/followups';
-import { followUpSummary } from '../../shared/domain/auditSummaries';
+import { cadenceSummary, followUpSummary } from '../../shared/domain/followupsAudit';
 import { formatDate } from '../../shared/domain/dates';
 import { fromCopenhagen, toCopenhagen, type LocalDateTime } from '../../shared/domain/localTime';
 import { KredsError } from '../../shared/errors';
+import { prepared } from '../db/statements';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import { followUpInvitation } from './followupInvitation';
 import { cancelFollowUpMeeting, moveFollowUpMeeting, planFollowUpMeeting } from './followupMeetings';
-import { cadenceSummary } from '../../shared/domain/auditSummariesCase';
 import { followUpOverview, followUpSettings, saveFollowUpSettings } from './followupOverview';
 import { toFollowUp, type FollowUpRow } from './followupRows';
 
 export function getFollowUp(ctx: ServiceContext, id: string): FollowUp {
-  const row = ctx.db.prepare('SELECT * FROM followups WHERE id = ?').get(id) as FollowUpRow | undefined;
+  const row = prepared(ctx.db, 'SELECT * FROM followups WHERE id = ?').get(id) as FollowUpRow | undefined;
   if (!row) throw new KredsError('not_found', 'Opfølgningen findes ikke (den kan være slettet)');
   return toFollowUp(row);
 }
 
 function plannedFor(ctx: ServiceContext, caseId: string): FollowUp | null {
-  const row = ctx.db.prepare(`SELECT * FROM followups WHERE case_id = ? AND status = 'planned'`).get(caseId) as FollowUpRow | undefined;
+  const row = prepared(ctx.db, `SELECT * FROM followups WHERE case_id = ? AND status = 'planned'`).get(caseId) as FollowUpRow | undefined;
   return row ? toFollowUp(row) : null;
 }
 
 export function cadenceFor(ctx: ServiceContext, caseId: string): CadenceView {
-  const row = ctx.db.prepare('SELECT * FROM case_cadences WHERE case_id = ?').get(caseId) as
+  const row = prepared(ctx.db, 'SELECT * FROM case_cadences WHERE case_id = ?').get(caseId) as
     | { preset: CadencePreset; override_weeks: number | null; reason: string; support_start_date: string | null }
     | undefined;
   if (!row) return { ...DEFAULT_CADENCE, isDefault: true };
@@ -42,7 +42,7 @@ export function cadenceFor(ctx: ServiceContext, caseId: string): CadenceView {
 
 function caseFollowUps(ctx: ServiceContext, caseId: string): CaseFollowUps {
   getCase(ctx, caseId);
-  const held = ctx.db.prepare(`SELECT COUNT(*) AS n FROM followups WHERE case_id = ? AND status = 'held'`).get(caseId) as { n: number };
+  const held = prepared(ctx.db, `SELECT COUNT(*) AS n FROM followups WHERE case_id = ? AND status = 'held'`).get(caseId) as { n: number };
   return { cadence: cadenceFor(ctx, caseId), planned: plannedFor(ctx, caseId), nextIsFirst: held.n === 0 };
 }
 
@@ -68,14 +68,13 @@ export function setCadence(
   }
   // Before: the cadence in force, the default one included, so the log shows what it changed from.
   const before = cadenceFor(ctx, input.caseId);
-  ctx.db
-    .prepare(
-      `INSERT INTO case_cadences (case_id, preset, override_weeks, reason, support_start_date, updated_at)
-       VALUES (@caseId, @preset, @overrideWeeks, @reason, @supportStartDate, @now)
-       ON CONFLICT (case_id) DO UPDATE SET preset = excluded.preset, override_weeks = excluded.override_weeks,
-         reason = excluded.reason, support_start_date = excluded.support_start_date, updated_at = excluded.updated_at`,
-    )
-    .run({ ...input, now: ctx.now().toISOString() });
+  prepared(
+    ctx.db,
+    `INSERT INTO case_cadences (case_id, preset, override_weeks, reason, support_start_date, updated_at)
+     VALUES (@caseId, @preset, @overrideWeeks, @reason, @supportStartDate, @now)
+     ON CONFLICT (case_id) DO UPDATE SET preset = excluded.preset, override_weeks = excluded.override_weeks,
+       reason = excluded.reason, support_start_date = excluded.support_start_date, updated_at = excluded.updated_at`,
+  ).run({ ...input, now: ctx.now().toISOString() });
   touchCase(ctx, input.caseId);
   ctx.emit({ type: 'followups.changed', id: input.caseId, origin: ctx.origin });
   const after = cadenceFor(ctx, input.caseId);
@@ -138,29 +137,27 @@ export function saveFollowUp(ctx: ServiceContext, input: SaveFollowUpInput): Fol
   if (moving) {
     id = moving.id;
     const changed = moving.start.date !== input.start.date || moving.start.time !== input.start.time || moving.durationMinutes !== input.durationMinutes;
-    ctx.db
-      .prepare(
-        `UPDATE followups SET from_meeting_id = @fromMeetingId, start_date = @date, start_time = @time, starts_at = @startsAt,
-           duration_minutes = @duration, location = @location, window_earliest = @earliest, window_target = @target,
-           window_latest = @latest, outside_window_reason = @reason, invite_detail = @detail,
-           sequence = sequence + @bump, updated_at = @now WHERE id = @id`,
-      )
-      .run({ ...values, id, bump: changed ? 1 : 0 });
+    prepared(
+      ctx.db,
+      `UPDATE followups SET from_meeting_id = @fromMeetingId, start_date = @date, start_time = @time, starts_at = @startsAt,
+         duration_minutes = @duration, location = @location, window_earliest = @earliest, window_target = @target,
+         window_latest = @latest, outside_window_reason = @reason, invite_detail = @detail,
+         sequence = sequence + @bump, updated_at = @now WHERE id = @id`,
+    ).run({ ...values, id, bump: changed ? 1 : 0 });
     const linked = plannedMeetingOf(ctx, id);
     if (linked && changed) moveFollowUpMeeting(ctx, linked, getFollowUp(ctx, id));
   } else {
-    if (planned) ctx.db.prepare(`UPDATE followups SET status = 'held', updated_at = ? WHERE id = ?`).run(now, planned.id);
+    if (planned) prepared(ctx.db, `UPDATE followups SET status = 'held', updated_at = ? WHERE id = ?`).run(now, planned.id);
     id = newId();
-    ctx.db
-      .prepare(
-        `INSERT INTO followups (id, case_id, from_meeting_id, start_date, start_time, starts_at, duration_minutes, location, status,
-           sequence, window_earliest, window_target, window_latest, outside_window_reason, invite_detail, created_at, updated_at)
-         VALUES (@id, @caseId, @fromMeetingId, @date, @time, @startsAt, @duration, @location, 'planned', 0, @earliest, @target, @latest,
-           @reason, @detail, @now, @now)`,
-      )
-      .run({ ...values, id });
+    prepared(
+      ctx.db,
+      `INSERT INTO followups (id, case_id, from_meeting_id, start_date, start_time, starts_at, duration_minutes, location, status,
+         sequence, window_earliest, window_target, window_latest, outside_window_reason, invite_detail, created_at, updated_at)
+       VALUES (@id, @caseId, @fromMeetingId, @date, @time, @startsAt, @duration, @location, 'planned', 0, @earliest, @target, @latest,
+         @reason, @detail, @now, @now)`,
+    ).run({ ...values, id });
     const meetingId = planFollowUpMeeting(ctx, getFollowUp(ctx, id));
-    ctx.db.prepare('UPDATE followups SET planned_meeting_id = ? WHERE id = ?').run(meetingId, id);
+    prepared(ctx.db, 'UPDATE followups SET planned_meeting_id = ? WHERE id = ?').run(meetingId, id);
   }
   touchCase(ctx, input.caseId);
   ctx.emit({ type: 'followups.changed', id: input.caseId, origin: ctx.origin });
@@ -176,32 +173,20 @@ function auditFollowUp(ctx: ServiceContext, action: string, before: FollowUp | n
 }
 
 function plannedMeetingOf(ctx: ServiceContext, followUpId: string): string | null {
-  return (ctx.db.prepare('SELECT planned_meeting_id AS id FROM followups WHERE id = ?').get(followUpId) as { id: string | null }).id;
+  return (prepared(ctx.db, 'SELECT planned_meeting_id AS id FROM followups WHERE id = ?').get(followUpId) as { id: string | null }).id;
 }
 
 function setStatus(ctx: ServiceContext, id: string, status: 'held' | 'cancelled'): FollowUp {
   const current = getFollowUp(ctx, id);
   if (current.status !== 'planned') throw new KredsError('conflict', 'Opfølgningen er allerede afholdt eller aflyst');
   const bump = status === 'cancelled' ? 1 : 0;
-  ctx.db.prepare('UPDATE followups SET status = ?, sequence = sequence + ?, updated_at = ? WHERE id = ?').run(status, bump, ctx.now().toISOString(), id);
+  prepared(ctx.db, 'UPDATE followups SET status = ?, sequence = sequence + ?, updated_at = ? WHERE id = ?').run(status, bump, ctx.now().toISOString(), id);
   const linked = plannedMeetingOf(ctx, id);
   if (linked && status === 'cancelled') cancelFollowUpMeeting(ctx, linked);
   ctx.emit({ type: 'followups.changed', id: current.caseId, origin: ctx.origin });
   const after = getFollowUp(ctx, id);
   auditFollowUp(ctx, status === 'cancelled' ? 'cancel' : 'finish', current, after);
   return after;
-}
-
-/** A meeting was held: the follow-ups it fulfilled (planned for that day or earlier, not planned by it) are held. */
-export function markFollowUpsHeldBy(ctx: ServiceContext, meeting: { id: string; caseId: string }): void {
-  const today = toCopenhagen(ctx.now()).date;
-  const result = ctx.db
-    .prepare(
-      `UPDATE followups SET status = 'held', updated_at = ? WHERE case_id = ? AND status = 'planned' AND start_date <= ?
-         AND (from_meeting_id IS NULL OR from_meeting_id != ?)`,
-    )
-    .run(ctx.now().toISOString(), meeting.caseId, today, meeting.id);
-  if (result.changes > 0) ctx.emit({ type: 'followups.changed', id: meeting.caseId, origin: ctx.origin });
 }
 
 export const followupsHandlers: HandlerMap<

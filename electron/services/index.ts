@@ -5,13 +5,15 @@ import { agreementsReviewHandlers } from './agreementsReview';
 import { bundleHandlers } from './bundle';
 import { auditHandlers } from './audit';
 import { casesHandlers } from './cases';
+import { followUpMeetingHooks } from './followupsHeld';
 import { consentHandlers } from './consent';
 import type { HandlerMap } from './context';
 import { planHandlers } from './plan';
 import { planFromMapHandlers } from './planFromMap';
 import { followupsHandlers } from './followups';
 import { meetingsHandlers } from './meetings';
-import { networkMapHandlers } from './networkMap';
+import { registerMeetingHooks } from './meetingHooks';
+import { networkMapHandlers, networkMapMeetingHooks } from './networkMap';
 import { participantsHandlers } from './participants';
 import { mapHandlers } from './map';
 import { scalingHandlers } from './scaling';
@@ -27,6 +29,12 @@ import { undoHandlers } from './undo';
  */
 export type HostChannel = Extract<ChannelName, 'app.info' | 'app.openExternal' | 'export.pdf' | 'followups.openInCalendar' | `lock.${string}` | `backup.${string}`>;
 export type ServiceChannel = Exclude<ChannelName, HostChannel>;
+
+/**
+ * What other slices do when a meeting starts or is held, registered where the services are assembled, so the meetings
+ * slice imports none of them (the network map's snapshot first, then the follow-ups the meeting fulfilled).
+ */
+registerMeetingHooks(networkMapMeetingHooks, followUpMeetingHooks);
 
 /** Every service channel must have a handler here, or this does not compile. */
 export const serviceHandlers: HandlerMap<ServiceChannel> = {

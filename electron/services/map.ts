@@ -1,67 +1,32 @@
 import type { CaseMapSummary, MapPerson, MapView, PresenterMap } from '../../shared/contract/map';
 import type { UndoTicket } from '../../shared/contract/undo';
-import { mapItemSummary } from '../../shared/domain/auditSummaries';
-import { pairingSummary, wellbeingSummary, wordingSummary } from '../../shared/domain/auditSummariesMeeting';
+import { mapItemSummary, pairingSummary, wellbeingSummary, wordingSummary } from '../../shared/domain/mapAudit';
 import { mapLabels, moveItem, pairingProblem, presentableItems, type MapItem, type MapPart, type MapWording } from '../../shared/domain/map';
 import { wellbeingHints, type WellbeingLevel } from '../../shared/domain/wellbeing';
 import { KredsError } from '../../shared/errors';
+import { prepared } from '../db/statements';
 import { getCase } from './cases';
 import { addHouseItem, deleteHouseItem, listHouseItems, updateHouseItem } from './childHouses';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import { caseWording, ensureMapStarted, meetingRef } from './mapStart';
 import { readMapSettings, saveMapSettings } from './mapSettings';
+import { itemRow, mapItems, toItem, type ItemRow } from './mapItems';
 import { sinceLast } from './sinceLast';
 import { deleteUndoably } from './undo';
 
-interface ItemRow {
-  id: string;
-  meeting_id: string;
-  part: MapPart;
-  text: string;
-  said_by: string | null;
-  confidential: number;
-  position: number;
-  paired_goal_id: string | null;
-  origin_id: string | null;
-}
-
-function toItem(row: ItemRow): MapItem {
-  return {
-    id: row.id,
-    part: row.part,
-    text: row.text,
-    saidBy: row.said_by,
-    confidential: row.confidential === 1,
-    position: row.position,
-    pairedGoalId: row.paired_goal_id,
-    originId: row.origin_id,
-  };
-}
-
-export function mapItems(ctx: ServiceContext, meetingId: string): MapItem[] {
-  return (ctx.db.prepare('SELECT * FROM map_items WHERE meeting_id = ? ORDER BY part, position').all(meetingId) as ItemRow[]).map(toItem);
-}
-
-function itemRow(ctx: ServiceContext, id: string): ItemRow {
-  const row = ctx.db.prepare('SELECT * FROM map_items WHERE id = ?').get(id) as ItemRow | undefined;
-  if (!row) throw new KredsError('not_found', 'Punktet findes ikke længere på kortet');
-  return row;
-}
-
 /** The people of the meeting (invited, present or by phone), as the meeting recorded them. */
 export function meetingPeople(ctx: ServiceContext, meetingId: string): MapPerson[] {
-  const rows = ctx.db
-    .prepare(
-      `SELECT participant_id AS participantId, name, role, status FROM meeting_attendance WHERE meeting_id = ?
-       ORDER BY CASE status WHEN 'present' THEN 0 WHEN 'phone' THEN 0 ELSE 1 END, name COLLATE NOCASE`,
-    )
-    .all(meetingId) as { participantId: string; name: string; role: string; status: string }[];
+  const rows = prepared(
+    ctx.db,
+    `SELECT participant_id AS participantId, name, role, status FROM meeting_attendance WHERE meeting_id = ?
+     ORDER BY CASE status WHEN 'present' THEN 0 WHEN 'phone' THEN 0 ELSE 1 END, name COLLATE NOCASE`,
+  ).all(meetingId) as { participantId: string; name: string; role: string; status: string }[];
   return rows.map(({ status, ...person }) => ({ ...person, present: status === 'present' || status === 'phone' }));
 }
 
 function checkSpeaker(ctx: ServiceContext, meetingId: string, saidBy: string | null | undefined): void {
   if (!saidBy) return;
-  const known = ctx.db.prepare('SELECT 1 FROM meeting_attendance WHERE meeting_id = ? AND participant_id = ?').get(meetingId, saidBy);
+  const known = prepared(ctx.db, 'SELECT 1 FROM meeting_attendance WHERE meeting_id = ? AND participant_id = ?').get(meetingId, saidBy);
   if (!known) throw new KredsError('invalid_input', 'Vælg en deltager fra mødet eller "Fælles"', { saidBy: 'Vælg en deltager fra mødet eller "Fælles"' });
 }
 
@@ -82,7 +47,7 @@ export function getMap(ctx: ServiceContext, meetingId: string): MapView {
   const meeting = ensureMapStarted(ctx, meetingId);
   const wording = caseWording(ctx, meeting.caseId);
   const settings = readMapSettings(ctx);
-  const wellbeing = ctx.db.prepare('SELECT level FROM meeting_wellbeing WHERE meeting_id = ?').get(meetingId) as { level: WellbeingLevel } | undefined;
+  const wellbeing = prepared(ctx.db, 'SELECT level FROM meeting_wellbeing WHERE meeting_id = ?').get(meetingId) as { level: WellbeingLevel } | undefined;
   return {
     meetingId,
     caseId: meeting.caseId,
@@ -119,17 +84,16 @@ export function presenterMap(ctx: ServiceContext, meetingId: string): PresenterM
 export function addItem(ctx: ServiceContext, input: { meetingId: string; part: MapPart; text: string; saidBy: string | null; confidential: boolean }): MapItem {
   ensureMapStarted(ctx, input.meetingId);
   checkSpeaker(ctx, input.meetingId, input.saidBy);
-  const { next } = ctx.db.prepare('SELECT COALESCE(MAX(position) + 1, 0) AS next FROM map_items WHERE meeting_id = ? AND part = ?').get(input.meetingId, input.part) as {
+  const { next } = prepared(ctx.db, 'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM map_items WHERE meeting_id = ? AND part = ?').get(input.meetingId, input.part) as {
     next: number;
   };
   const id = newId();
   const now = ctx.now().toISOString();
-  ctx.db
-    .prepare(
-      `INSERT INTO map_items (id, meeting_id, part, text, said_by, confidential, position, created_at, updated_at)
-       VALUES (@id, @meetingId, @part, @text, @saidBy, @confidential, @position, @now, @now)`,
-    )
-    .run({ id, ...input, confidential: input.confidential ? 1 : 0, position: next, now });
+  prepared(
+    ctx.db,
+    `INSERT INTO map_items (id, meeting_id, part, text, said_by, confidential, position, created_at, updated_at)
+     VALUES (@id, @meetingId, @part, @text, @saidBy, @confidential, @position, @now, @now)`,
+  ).run({ id, ...input, confidential: input.confidential ? 1 : 0, position: next, now });
   changed(ctx, input.meetingId);
   const created = toItem(itemRow(ctx, id));
   auditItem(ctx, 'create', input.meetingId, null, created);
@@ -139,8 +103,7 @@ export function addItem(ctx: ServiceContext, input: { meetingId: string; part: M
 export function updateItem(ctx: ServiceContext, input: { id: string; text?: string; saidBy?: string | null; confidential?: boolean }): MapItem {
   const row = itemRow(ctx, input.id);
   if (input.saidBy !== undefined) checkSpeaker(ctx, row.meeting_id, input.saidBy);
-  ctx.db
-    .prepare('UPDATE map_items SET text = @text, said_by = @saidBy, confidential = @confidential, updated_at = @now WHERE id = @id')
+  prepared(ctx.db, 'UPDATE map_items SET text = @text, said_by = @saidBy, confidential = @confidential, updated_at = @now WHERE id = @id')
     .run({
       id: input.id,
       text: input.text ?? row.text,
@@ -157,16 +120,15 @@ export function updateItem(ctx: ServiceContext, input: { id: string; text?: stri
 export function moveMapItem(ctx: ServiceContext, input: { id: string; part: MapPart; index: number }): MapItem[] {
   const row = itemRow(ctx, input.id);
   const placements = moveItem(mapItems(ctx, row.meeting_id), input.id, input.part, input.index);
-  const place = ctx.db.prepare('UPDATE map_items SET part = ?, position = ?, updated_at = ? WHERE id = ?');
+  const place = prepared(ctx.db, 'UPDATE map_items SET part = ?, position = ?, updated_at = ? WHERE id = ?');
   const now = ctx.now().toISOString();
   for (const p of placements) place.run(p.part, p.position, now, p.id);
   // A danger statement moved out of its part loses its pairing, and so does any pairing to a goal moved away.
-  ctx.db
-    .prepare(
-      `UPDATE map_items SET paired_goal_id = NULL WHERE meeting_id = ? AND paired_goal_id IS NOT NULL
-       AND (part <> 'danger_statements' OR paired_goal_id NOT IN (SELECT id FROM map_items WHERE part = 'safety_goals'))`,
-    )
-    .run(row.meeting_id);
+  prepared(
+    ctx.db,
+    `UPDATE map_items SET paired_goal_id = NULL WHERE meeting_id = ? AND paired_goal_id IS NOT NULL
+     AND (part <> 'danger_statements' OR paired_goal_id NOT IN (SELECT id FROM map_items WHERE part = 'safety_goals'))`,
+  ).run(row.meeting_id);
   changed(ctx, row.meeting_id);
   const items = mapItems(ctx, row.meeting_id);
   if (row.part !== input.part) auditItem(ctx, 'move', row.meeting_id, toItem(row), items.find((i) => i.id === input.id) ?? null);
@@ -177,10 +139,8 @@ export function deleteItem(ctx: ServiceContext, id: string): UndoTicket {
   const row = itemRow(ctx, id);
   const { caseId } = meetingRef(ctx, row.meeting_id);
   return deleteUndoably(ctx, { table: 'map_items', id, caseId, gapScope: ['meeting_id', 'part'] }, (ctx) => {
-    ctx.db.prepare('DELETE FROM map_items WHERE id = ?').run(id);
-    ctx.db
-      .prepare('UPDATE map_items SET position = position - 1 WHERE meeting_id = ? AND part = ? AND position > ?')
-      .run(row.meeting_id, row.part, row.position);
+    prepared(ctx.db, 'DELETE FROM map_items WHERE id = ?').run(id);
+    prepared(ctx.db, 'UPDATE map_items SET position = position - 1 WHERE meeting_id = ? AND part = ? AND position > ?').run(row.meeting_id, row.part, row.position);
     auditItem(ctx, 'delete', row.meeting_id, toItem(row), null);
     changed(ctx, row.meeting_id);
   });
@@ -189,14 +149,14 @@ export function deleteItem(ctx: ServiceContext, id: string): UndoTicket {
 export function pairItems(ctx: ServiceContext, input: { dangerId: string; goalId: string | null }): MapItem {
   const danger = itemRow(ctx, input.dangerId);
   if (input.goalId) {
-    const goal = ctx.db.prepare('SELECT * FROM map_items WHERE id = ? AND meeting_id = ?').get(input.goalId, danger.meeting_id) as ItemRow | undefined;
+    const goal = prepared(ctx.db, 'SELECT * FROM map_items WHERE id = ? AND meeting_id = ?').get(input.goalId, danger.meeting_id) as ItemRow | undefined;
     const problem = pairingProblem(danger, goal);
     if (problem) throw new KredsError('invalid_input', problem, { goalId: problem });
     if (danger.paired_goal_id === input.goalId) return toItem(danger);
     // One goal answers one danger statement: taking a goal releases it from any other statement.
-    ctx.db.prepare('UPDATE map_items SET paired_goal_id = NULL WHERE paired_goal_id = ?').run(input.goalId);
+    prepared(ctx.db, 'UPDATE map_items SET paired_goal_id = NULL WHERE paired_goal_id = ?').run(input.goalId);
   }
-  ctx.db.prepare('UPDATE map_items SET paired_goal_id = ?, updated_at = ? WHERE id = ?').run(input.goalId, ctx.now().toISOString(), input.dangerId);
+  prepared(ctx.db, 'UPDATE map_items SET paired_goal_id = ?, updated_at = ? WHERE id = ?').run(input.goalId, ctx.now().toISOString(), input.dangerId);
   changed(ctx, danger.meeting_id);
   // The goal paired before and the one paired now, as the log may name them (danger is the row before the change).
   const named = (r: ItemRow) => ({ text: r.text, confidential: !!r.confidential });
@@ -208,22 +168,20 @@ export function pairItems(ctx: ServiceContext, input: { dangerId: string; goalId
 
 /** The map to open from a case: the newest meeting that has a map, else the newest meeting that is not cancelled. */
 export function latestMapMeeting(ctx: ServiceContext, caseId: string): string | null {
-  const row = ctx.db
-    .prepare(
-      `SELECT m.id FROM meetings m LEFT JOIN map_starts s ON s.meeting_id = m.id
-       WHERE m.case_id = ? AND m.status <> 'cancelled' ORDER BY s.meeting_id IS NULL, m.starts_at DESC LIMIT 1`,
-    )
-    .get(caseId) as { id: string } | undefined;
+  const row = prepared(
+    ctx.db,
+    `SELECT m.id FROM meetings m LEFT JOIN map_starts s ON s.meeting_id = m.id
+     WHERE m.case_id = ? AND m.status <> 'cancelled' ORDER BY s.meeting_id IS NULL, m.starts_at DESC LIMIT 1`,
+  ).get(caseId) as { id: string } | undefined;
   return row?.id ?? null;
 }
 
 export function caseMapSummary(ctx: ServiceContext, caseId: string): CaseMapSummary {
-  const wellbeing = ctx.db
-    .prepare(
-      `SELECT w.level, m.id AS meetingId, m.starts_at AS startsAt FROM meeting_wellbeing w JOIN meetings m ON m.id = w.meeting_id
-       WHERE m.case_id = ? ORDER BY m.starts_at DESC LIMIT 1`,
-    )
-    .get(caseId) as CaseMapSummary['wellbeing'] | undefined;
+  const wellbeing = prepared(
+    ctx.db,
+    `SELECT w.level, m.id AS meetingId, m.starts_at AS startsAt FROM meeting_wellbeing w JOIN meetings m ON m.id = w.meeting_id
+     WHERE m.case_id = ? ORDER BY m.starts_at DESC LIMIT 1`,
+  ).get(caseId) as CaseMapSummary['wellbeing'] | undefined;
   return { latestMeetingId: latestMapMeeting(ctx, caseId), wording: caseWording(ctx, caseId), wellbeing: wellbeing ?? null };
 }
 
@@ -231,8 +189,7 @@ export function setWording(ctx: ServiceContext, input: { caseId: string; wording
   const before = caseWording(ctx, input.caseId);
   getCase(ctx, input.caseId);
   if (before === input.wording) return before;
-  ctx.db
-    .prepare('INSERT INTO case_map_wording (case_id, wording) VALUES (?, ?) ON CONFLICT (case_id) DO UPDATE SET wording = excluded.wording')
+  prepared(ctx.db, 'INSERT INTO case_map_wording (case_id, wording) VALUES (?, ?) ON CONFLICT (case_id) DO UPDATE SET wording = excluded.wording')
     .run(input.caseId, input.wording);
   ctx.audit?.({ action: 'update', entity: 'map', entityId: input.caseId, caseId: input.caseId, fields: ['wording'], summary: wordingSummary(before, input.wording) });
   ctx.emit({ type: 'map.wordingChanged', id: input.caseId, origin: ctx.origin });
@@ -241,15 +198,14 @@ export function setWording(ctx: ServiceContext, input: { caseId: string; wording
 
 export function setWellbeing(ctx: ServiceContext, input: { meetingId: string; level: WellbeingLevel | null }): WellbeingLevel | null {
   const { caseId } = meetingRef(ctx, input.meetingId);
-  const before = (ctx.db.prepare('SELECT level FROM meeting_wellbeing WHERE meeting_id = ?').get(input.meetingId) as { level: WellbeingLevel } | undefined)?.level ?? null;
+  const before = (prepared(ctx.db, 'SELECT level FROM meeting_wellbeing WHERE meeting_id = ?').get(input.meetingId) as { level: WellbeingLevel } | undefined)?.level ?? null;
   if (before === input.level) return before;
-  if (input.level === null) ctx.db.prepare('DELETE FROM meeting_wellbeing WHERE meeting_id = ?').run(input.meetingId);
+  if (input.level === null) prepared(ctx.db, 'DELETE FROM meeting_wellbeing WHERE meeting_id = ?').run(input.meetingId);
   else
-    ctx.db
-      .prepare(
-        'INSERT INTO meeting_wellbeing (meeting_id, level, updated_at) VALUES (?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET level = excluded.level, updated_at = excluded.updated_at',
-      )
-      .run(input.meetingId, input.level, ctx.now().toISOString());
+    prepared(
+      ctx.db,
+      'INSERT INTO meeting_wellbeing (meeting_id, level, updated_at) VALUES (?, ?, ?) ON CONFLICT (meeting_id) DO UPDATE SET level = excluded.level, updated_at = excluded.updated_at',
+    ).run(input.meetingId, input.level, ctx.now().toISOString());
   changed(ctx, input.meetingId);
   ctx.audit?.({ action: 'update', entity: 'map', entityId: input.meetingId, caseId, fields: ['wellbeing'], summary: wellbeingSummary(before, input.level) });
   return input.level;

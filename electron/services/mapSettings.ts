@@ -1,5 +1,6 @@
-import { mapSettingsSummary } from '../../shared/domain/auditSummariesMeeting';
+import { mapSettingsSummary } from '../../shared/domain/mapAudit';
 import type { MapSettings } from '../../shared/contract/map';
+import { prepared } from '../db/statements';
 import type { ServiceContext } from './context';
 
 /** Municipal label variants and wellbeing hints live in the settings table as JSON; empty values fall back to defaults. */
@@ -7,7 +8,7 @@ const LABELS_KEY = 'map.labels';
 const HINTS_KEY = 'map.wellbeingHints';
 
 function readJson<T>(ctx: ServiceContext, key: string, fallback: T): T {
-  const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = prepared(ctx.db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
   if (!row) return fallback;
   try {
     return JSON.parse(row.value) as T;
@@ -17,7 +18,7 @@ function readJson<T>(ctx: ServiceContext, key: string, fallback: T): T {
 }
 
 function writeJson(ctx: ServiceContext, key: string, value: unknown): void {
-  ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+  prepared(ctx.db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
 }
 
 export function readMapSettings(ctx: ServiceContext): MapSettings {

@@ -1,7 +1,8 @@
 import { KredsError } from '../../shared/errors';
 import { DEFAULT_SCALING_QUESTION, DEFAULT_WELLBEING_SCALING_QUESTION } from '../../shared/domain/scaling';
 import type { MapWording } from '../../shared/domain/map';
-import { mapStartSummary } from '../../shared/domain/auditSummariesMeeting';
+import { mapStartSummary } from '../../shared/domain/mapAudit';
+import { prepared } from '../db/statements';
 import { newId, type ServiceContext } from './context';
 
 export interface MeetingRef {
@@ -11,13 +12,13 @@ export interface MeetingRef {
 }
 
 export function meetingRef(ctx: ServiceContext, meetingId: string): MeetingRef {
-  const row = ctx.db.prepare('SELECT id, case_id AS caseId, starts_at AS startsAt FROM meetings WHERE id = ?').get(meetingId) as MeetingRef | undefined;
+  const row = prepared(ctx.db, 'SELECT id, case_id AS caseId, starts_at AS startsAt FROM meetings WHERE id = ?').get(meetingId) as MeetingRef | undefined;
   if (!row) throw new KredsError('not_found', 'Mødet findes ikke (det kan være slettet)');
   return row;
 }
 
 export function caseWording(ctx: ServiceContext, caseId: string): MapWording {
-  const row = ctx.db.prepare('SELECT wording FROM case_map_wording WHERE case_id = ?').get(caseId) as { wording: MapWording } | undefined;
+  const row = prepared(ctx.db, 'SELECT wording FROM case_map_wording WHERE case_id = ?').get(caseId) as { wording: MapWording } | undefined;
   return row?.wording ?? 'safety';
 }
 
@@ -30,27 +31,25 @@ export function caseWording(ctx: ServiceContext, caseId: string): MapWording {
  */
 export function ensureMapStarted(ctx: ServiceContext, meetingId: string): MeetingRef & { previousMeetingId: string | null } {
   const meeting = meetingRef(ctx, meetingId);
-  const started = ctx.db.prepare('SELECT previous_meeting_id AS previous FROM map_starts WHERE meeting_id = ?').get(meetingId) as
+  const started = prepared(ctx.db, 'SELECT previous_meeting_id AS previous FROM map_starts WHERE meeting_id = ?').get(meetingId) as
     | { previous: string | null }
     | undefined;
   if (started) return { ...meeting, previousMeetingId: started.previous };
 
-  const previous = ctx.db
-    .prepare(
-      `SELECT m.id FROM meetings m JOIN map_starts s ON s.meeting_id = m.id
-       WHERE m.case_id = ? AND m.id <> ? AND m.status <> 'cancelled' AND m.starts_at < ?
-       ORDER BY m.starts_at DESC LIMIT 1`,
-    )
-    .get(meeting.caseId, meetingId, meeting.startsAt) as { id: string } | undefined;
+  const previous = prepared(
+    ctx.db,
+    `SELECT m.id FROM meetings m JOIN map_starts s ON s.meeting_id = m.id
+     WHERE m.case_id = ? AND m.id <> ? AND m.status <> 'cancelled' AND m.starts_at < ?
+     ORDER BY m.starts_at DESC LIMIT 1`,
+  ).get(meeting.caseId, meetingId, meeting.startsAt) as { id: string } | undefined;
   const now = ctx.now().toISOString();
-  ctx.db.prepare('INSERT INTO map_starts (meeting_id, previous_meeting_id, started_at) VALUES (?, ?, ?)').run(meetingId, previous?.id ?? null, now);
+  prepared(ctx.db, 'INSERT INTO map_starts (meeting_id, previous_meeting_id, started_at) VALUES (?, ?, ?)').run(meetingId, previous?.id ?? null, now);
   let from: Parameters<typeof mapStartSummary>[0] = null;
   if (previous) from = { startsAt: meetingRef(ctx, previous.id).startsAt, ...copyForward(ctx, previous.id, meetingId, now) };
   else {
     const text = caseWording(ctx, meeting.caseId) === 'wellbeing' ? DEFAULT_WELLBEING_SCALING_QUESTION : DEFAULT_SCALING_QUESTION;
     const questionId = newId();
-    ctx.db
-      .prepare('INSERT INTO scaling_questions (id, meeting_id, series_id, text, position, created_at) VALUES (?, ?, ?, ?, 0, ?)')
+    prepared(ctx.db, 'INSERT INTO scaling_questions (id, meeting_id, series_id, text, position, created_at) VALUES (?, ?, ?, ?, 0, ?)')
       .run(questionId, meetingId, questionId, text, now);
   }
   ctx.audit?.({ action: 'start', entity: 'map', entityId: meetingId, caseId: meeting.caseId, fields: [], summary: mapStartSummary(from) });
@@ -58,9 +57,10 @@ export function ensureMapStarted(ctx: ServiceContext, meetingId: string): Meetin
 }
 
 function copyForward(ctx: ServiceContext, fromMeeting: string, toMeeting: string, now: string): { items: number; questions: number } {
-  const items = ctx.db.prepare('SELECT * FROM map_items WHERE meeting_id = ? ORDER BY part, position').all(fromMeeting) as Record<string, unknown>[];
+  const items = prepared(ctx.db, 'SELECT * FROM map_items WHERE meeting_id = ? ORDER BY part, position').all(fromMeeting) as Record<string, unknown>[];
   const newIds = new Map(items.map((item) => [item.id as string, newId()]));
-  const insertItem = ctx.db.prepare(
+  const insertItem = prepared(
+    ctx.db,
     `INSERT INTO map_items (id, meeting_id, part, text, said_by, confidential, position, paired_goal_id, origin_id, created_at, updated_at)
      VALUES (@id, @meetingId, @part, @text, @saidBy, @confidential, @position, NULL, @originId, @now, @now)`,
   );
@@ -78,14 +78,14 @@ function copyForward(ctx: ServiceContext, fromMeeting: string, toMeeting: string
     });
   }
   // Pairings are set after every item exists, so a goal can be paired regardless of copy order.
-  const pair = ctx.db.prepare('UPDATE map_items SET paired_goal_id = ? WHERE id = ?');
+  const pair = prepared(ctx.db, 'UPDATE map_items SET paired_goal_id = ? WHERE id = ?');
   for (const item of items) {
     const goal = item.paired_goal_id ? newIds.get(item.paired_goal_id as string) : undefined;
     if (goal) pair.run(goal, newIds.get(item.id as string));
   }
 
-  const questions = ctx.db.prepare('SELECT * FROM scaling_questions WHERE meeting_id = ? ORDER BY position').all(fromMeeting) as Record<string, unknown>[];
-  const insertQuestion = ctx.db.prepare('INSERT INTO scaling_questions (id, meeting_id, series_id, text, position, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const questions = prepared(ctx.db, 'SELECT * FROM scaling_questions WHERE meeting_id = ? ORDER BY position').all(fromMeeting) as Record<string, unknown>[];
+  const insertQuestion = prepared(ctx.db, 'INSERT INTO scaling_questions (id, meeting_id, series_id, text, position, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   for (const question of questions) {
     insertQuestion.run(newId(), toMeeting, question.series_id, question.text, question.position, now);
   }

@@ -1,6 +1,6 @@
 import type { MeetingTemplate, PhaseInput } from '../../shared/contract/meetings';
 import { DEFAULT_TEMPLATES, MEETING_TYPE_LABELS, MEETING_TYPES, type MeetingType } from '../../shared/domain/meetingTemplates';
-import { templateSummary } from '../../shared/domain/auditSummariesMeeting';
+import { templateSummary } from '../../shared/domain/meetingsAudit';
 import { KredsError } from '../../shared/errors';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 

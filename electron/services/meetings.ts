@@ -1,9 +1,10 @@
 import type { CreateMeetingInput, MeetingDetail, MeetingSummary, PhaseInput, UpdateMeetingInput } from '../../shared/contract/meetings';
 import type { ChannelName, ParsedInput } from '../../shared/contract';
-import { inviteesSummary, phasesSummary } from '../../shared/domain/auditSummariesMeeting';
+import { inviteesSummary, phasesSummary } from '../../shared/domain/meetingsAudit';
 import { defaultPhases } from '../../shared/domain/meetingTemplates';
 import { DATE_CONCERN_MESSAGES, meetingDateConcern } from '../../shared/domain/meetings';
 import { KredsError } from '../../shared/errors';
+import { prepared } from '../db/statements';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import { auditMeeting, emitMeeting, getMeeting, listAttendance, listPhases, meetingRow, recordEditIfHeld, toSummary, type MeetingRow } from './meetingsStore';
@@ -15,7 +16,7 @@ export type { MeetingDetail } from '../../shared/contract/meetings';
 
 export function listMeetings(ctx: ServiceContext, caseId: string): MeetingSummary[] {
   getCase(ctx, caseId);
-  return (ctx.db.prepare('SELECT * FROM meetings WHERE case_id = ? ORDER BY starts_at DESC').all(caseId) as MeetingRow[]).map(toSummary);
+  return (prepared(ctx.db, 'SELECT * FROM meetings WHERE case_id = ? ORDER BY starts_at DESC').all(caseId) as MeetingRow[]).map(toSummary);
 }
 
 function checkDate(ctx: ServiceContext, startsAt: string, confirmed: boolean): void {
@@ -28,9 +29,10 @@ function checkDate(ctx: ServiceContext, startsAt: string, confirmed: boolean): v
 export function writePhases(ctx: ServiceContext, meetingId: string, phases: PhaseInput[]): void {
   const existing = new Set(listPhases(ctx, meetingId).map((p) => p.id));
   const kept = new Set(phases.map((p) => p.id).filter((x): x is string => !!x && existing.has(x)));
-  for (const old of existing) if (!kept.has(old)) ctx.db.prepare('DELETE FROM meeting_phases WHERE id = ?').run(old);
-  const update = ctx.db.prepare('UPDATE meeting_phases SET position = ?, kind = ?, title = ?, planned_minutes = ?, questions = ? WHERE id = ?');
-  const insert = ctx.db.prepare(
+  for (const old of existing) if (!kept.has(old)) prepared(ctx.db, 'DELETE FROM meeting_phases WHERE id = ?').run(old);
+  const update = prepared(ctx.db, 'UPDATE meeting_phases SET position = ?, kind = ?, title = ?, planned_minutes = ?, questions = ? WHERE id = ?');
+  const insert = prepared(
+    ctx.db,
     'INSERT INTO meeting_phases (id, meeting_id, position, kind, title, planned_minutes, questions) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   phases.forEach((p, position) => {
@@ -45,12 +47,11 @@ export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
   checkDate(ctx, input.startsAt, input.confirmUnusualDate);
   const id = newId();
   const now = ctx.now().toISOString();
-  ctx.db
-    .prepare(
-      `INSERT INTO meetings (id, case_id, type, starts_at, place, status, purpose, agenda, invited_by, lead_kind, lead_name, note_taker, note_form, created_at, updated_at)
-       VALUES (@id, @caseId, @type, @startsAt, @place, 'planned', @purpose, @agenda, @invitedBy, @leadKind, @leadName, @noteTaker, @noteForm, @now, @now)`,
-    )
-    .run({ ...pick(input), id, caseId: input.caseId, now });
+  prepared(
+    ctx.db,
+    `INSERT INTO meetings (id, case_id, type, starts_at, place, status, purpose, agenda, invited_by, lead_kind, lead_name, note_taker, note_form, created_at, updated_at)
+     VALUES (@id, @caseId, @type, @startsAt, @place, 'planned', @purpose, @agenda, @invitedBy, @leadKind, @leadName, @noteTaker, @noteForm, @now, @now)`,
+  ).run({ ...pick(input), id, caseId: input.caseId, now });
   const phases = input.templateId ? findTemplatePhases(ctx, input.templateId) : defaultPhases(input.type);
   writePhases(ctx, id, phases);
   if (input.participantIds?.length) setInvitees(ctx, id, input.participantIds);
@@ -80,12 +81,11 @@ export function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
   const row = meetingRow(ctx, input.id);
   const before = getMeeting(ctx, input.id);
   if (input.startsAt !== row.starts_at) checkDate(ctx, input.startsAt, input.confirmUnusualDate);
-  ctx.db
-    .prepare(
-      `UPDATE meetings SET type = @type, starts_at = @startsAt, place = @place, purpose = @purpose, agenda = @agenda, invited_by = @invitedBy,
-         lead_kind = @leadKind, lead_name = @leadName, note_taker = @noteTaker, note_form = @noteForm, updated_at = @now WHERE id = @id`,
-    )
-    .run({ ...pick(input), id: input.id, now: ctx.now().toISOString() });
+  prepared(
+    ctx.db,
+    `UPDATE meetings SET type = @type, starts_at = @startsAt, place = @place, purpose = @purpose, agenda = @agenda, invited_by = @invitedBy,
+       lead_kind = @leadKind, lead_name = @leadName, note_taker = @noteTaker, note_form = @noteForm, updated_at = @now WHERE id = @id`,
+  ).run({ ...pick(input), id: input.id, now: ctx.now().toISOString() });
   recordEditIfHeld(ctx, row, 'Forberedelse (tid, sted, roller, dagsorden)');
   touchCase(ctx, row.case_id);
   emitMeeting(ctx, input.id, { what: 'preparation' });
@@ -114,7 +114,8 @@ export function setInvitees(ctx: ServiceContext, meetingId: string, participantI
   const byId = new Map(rows.map((r) => [r.id, r]));
   const before = listAttendance(ctx, meetingId).map((a) => a.name);
   ctx.db.prepare(`DELETE FROM meeting_attendance WHERE meeting_id = ? AND participant_id NOT IN (${wanted.map(() => '?').join(',') || "''"})`).run(meetingId, ...wanted);
-  const upsert = ctx.db.prepare(
+  const upsert = prepared(
+    ctx.db,
     `INSERT INTO meeting_attendance (meeting_id, participant_id, name, role, group_kind, status, updated_at) VALUES (?, ?, ?, ?, ?, 'invited', ?)
      ON CONFLICT (meeting_id, participant_id) DO UPDATE SET name = excluded.name, role = excluded.role, group_kind = excluded.group_kind`,
   );
@@ -131,8 +132,7 @@ export function setInvitees(ctx: ServiceContext, meetingId: string, participantI
 }
 
 function runningMeetings(ctx: ServiceContext): (MeetingSummary & { childName: string })[] {
-  const rows = ctx.db
-    .prepare(`SELECT m.*, c.child_name FROM meetings m JOIN cases c ON c.id = m.case_id WHERE m.status = 'running' ORDER BY m.started_at DESC`)
+  const rows = prepared(ctx.db, `SELECT m.*, c.child_name FROM meetings m JOIN cases c ON c.id = m.case_id WHERE m.status = 'running' ORDER BY m.started_at DESC`)
     .all() as (MeetingRow & { child_name: string })[];
   return rows.map((r) => ({ ...toSummary(r), childName: r.child_name }));
 }
@@ -159,7 +159,7 @@ const coreHandlers: HandlerMap<Channels> = {
     writePhases(ctx, input.meetingId, input.phases);
     const phases = listPhases(ctx, input.meetingId);
     if (meeting.current_phase && !phases.some((p) => p.id === meeting.current_phase)) {
-      ctx.db.prepare('UPDATE meetings SET current_phase = ? WHERE id = ?').run(phases[0]?.id ?? null, input.meetingId);
+      prepared(ctx.db, 'UPDATE meetings SET current_phase = ? WHERE id = ?').run(phases[0]?.id ?? null, input.meetingId);
     }
     recordEditIfHeld(ctx, meeting, 'Faser');
     const summary = phasesSummary(before, phases);

@@ -2,10 +2,10 @@ import type { MeetingDetail, MeetingNote, PresenterView, TaskDraft } from '../..
 import type { ParsedInput } from '../../shared/contract';
 import { hasPresenterView } from '../../shared/domain/meetingTemplates';
 import { elapsedSeconds } from '../../shared/domain/meetings';
-import { attendanceSummary, noteSummary } from '../../shared/domain/auditSummaries';
-import { phaseMoveSummary, presenterModeSummary, questionSummary, taskDraftSummary, timerSummary } from '../../shared/domain/auditSummariesMeeting';
+import { attendanceSummary, noteSummary, phaseMoveSummary, presenterModeSummary, questionSummary, taskDraftSummary, timerSummary } from '../../shared/domain/meetingsAudit';
 import type { Attendance } from '../../shared/domain/meetings';
 import { KredsError } from '../../shared/errors';
+import { prepared } from '../db/statements';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import { auditMeeting, emitMeeting, getMeeting, listAttendance, listPhases, meetingRow, recordEditIfHeld, type MeetingRow } from './meetingsStore';
@@ -23,23 +23,23 @@ function stopTimer(ctx: ServiceContext, phaseId: string | null): boolean {
   const phase = listPhaseRow(ctx, phaseId);
   if (!phase?.running_since) return false;
   const total = elapsedSeconds({ elapsedSeconds: phase.elapsed_seconds, runningSince: phase.running_since }, ctx.now());
-  ctx.db.prepare('UPDATE meeting_phases SET elapsed_seconds = ?, running_since = NULL WHERE id = ?').run(total, phaseId);
+  prepared(ctx.db, 'UPDATE meeting_phases SET elapsed_seconds = ?, running_since = NULL WHERE id = ?').run(total, phaseId);
   return true;
 }
 
 function startTimer(ctx: ServiceContext, phaseId: string): void {
   const now = ctx.now().toISOString();
-  ctx.db.prepare('UPDATE meeting_phases SET running_since = ?, visited_at = COALESCE(visited_at, ?) WHERE id = ? AND running_since IS NULL').run(now, now, phaseId);
+  prepared(ctx.db, 'UPDATE meeting_phases SET running_since = ?, visited_at = COALESCE(visited_at, ?) WHERE id = ? AND running_since IS NULL').run(now, now, phaseId);
 }
 
 function listPhaseRow(ctx: ServiceContext, phaseId: string) {
-  return ctx.db.prepare('SELECT id, meeting_id, elapsed_seconds, running_since FROM meeting_phases WHERE id = ?').get(phaseId) as
+  return prepared(ctx.db, 'SELECT id, meeting_id, elapsed_seconds, running_since FROM meeting_phases WHERE id = ?').get(phaseId) as
     | { id: string; meeting_id: string; elapsed_seconds: number; running_since: string | null }
     | undefined;
 }
 
 function phaseTitle(ctx: ServiceContext, phaseId: string): string {
-  return (ctx.db.prepare('SELECT title FROM meeting_phases WHERE id = ?').get(phaseId) as { title: string }).title;
+  return (prepared(ctx.db, 'SELECT title FROM meeting_phases WHERE id = ?').get(phaseId) as { title: string }).title;
 }
 
 function requirePhase(ctx: ServiceContext, meetingId: string, phaseId: string): void {
@@ -59,7 +59,7 @@ export function startMeeting(ctx: ServiceContext, id: string): MeetingDetail {
   const first = listPhases(ctx, id)[0];
   const before = getMeeting(ctx, id);
   const now = ctx.now().toISOString();
-  ctx.db.prepare(`UPDATE meetings SET status = 'running', started_at = ?, current_phase = ?, updated_at = ? WHERE id = ?`).run(now, first?.id ?? null, now, id);
+  prepared(ctx.db, `UPDATE meetings SET status = 'running', started_at = ?, current_phase = ?, updated_at = ? WHERE id = ?`).run(now, first?.id ?? null, now, id);
   if (first) startTimer(ctx, first.id);
   meetingHooks.started(ctx, getMeeting(ctx, id));
   touchCase(ctx, row.case_id);
@@ -76,8 +76,8 @@ export function goToPhase(ctx: ServiceContext, meetingId: string, phaseId: strin
   if (row.current_phase === phaseId) return getMeeting(ctx, meetingId);
   const wasRunning = stopTimer(ctx, row.current_phase);
   if (wasRunning) startTimer(ctx, phaseId);
-  else ctx.db.prepare('UPDATE meeting_phases SET visited_at = COALESCE(visited_at, ?) WHERE id = ?').run(ctx.now().toISOString(), phaseId);
-  ctx.db.prepare('UPDATE meetings SET current_phase = ?, updated_at = ? WHERE id = ?').run(phaseId, ctx.now().toISOString(), meetingId);
+  else prepared(ctx.db, 'UPDATE meeting_phases SET visited_at = COALESCE(visited_at, ?) WHERE id = ?').run(ctx.now().toISOString(), phaseId);
+  prepared(ctx.db, 'UPDATE meetings SET current_phase = ?, updated_at = ? WHERE id = ?').run(phaseId, ctx.now().toISOString(), meetingId);
   emitMeeting(ctx, meetingId, { what: 'phase', phaseId });
   const phases = listPhases(ctx, meetingId);
   const to = phases.findIndex((p) => p.id === phaseId);
@@ -108,16 +108,15 @@ export function saveNote(ctx: ServiceContext, input: ParsedInput<'meetings.saveN
   const row = meetingRow(ctx, input.meetingId);
   requirePhase(ctx, input.meetingId, input.phaseId);
   const now = ctx.now().toISOString();
-  ctx.db
-    .prepare(
-      `INSERT INTO meeting_notes (id, meeting_id, phase_id, kind, doc, plain_text, revision, updated_at, updated_by)
-       VALUES (@id, @meetingId, @phaseId, @kind, @doc, @text, 1, @now, @by)
-       ON CONFLICT (meeting_id, phase_id, kind) DO UPDATE SET doc = excluded.doc, plain_text = excluded.plain_text,
-         revision = meeting_notes.revision + 1, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-    )
-    .run({ id: newId(), meetingId: input.meetingId, phaseId: input.phaseId, kind: input.kind, doc: JSON.stringify(input.doc), text: input.text, now, by: ctx.origin ?? '' });
+  prepared(
+    ctx.db,
+    `INSERT INTO meeting_notes (id, meeting_id, phase_id, kind, doc, plain_text, revision, updated_at, updated_by)
+     VALUES (@id, @meetingId, @phaseId, @kind, @doc, @text, 1, @now, @by)
+     ON CONFLICT (meeting_id, phase_id, kind) DO UPDATE SET doc = excluded.doc, plain_text = excluded.plain_text,
+       revision = meeting_notes.revision + 1, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+  ).run({ id: newId(), meetingId: input.meetingId, phaseId: input.phaseId, kind: input.kind, doc: JSON.stringify(input.doc), text: input.text, now, by: ctx.origin ?? '' });
   recordEditIfHeld(ctx, row, input.kind === 'confidential' ? 'Fortroligt notat' : 'Notat');
-  const note = ctx.db.prepare('SELECT * FROM meeting_notes WHERE meeting_id = ? AND phase_id = ? AND kind = ?').get(input.meetingId, input.phaseId, input.kind) as {
+  const note = prepared(ctx.db, 'SELECT * FROM meeting_notes WHERE meeting_id = ? AND phase_id = ? AND kind = ?').get(input.meetingId, input.phaseId, input.kind) as {
     id: string; phase_id: string; kind: 'shared' | 'confidential'; doc: string; plain_text: string; revision: number; updated_at: string;
   };
   const summary = noteSummary(phaseTitle(ctx, input.phaseId), input.kind === 'confidential');
@@ -132,7 +131,7 @@ export function endMeeting(ctx: ServiceContext, id: string): MeetingDetail {
   const before = getMeeting(ctx, id);
   stopTimer(ctx, row.current_phase);
   const now = ctx.now().toISOString();
-  ctx.db.prepare(`UPDATE meetings SET status = 'held', ended_at = ?, presenter_mode = 'live', updated_at = ? WHERE id = ?`).run(now, now, id);
+  prepared(ctx.db, `UPDATE meetings SET status = 'held', ended_at = ?, presenter_mode = 'live', updated_at = ? WHERE id = ?`).run(now, now, id);
   meetingHooks.held(ctx, getMeeting(ctx, id));
   touchCase(ctx, row.case_id);
   emitMeeting(ctx, id, { what: 'status' });
@@ -154,7 +153,7 @@ export function presenterView(ctx: ServiceContext, id: string): PresenterView {
   const shownId = row.presenter_mode === 'freeze' ? (row.presenter_phase ?? row.current_phase) : row.current_phase;
   const phase = available && row.presenter_mode !== 'blackout' && row.status === 'running' ? phases.find((p) => p.id === shownId) : undefined;
   const note = phase
-    ? (ctx.db.prepare(`SELECT doc FROM meeting_notes WHERE meeting_id = ? AND phase_id = ? AND kind = 'shared'`).get(id, phase.id) as { doc: string } | undefined)
+    ? (prepared(ctx.db, `SELECT doc FROM meeting_notes WHERE meeting_id = ? AND phase_id = ? AND kind = 'shared'`).get(id, phase.id) as { doc: string } | undefined)
     : undefined;
   const present = available
     ? listAttendance(ctx, id)
@@ -190,7 +189,7 @@ export const meetingsLiveHandlers: HandlerMap<LiveChannel> = {
     requirePhase(ctx, input.meetingId, input.phaseId);
     const phase = listPhases(ctx, input.meetingId).find((p) => p.id === input.phaseId)!;
     if (phase.currentQuestion === input.index) return getMeeting(ctx, input.meetingId);
-    ctx.db.prepare('UPDATE meeting_phases SET current_question = ? WHERE id = ?').run(input.index, input.phaseId);
+    prepared(ctx.db, 'UPDATE meeting_phases SET current_question = ? WHERE id = ?').run(input.index, input.phaseId);
     const summary = questionSummary(phase.title, phase.currentQuestion, input.index, phase.questions.length);
     ctx.audit?.({ action: 'update', entity: 'meetings', entityId: input.meetingId, caseId: row.case_id, fields: ['currentQuestion'], summary });
     emitMeeting(ctx, input.meetingId, { what: 'question', phaseId: input.phaseId });
@@ -198,12 +197,11 @@ export const meetingsLiveHandlers: HandlerMap<LiveChannel> = {
   },
   'meetings.setAttendance': (ctx, input) => {
     const row = meetingRow(ctx, input.meetingId);
-    const before = ctx.db.prepare('SELECT name, status FROM meeting_attendance WHERE meeting_id = ? AND participant_id = ?').get(input.meetingId, input.participantId) as
+    const before = prepared(ctx.db, 'SELECT name, status FROM meeting_attendance WHERE meeting_id = ? AND participant_id = ?').get(input.meetingId, input.participantId) as
       | { name: string; status: Attendance }
       | undefined;
     if (!before) throw new KredsError('not_found', 'Deltageren er ikke inviteret til mødet');
-    ctx.db
-      .prepare('UPDATE meeting_attendance SET status = ?, updated_at = ? WHERE meeting_id = ? AND participant_id = ?')
+    prepared(ctx.db, 'UPDATE meeting_attendance SET status = ?, updated_at = ? WHERE meeting_id = ? AND participant_id = ?')
       .run(input.status, ctx.now().toISOString(), input.meetingId, input.participantId);
     recordEditIfHeld(ctx, row, 'Fremmøde');
     const summary = attendanceSummary(before.name, before.status, input.status);
@@ -216,7 +214,7 @@ export const meetingsLiveHandlers: HandlerMap<LiveChannel> = {
     const row = meetingRow(ctx, input.meetingId);
     const frozen = input.mode === 'freeze' ? row.current_phase : null;
     if (row.presenter_mode === input.mode && (row.presenter_phase ?? null) === frozen) return getMeeting(ctx, input.meetingId);
-    ctx.db.prepare('UPDATE meetings SET presenter_mode = ?, presenter_phase = ? WHERE id = ?').run(input.mode, frozen, input.meetingId);
+    prepared(ctx.db, 'UPDATE meetings SET presenter_mode = ?, presenter_phase = ? WHERE id = ?').run(input.mode, frozen, input.meetingId);
     const summary = presenterModeSummary(row.presenter_mode, input.mode, frozen ? phaseTitle(ctx, frozen) : null);
     ctx.audit?.({ action: 'update', entity: 'meetings', entityId: input.meetingId, caseId: row.case_id, fields: ['presenterMode'], summary });
     emitMeeting(ctx, input.meetingId, { what: 'presenter' });
@@ -226,8 +224,7 @@ export const meetingsLiveHandlers: HandlerMap<LiveChannel> = {
     const row = meetingRow(ctx, input.meetingId);
     if (input.phaseId) requirePhase(ctx, input.meetingId, input.phaseId);
     const draft: TaskDraft = { id: newId(), meetingId: input.meetingId, phaseId: input.phaseId, text: input.text, createdAt: ctx.now().toISOString() };
-    ctx.db
-      .prepare('INSERT INTO meeting_task_drafts (id, meeting_id, phase_id, text, created_at) VALUES (?, ?, ?, ?, ?)')
+    prepared(ctx.db, 'INSERT INTO meeting_task_drafts (id, meeting_id, phase_id, text, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(draft.id, draft.meetingId, draft.phaseId, draft.text, draft.createdAt);
     recordEditIfHeld(ctx, row, 'Aftaleudkast');
     const summary = taskDraftSummary(input.phaseId ? phaseTitle(ctx, input.phaseId) : null);
@@ -241,7 +238,7 @@ export const meetingsLiveHandlers: HandlerMap<LiveChannel> = {
     const row = meetingRow(ctx, input.id);
     if (row.status !== 'planned') throw new KredsError('conflict', 'Kun et planlagt møde kan aflyses');
     const before = getMeeting(ctx, input.id);
-    ctx.db.prepare(`UPDATE meetings SET status = 'cancelled', updated_at = ? WHERE id = ?`).run(ctx.now().toISOString(), input.id);
+    prepared(ctx.db, `UPDATE meetings SET status = 'cancelled', updated_at = ? WHERE id = ?`).run(ctx.now().toISOString(), input.id);
     emitMeeting(ctx, input.id, { what: 'status' });
     const after = getMeeting(ctx, input.id);
     auditMeeting(ctx, 'cancel', before, after);

@@ -1,8 +1,9 @@
 import type { AgendaItem, AttendanceEntry, MeetingDetail, MeetingEdit, MeetingNote, MeetingSummary, PhaseDetail, TaskDraft } from '../../shared/contract/meetings';
 import type { LeadKind, MeetingType, NoteForm, PhaseKind } from '../../shared/domain/meetingTemplates';
 import type { Attendance, MeetingStatus, NoteKind, PresenterMode } from '../../shared/domain/meetings';
-import { meetingSummary, type MeetingAudit } from '../../shared/domain/auditSummaries';
+import { type MeetingAudit, meetingSummary } from '../../shared/domain/meetingsAudit';
 import { KredsError } from '../../shared/errors';
+import { prepared } from '../db/statements';
 import { getCase } from './cases';
 import { newId, type ServiceContext } from './context';
 import { childFirstOrder } from './childFirst';
@@ -45,7 +46,7 @@ interface PhaseRow {
 }
 
 export function meetingRow(ctx: ServiceContext, id: string): MeetingRow {
-  const row = ctx.db.prepare('SELECT * FROM meetings WHERE id = ?').get(id) as MeetingRow | undefined;
+  const row = prepared(ctx.db, 'SELECT * FROM meetings WHERE id = ?').get(id) as MeetingRow | undefined;
   if (!row) throw new KredsError('not_found', 'Mødet findes ikke (det kan være slettet)');
   return row;
 }
@@ -55,7 +56,7 @@ export function toSummary(row: MeetingRow): MeetingSummary {
 }
 
 export function listPhases(ctx: ServiceContext, meetingId: string): PhaseDetail[] {
-  const rows = ctx.db.prepare('SELECT * FROM meeting_phases WHERE meeting_id = ? ORDER BY position').all(meetingId) as PhaseRow[];
+  const rows = prepared(ctx.db, 'SELECT * FROM meeting_phases WHERE meeting_id = ? ORDER BY position').all(meetingId) as PhaseRow[];
   return rows.map((r) => ({
     id: r.id,
     position: r.position,
@@ -71,21 +72,20 @@ export function listPhases(ctx: ServiceContext, meetingId: string): PhaseDetail[
 }
 
 export function listAttendance(ctx: ServiceContext, meetingId: string): AttendanceEntry[] {
-  const rows = ctx.db
-    .prepare(`SELECT participant_id, name, role, group_kind, status FROM meeting_attendance a WHERE meeting_id = ? ORDER BY ${childFirstOrder('a')}`)
+  const rows = prepared(ctx.db, `SELECT participant_id, name, role, group_kind, status FROM meeting_attendance a WHERE meeting_id = ? ORDER BY ${childFirstOrder('a')}`)
     .all(meetingId) as { participant_id: string; name: string; role: string; group_kind: string; status: Attendance }[];
   return rows.map((r) => ({ participantId: r.participant_id, name: r.name, role: r.role, groupKind: r.group_kind, status: r.status }));
 }
 
 export function getMeeting(ctx: ServiceContext, id: string): MeetingDetail {
   const row = meetingRow(ctx, id);
-  const notes = ctx.db.prepare('SELECT * FROM meeting_notes WHERE meeting_id = ?').all(id) as {
+  const notes = prepared(ctx.db, 'SELECT * FROM meeting_notes WHERE meeting_id = ?').all(id) as {
     id: string; phase_id: string; kind: NoteKind; doc: string; plain_text: string; revision: number; updated_at: string;
   }[];
-  const drafts = ctx.db.prepare('SELECT * FROM meeting_task_drafts WHERE meeting_id = ? ORDER BY created_at, rowid').all(id) as {
+  const drafts = prepared(ctx.db, 'SELECT * FROM meeting_task_drafts WHERE meeting_id = ? ORDER BY created_at, rowid').all(id) as {
     id: string; meeting_id: string; phase_id: string | null; text: string; created_at: string;
   }[];
-  const edits = ctx.db.prepare('SELECT what, edited_by, edited_at FROM meeting_edits WHERE meeting_id = ? ORDER BY edited_at DESC, rowid DESC').all(id) as {
+  const edits = prepared(ctx.db, 'SELECT what, edited_by, edited_at FROM meeting_edits WHERE meeting_id = ? ORDER BY edited_at DESC, rowid DESC').all(id) as {
     what: string; edited_by: string; edited_at: string;
   }[];
   return {
@@ -113,7 +113,7 @@ export function getMeeting(ctx: ServiceContext, id: string): MeetingDetail {
 
 /** Whoever is editing: the profile name when a first-run profile exists, otherwise a neutral label. */
 export function editorName(ctx: ServiceContext): string {
-  const row = ctx.db.prepare(`SELECT value FROM settings WHERE key IN ('profile', 'user_profile') LIMIT 1`).get() as { value: string } | undefined;
+  const row = prepared(ctx.db, `SELECT value FROM settings WHERE key IN ('profile', 'user_profile') LIMIT 1`).get() as { value: string } | undefined;
   try {
     const name = row ? (JSON.parse(row.value) as { name?: unknown }).name : undefined;
     if (typeof name === 'string' && name.trim()) return name.trim();
@@ -131,14 +131,13 @@ export function recordEditIfHeld(ctx: ServiceContext, meeting: Pick<MeetingRow, 
   if (meeting.status !== 'held') return;
   const by = editorName(ctx);
   const now = ctx.now();
-  const last = ctx.db
-    .prepare('SELECT id, what, edited_by, edited_at FROM meeting_edits WHERE meeting_id = ? ORDER BY edited_at DESC, rowid DESC LIMIT 1')
+  const last = prepared(ctx.db, 'SELECT id, what, edited_by, edited_at FROM meeting_edits WHERE meeting_id = ? ORDER BY edited_at DESC, rowid DESC LIMIT 1')
     .get(meeting.id) as { id: string; what: string; edited_by: string; edited_at: string } | undefined;
   if (last && last.what === what && last.edited_by === by && now.getTime() - new Date(last.edited_at).getTime() < 10 * 60_000) {
-    ctx.db.prepare('UPDATE meeting_edits SET edited_at = ? WHERE id = ?').run(now.toISOString(), last.id);
+    prepared(ctx.db, 'UPDATE meeting_edits SET edited_at = ? WHERE id = ?').run(now.toISOString(), last.id);
     return;
   }
-  ctx.db.prepare('INSERT INTO meeting_edits (id, meeting_id, what, edited_by, edited_at) VALUES (?, ?, ?, ?, ?)').run(newId(), meeting.id, what, by, now.toISOString());
+  prepared(ctx.db, 'INSERT INTO meeting_edits (id, meeting_id, what, edited_by, edited_at) VALUES (?, ?, ?, ?, ?)').run(newId(), meeting.id, what, by, now.toISOString());
 }
 
 export function emitMeeting(ctx: ServiceContext, id: string, data: Record<string, unknown> = {}): void {

@@ -1,9 +1,11 @@
 import type { MapNode, MapVersion, NetworkMap, SnapshotMoment } from '../../shared/contract/networkMap';
 import { clampRing, defaultAngle, defaultRing, normaliseAngle, type Ring, type Tie } from '../../shared/domain/networkMap';
-import { networkNodeSummary, networkSnapshotSummary } from '../../shared/domain/auditSummariesCase';
+import { networkNodeSummary, networkSnapshotSummary } from '../../shared/domain/networkMapAudit';
 import { KredsError } from '../../shared/errors';
+import { prepared } from '../db/statements';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
+import type { MeetingHooks } from './meetingHooks';
 import { getParticipant, listParticipants } from './participants';
 
 interface NodeRow {
@@ -30,7 +32,7 @@ function toVersion(row: VersionRow): MapVersion {
 export function liveMapNodes(ctx: ServiceContext, caseId: string): MapNode[] {
   const participants = listParticipants(ctx, caseId).filter((p) => p.role !== 'child');
   const stored = new Map(
-    (ctx.db.prepare('SELECT participant_id, ring, angle, tie FROM network_map_nodes WHERE case_id = ?').all(caseId) as NodeRow[]).map((r) => [
+    (prepared(ctx.db, 'SELECT participant_id, ring, angle, tie FROM network_map_nodes WHERE case_id = ?').all(caseId) as NodeRow[]).map((r) => [
       r.participant_id,
       r,
     ]),
@@ -50,7 +52,7 @@ export function liveMapNodes(ctx: ServiceContext, caseId: string): MapNode[] {
 export function getNetworkMap(ctx: ServiceContext, caseId: string, versionId?: string): NetworkMap {
   const caseDetail = getCase(ctx, caseId);
   if (!versionId) return { caseId, childName: caseDetail.childName, nodes: liveMapNodes(ctx, caseId), version: null };
-  const row = ctx.db.prepare('SELECT * FROM network_map_versions WHERE id = ? AND case_id = ?').get(versionId, caseId) as VersionRow | undefined;
+  const row = prepared(ctx.db, 'SELECT * FROM network_map_versions WHERE id = ? AND case_id = ?').get(versionId, caseId) as VersionRow | undefined;
   if (!row) throw new KredsError('not_found', 'Den version af netværkskortet findes ikke');
   const snapshot = JSON.parse(row.snapshot) as { childName: string; nodes: MapNode[] };
   return { caseId, childName: snapshot.childName, nodes: snapshot.nodes, version: toVersion(row) };
@@ -66,12 +68,11 @@ function nodeOf(ctx: ServiceContext, participantId: string): MapNode {
 function saveNode(ctx: ServiceContext, before: MapNode, change: { ring: Ring; angle: number; tie: Tie }): MapNode {
   const { participantId } = before;
   const participant = getParticipant(ctx, participantId);
-  ctx.db
-    .prepare(
-      `INSERT INTO network_map_nodes (participant_id, case_id, ring, angle, tie, updated_at) VALUES (@participantId, @caseId, @ring, @angle, @tie, @now)
-       ON CONFLICT (participant_id) DO UPDATE SET ring = excluded.ring, angle = excluded.angle, tie = excluded.tie, updated_at = excluded.updated_at`,
-    )
-    .run({ participantId, caseId: participant.caseId, ...change, now: ctx.now().toISOString() });
+  prepared(
+    ctx.db,
+    `INSERT INTO network_map_nodes (participant_id, case_id, ring, angle, tie, updated_at) VALUES (@participantId, @caseId, @ring, @angle, @tie, @now)
+     ON CONFLICT (participant_id) DO UPDATE SET ring = excluded.ring, angle = excluded.angle, tie = excluded.tie, updated_at = excluded.updated_at`,
+  ).run({ participantId, caseId: participant.caseId, ...change, now: ctx.now().toISOString() });
   touchCase(ctx, participant.caseId);
   ctx.emit({ type: 'networkMap.changed', id: participant.caseId, origin: ctx.origin });
   const summary = networkNodeSummary(participant.name, before, change);
@@ -91,7 +92,7 @@ export function setTie(ctx: ServiceContext, participantId: string, tie: Tie): Ma
 
 export function listMapVersions(ctx: ServiceContext, caseId: string): MapVersion[] {
   getCase(ctx, caseId);
-  const rows = ctx.db.prepare('SELECT * FROM network_map_versions WHERE case_id = ? ORDER BY created_at DESC, rowid DESC').all(caseId) as VersionRow[];
+  const rows = prepared(ctx.db, 'SELECT * FROM network_map_versions WHERE case_id = ? ORDER BY created_at DESC, rowid DESC').all(caseId) as VersionRow[];
   return rows.map(toVersion);
 }
 
@@ -102,13 +103,18 @@ export function listMapVersions(ctx: ServiceContext, caseId: string): MapVersion
 export function snapshotNetworkMap(ctx: ServiceContext, caseId: string, meetingId: string | null, moment: SnapshotMoment): MapVersion {
   const map = getNetworkMap(ctx, caseId);
   const id = newId();
-  ctx.db
-    .prepare('INSERT INTO network_map_versions (id, case_id, meeting_id, moment, snapshot, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+  prepared(ctx.db, 'INSERT INTO network_map_versions (id, case_id, meeting_id, moment, snapshot, created_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(id, caseId, meetingId, moment, JSON.stringify({ childName: map.childName, nodes: map.nodes }), ctx.now().toISOString());
   ctx.emit({ type: 'networkMap.changed', id: caseId, origin: ctx.origin });
   ctx.audit?.({ action: 'snapshot', entity: 'network_map_version', entityId: id, caseId, fields: [], summary: networkSnapshotSummary(moment, map.nodes.length) });
-  return toVersion(ctx.db.prepare('SELECT * FROM network_map_versions WHERE id = ?').get(id) as VersionRow);
+  return toVersion(prepared(ctx.db, 'SELECT * FROM network_map_versions WHERE id = ?').get(id) as VersionRow);
 }
+
+/** The network map keeps a snapshot of how the network looked at the start and the end of each meeting (issue 3). */
+export const networkMapMeetingHooks: MeetingHooks = {
+  started: (ctx, meeting) => void snapshotNetworkMap(ctx, meeting.caseId, meeting.id, 'meeting_start'),
+  held: (ctx, meeting) => void snapshotNetworkMap(ctx, meeting.caseId, meeting.id, 'meeting_end'),
+};
 
 export const networkMapHandlers: HandlerMap<'networkMap.get' | 'networkMap.place' | 'networkMap.setTie' | 'networkMap.versions' | 'networkMap.snapshot'> = {
   'networkMap.get': (ctx, input) => getNetworkMap(ctx, input.caseId, input.versionId),

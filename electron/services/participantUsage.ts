@@ -1,3 +1,4 @@
+import { prepared } from '../db/statements';
 import type { ServiceContext } from './context';
 
 /**
@@ -14,12 +15,12 @@ function referencingColumns(ctx: ServiceContext): { table: string; column: strin
   const version = ctx.db.pragma('schema_version', { simple: true }) as number;
   const cached = cache.get(ctx.db);
   if (cached?.version === version) return cached.found;
-  const tables = (ctx.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map(
+  const tables = (prepared(ctx.db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map(
     (t) => t.name,
   );
   const found: { table: string; column: string }[] = [];
   for (const table of tables) {
-    const keys = ctx.db.prepare(`SELECT "table" AS target, "from" AS column, on_delete FROM pragma_foreign_key_list(?)`).all(table) as {
+    const keys = prepared(ctx.db, `SELECT "table" AS target, "from" AS column, on_delete FROM pragma_foreign_key_list(?)`).all(table) as {
       target: string;
       column: string;
       on_delete: string;
@@ -32,7 +33,7 @@ function referencingColumns(ctx: ServiceContext): { table: string; column: strin
 
 export function participantInUse(ctx: ServiceContext, participantId: string): boolean {
   return referencingColumns(ctx).some(
-    ({ table, column }) => ctx.db.prepare(`SELECT 1 FROM "${table}" WHERE "${column}" = ? LIMIT 1`).get(participantId) !== undefined,
+    ({ table, column }) => prepared(ctx.db, `SELECT 1 FROM "${table}" WHERE "${column}" = ? LIMIT 1`).get(participantId) !== undefined,
   );
 }
 
@@ -40,8 +41,7 @@ export function participantInUse(ctx: ServiceContext, participantId: string): bo
 export function participantsInUseForCase(ctx: ServiceContext, caseId: string): Set<string> {
   const used = new Set<string>();
   for (const { table, column } of referencingColumns(ctx)) {
-    const rows = ctx.db
-      .prepare(`SELECT DISTINCT "${column}" AS id FROM "${table}" WHERE "${column}" IN (SELECT id FROM participants WHERE case_id = ?)`)
+    const rows = prepared(ctx.db, `SELECT DISTINCT "${column}" AS id FROM "${table}" WHERE "${column}" IN (SELECT id FROM participants WHERE case_id = ?)`)
       .all(caseId) as { id: string }[];
     for (const row of rows) used.add(row.id);
   }

@@ -2,8 +2,9 @@ import type { ContactPerson, Participant, ParticipantFields } from '../../shared
 import type { Input } from '../../shared/contract';
 import type { UndoTicket } from '../../shared/contract/undo';
 import { findDuplicate, groupForRole, personKey, type Group, type Role } from '../../shared/domain/participants';
-import { contactPersonSummary, participantArchiveSummary, participantSummary } from '../../shared/domain/auditSummaries';
+import { contactPersonSummary, participantArchiveSummary, participantSummary } from '../../shared/domain/participantsAudit';
 import { KredsError } from '../../shared/errors';
+import { prepared } from '../db/statements';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import { participantInUse, participantsInUseForCase } from './participantUsage';
@@ -52,7 +53,7 @@ function auditView(p: Participant) {
 }
 
 export function getParticipant(ctx: ServiceContext, id: string): Participant {
-  const row = ctx.db.prepare('SELECT * FROM participants WHERE id = ?').get(id) as ParticipantRow | undefined;
+  const row = prepared(ctx.db, 'SELECT * FROM participants WHERE id = ?').get(id) as ParticipantRow | undefined;
   if (!row) throw new KredsError('not_found', 'Deltageren findes ikke (den kan være slettet)');
   return toParticipant(row, participantInUse(ctx, row.id));
 }
@@ -62,7 +63,7 @@ export function listParticipants(ctx: ServiceContext, caseId: string, options: {
   getCase(ctx, caseId);
   const sql = `SELECT * FROM participants WHERE case_id = ? ${options.includeArchived ? '' : 'AND archived_at IS NULL'} ORDER BY created_at, rowid`;
   const used = participantsInUseForCase(ctx, caseId);
-  return (ctx.db.prepare(sql).all(caseId) as ParticipantRow[]).map((row) => toParticipant(row, used.has(row.id)));
+  return (prepared(ctx.db, sql).all(caseId) as ParticipantRow[]).map((row) => toParticipant(row, used.has(row.id)));
 }
 
 type Fields = Input<'participants.create'> | Input<'participants.update'>;
@@ -95,12 +96,11 @@ export function createParticipant(ctx: ServiceContext, input: Input<'participant
   refuseDuplicate(ctx, input.caseId, input);
   const id = newId();
   const now = ctx.now().toISOString();
-  ctx.db
-    .prepare(
-      `INSERT INTO participants (id, case_id, name, name_key, role, role_detail, group_kind, organisation, phone, email, note, created_at, updated_at)
-       VALUES (@id, @caseId, @name, @nameKey, @role, @roleDetail, @group, @organisation, @phone, @email, @note, @now, @now)`,
-    )
-    .run({ ...columns(input), id, caseId: input.caseId, now });
+  prepared(
+    ctx.db,
+    `INSERT INTO participants (id, case_id, name, name_key, role, role_detail, group_kind, organisation, phone, email, note, created_at, updated_at)
+     VALUES (@id, @caseId, @name, @nameKey, @role, @roleDetail, @group, @organisation, @phone, @email, @note, @now, @now)`,
+  ).run({ ...columns(input), id, caseId: input.caseId, now });
   changed(ctx, input.caseId, id);
   const created = getParticipant(ctx, id);
   ctx.audit?.({ action: 'create', entity: 'participant', entityId: id, caseId: input.caseId, after: auditView(created), summary: participantSummary(null, auditView(created)) });
@@ -125,12 +125,11 @@ export function updateParticipant(ctx: ServiceContext, input: Input<'participant
   const current = getParticipant(ctx, input.id);
   requireRoleDetailForOther(input);
   refuseDuplicate(ctx, current.caseId, input);
-  ctx.db
-    .prepare(
-      `UPDATE participants SET name = @name, name_key = @nameKey, role = @role, role_detail = @roleDetail, group_kind = @group,
-         organisation = @organisation, phone = @phone, email = @email, note = @note, updated_at = @now WHERE id = @id`,
-    )
-    .run({ ...columns(input), id: input.id, now: ctx.now().toISOString() });
+  prepared(
+    ctx.db,
+    `UPDATE participants SET name = @name, name_key = @nameKey, role = @role, role_detail = @roleDetail, group_kind = @group,
+       organisation = @organisation, phone = @phone, email = @email, note = @note, updated_at = @now WHERE id = @id`,
+  ).run({ ...columns(input), id: input.id, now: ctx.now().toISOString() });
   changed(ctx, current.caseId, input.id);
   const updated = getParticipant(ctx, input.id);
   ctx.audit?.({
@@ -151,7 +150,7 @@ function setArchived(ctx: ServiceContext, id: string, archived: boolean): Partic
     throw new KredsError('conflict', archived ? `${current.name} er allerede arkiveret` : `${current.name} er ikke arkiveret`);
   }
   const now = ctx.now().toISOString();
-  ctx.db.prepare('UPDATE participants SET archived_at = ?, updated_at = ? WHERE id = ?').run(archived ? now : null, now, id);
+  prepared(ctx.db, 'UPDATE participants SET archived_at = ?, updated_at = ? WHERE id = ?').run(archived ? now : null, now, id);
   changed(ctx, current.caseId, id);
   const summary = participantArchiveSummary(current.name, archived);
   ctx.audit?.({ action: archived ? 'archive' : 'restore', entity: 'participant', entityId: id, caseId: current.caseId, fields: ['archivedAt'], summary });
@@ -166,7 +165,7 @@ export function deleteParticipant(ctx: ServiceContext, id: string): { deleted: t
     throw new KredsError('conflict', `${current.name} har været med i et møde eller har en opgave og kan ikke slettes. Arkivér i stedet — så bevares historikken.`);
   }
   const ticket = deleteUndoably(ctx, { table: 'participants', id, caseId: current.caseId }, (ctx) => {
-    ctx.db.prepare('DELETE FROM participants WHERE id = ?').run(id);
+    prepared(ctx.db, 'DELETE FROM participants WHERE id = ?').run(id);
     changed(ctx, current.caseId, id);
     ctx.audit?.({ action: 'delete', entity: 'participant', entityId: id, caseId: current.caseId, fields: [], summary: participantSummary(auditView(current), null) });
   });
@@ -176,8 +175,7 @@ export function deleteParticipant(ctx: ServiceContext, id: string): { deleted: t
 export function getContactPerson(ctx: ServiceContext, caseId: string): ContactPerson {
   getCase(ctx, caseId);
   const history = (
-    ctx.db
-      .prepare('SELECT participant_id, participant_name, changed_at FROM contact_person_history WHERE case_id = ? ORDER BY changed_at DESC, rowid DESC')
+    prepared(ctx.db, 'SELECT participant_id, participant_name, changed_at FROM contact_person_history WHERE case_id = ? ORDER BY changed_at DESC, rowid DESC')
       .all(caseId) as { participant_id: string | null; participant_name: string; changed_at: string }[]
   ).map((r) => ({ participantId: r.participant_id, participantName: r.participant_name, changedAt: r.changed_at }));
   const latest = history[0]?.participantId;
@@ -192,8 +190,7 @@ export function setContactPerson(ctx: ServiceContext, caseId: string, participan
   if (participant.archivedAt) throw new KredsError('conflict', `${participant.name} er arkiveret og kan ikke være kontaktperson`);
   const previous = getContactPerson(ctx, caseId).current;
   if (previous?.id === participantId) return getContactPerson(ctx, caseId);
-  ctx.db
-    .prepare('INSERT INTO contact_person_history (id, case_id, participant_id, participant_name, changed_at) VALUES (?, ?, ?, ?, ?)')
+  prepared(ctx.db, 'INSERT INTO contact_person_history (id, case_id, participant_id, participant_name, changed_at) VALUES (?, ?, ?, ?, ?)')
     .run(newId(), caseId, participantId, participant.name, ctx.now().toISOString());
   changed(ctx, caseId, participantId);
   const summary = contactPersonSummary(previous?.name ?? null, participant.name);

@@ -1,7 +1,6 @@
 import type { AddGoalInput, FormalPlanInput, Goal, PlanDetail, ProgressEntry, ProgressInput, UpdateGoalInput } from '../../shared/contract/plan';
 import { tooManyGoalsWarning, type GoalStatus, type PlanKind, type ProgressStatus } from '../../shared/domain/plan';
-import { goalSummary } from '../../shared/domain/auditSummaries';
-import { formalPlanSummary, progressSummary, type ProgressAudit } from '../../shared/domain/auditSummariesCase';
+import { formalPlanSummary, goalSummary, type ProgressAudit, progressSummary } from '../../shared/domain/planAudit';
 import { toIsoDay } from '../../shared/domain/dates';
 import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';

@@ -1,5 +1,6 @@
 import type { Goal } from '../../shared/contract/plan';
 import { KredsError } from '../../shared/errors';
+import { prepared } from '../db/statements';
 import type { HandlerMap, ServiceContext } from './context';
 import { meetingRef } from './mapStart';
 import { addGoal } from './plan';
@@ -20,15 +21,15 @@ interface MapItemRow {
  * it was carried forward from) is not added twice.
  */
 export function goalFromMapItem(ctx: ServiceContext, mapItemId: string): Goal {
-  const item = ctx.db.prepare('SELECT id, meeting_id, part, text, confidential, origin_id FROM map_items WHERE id = ?').get(mapItemId) as MapItemRow | undefined;
+  const item = prepared(ctx.db, 'SELECT id, meeting_id, part, text, confidential, origin_id FROM map_items WHERE id = ?').get(mapItemId) as MapItemRow | undefined;
   if (!item) throw new KredsError('not_found', 'Punktet findes ikke længere på kortet');
   if (item.part !== 'safety_goals') throw new KredsError('invalid_input', 'Kun et mål fra kortet (»Hvad skal der ske?«) kan blive et mål i planen');
   if (item.confidential) throw new KredsError('invalid_input', 'Et fortroligt punkt kan ikke blive et mål: målene vises på fællesskærmen og skrives med familien');
   const { caseId } = meetingRef(ctx, item.meeting_id);
   const linked = [item.id, item.origin_id].filter((x): x is string => !!x);
-  const existing = ctx.db
-    .prepare(`SELECT text FROM goals WHERE case_id = ? AND status <> 'dropped' AND safety_goal_id IN (${linked.map(() => '?').join(', ')})`)
-    .get(caseId, ...linked) as { text: string } | undefined;
+  const existing = prepared(ctx.db, `SELECT text FROM goals WHERE case_id = ? AND status <> 'dropped' AND safety_goal_id IN (${linked.map(() => '?').join(', ')})`).get(caseId, ...linked) as
+    | { text: string }
+    | undefined;
   if (existing) throw new KredsError('conflict', `Målet står allerede i planen: »${existing.text}«`);
   return addGoal(ctx, { caseId, text: item.text, safetyGoalId: item.id });
 }

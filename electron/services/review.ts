@@ -6,6 +6,7 @@ import { buildJournalNote, ROLE_NAMES } from '../../shared/domain/journal';
 import type { ContactRecord } from '../../shared/domain/outcome';
 import { compareMeetings, lastHeldMeeting, openAgreements, timeline, type MeetingRecord } from '../../shared/domain/review';
 import { trendSeries } from '../../shared/domain/scaling';
+import { prepared } from '../db/statements';
 import { getCase } from './cases';
 import type { HandlerMap, ServiceContext } from './context';
 import { caseWording } from './mapStart';
@@ -17,7 +18,7 @@ import { readAgreements, readGoals, readMeetings } from './reviewRead';
 const MUNICIPALITY_SETTING = 'profileMunicipality';
 
 function municipality(ctx: ServiceContext): string {
-  const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(MUNICIPALITY_SETTING) as { value: string } | undefined;
+  const row = prepared(ctx.db, 'SELECT value FROM settings WHERE key = ?').get(MUNICIPALITY_SETTING) as { value: string } | undefined;
   try {
     const value: unknown = row ? JSON.parse(row.value) : '';
     return typeof value === 'string' ? value.trim().slice(0, 120) : '';
@@ -32,20 +33,18 @@ export function caseHeader(ctx: ServiceContext, caseId: string): CaseHeader {
 }
 
 function caseOfMeeting(ctx: ServiceContext, meetingId: string): string {
-  const row = ctx.db.prepare('SELECT case_id FROM meetings WHERE id = ?').get(meetingId) as { case_id: string } | undefined;
+  const row = prepared(ctx.db, 'SELECT case_id FROM meetings WHERE id = ?').get(meetingId) as { case_id: string } | undefined;
   if (!row) throw new KredsError('not_found', 'Mødet findes ikke (det kan være slettet)');
   return row.case_id;
 }
 
 /** The meeting after `after` that is not cancelled: for a held meeting the follow-up it set, for the case the coming one. */
 function nextMeeting(ctx: ServiceContext, caseId: string, after: string): NextMeeting | null {
-  const row = ctx.db
-    .prepare(`SELECT id, starts_at, place, type FROM meetings WHERE case_id = ? AND status <> 'cancelled' AND starts_at > ? ORDER BY starts_at LIMIT 1`)
+  const row = prepared(ctx.db, `SELECT id, starts_at, place, type FROM meetings WHERE case_id = ? AND status <> 'cancelled' AND starts_at > ? ORDER BY starts_at LIMIT 1`)
     .get(caseId, after) as { id: string; starts_at: string; place: string; type: NextMeeting['type'] } | undefined;
   if (row) return { id: row.id, startsAt: row.starts_at, place: row.place, type: row.type };
   // A follow-up booked in the calendar (issue 7) before its meeting has been prepared.
-  const booked = ctx.db
-    .prepare(`SELECT id, starts_at, location FROM followups WHERE case_id = ? AND status = 'planned' AND starts_at > ? ORDER BY starts_at LIMIT 1`)
+  const booked = prepared(ctx.db, `SELECT id, starts_at, location FROM followups WHERE case_id = ? AND status = 'planned' AND starts_at > ? ORDER BY starts_at LIMIT 1`)
     .get(caseId, after) as { id: string; starts_at: string; location: string } | undefined;
   return booked ? { id: booked.id, startsAt: booked.starts_at.slice(0, 16), place: booked.location, type: 'follow_up' } : null;
 }
@@ -85,8 +84,7 @@ export function meetingReview(ctx: ServiceContext, input: { meetingId: string; p
   const meeting = readMeetings(ctx, caseId, { onlyIds: [input.meetingId] })[0]!;
   const header = caseHeader(ctx, caseId);
   const wording = caseWording(ctx, caseId);
-  const others = ctx.db
-    .prepare(`SELECT id, starts_at AS startsAt, type FROM meetings WHERE case_id = ? AND id <> ? AND status IN ('held', 'running') ORDER BY starts_at`)
+  const others = prepared(ctx.db, `SELECT id, starts_at AS startsAt, type FROM meetings WHERE case_id = ? AND id <> ? AND status IN ('held', 'running') ORDER BY starts_at`)
     .all(caseId, meeting.id) as MeetingReview['others'];
   return {
     ...header,
@@ -177,7 +175,7 @@ export function journal(ctx: ServiceContext, input: { meetingId: string; profess
 
 export function planPrint(ctx: ServiceContext, caseId: string): PlanPrint {
   const header = caseHeader(ctx, caseId);
-  const formal = ctx.db.prepare('SELECT kind, made_on FROM plans WHERE case_id = ?').get(caseId) as { kind: PlanPrint['planKind']; made_on: string } | undefined;
+  const formal = prepared(ctx.db, 'SELECT kind, made_on FROM plans WHERE case_id = ?').get(caseId) as { kind: PlanPrint['planKind']; made_on: string } | undefined;
   return {
     ...header,
     planKind: formal?.kind ?? null,

@@ -2,6 +2,7 @@ import type { AgreementRecord, GoalRecord, HouseItemRecord, MapItemRecord, Meeti
 import { ROLE_NAMES } from '../../shared/domain/journal';
 import type { MapPart } from '../../shared/domain/map';
 import type { Role } from '../../shared/domain/participants';
+import { prepared } from '../db/statements';
 import { childFirstOrder } from './childFirst';
 import type { ServiceContext } from './context';
 
@@ -29,10 +30,10 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 /** `mapParts` limits which map items are read: the timeline needs only what its one-line summary may quote. */
 export function readMeetings(ctx: ServiceContext, caseId: string, options: { onlyIds?: string[]; mapParts?: MapPart[] } = {}): MeetingRecord[] {
   const { onlyIds, mapParts } = options;
-  const meetings = ctx.db.prepare(`SELECT * FROM meetings WHERE case_id = ? ORDER BY starts_at`).all(caseId) as Row[];
+  const meetings = prepared(ctx.db, `SELECT * FROM meetings WHERE case_id = ? ORDER BY starts_at`).all(caseId) as Row[];
   const chosen = onlyIds ? meetings.filter((m) => onlyIds.includes(m.id as string)) : meetings;
   const ids = chosen.map((m) => m.id as string);
-  const q = (sql: string) => ctx.db.prepare(sql.replace('@ids', inList(ids))).all(...ids) as Row[];
+  const q = (sql: string) => prepared(ctx.db, sql.replace('@ids', inList(ids))).all(...ids) as Row[];
 
   const attendance = groupBy(q(`SELECT a.*, p.role_detail FROM meeting_attendance a LEFT JOIN participants p ON p.id = a.participant_id
        WHERE a.meeting_id IN (@ids) ORDER BY ${childFirstOrder('a')}`), (r) => r.meeting_id as string);
@@ -101,10 +102,9 @@ function roleText(row: Row): string {
 }
 
 export function readAgreements(ctx: ServiceContext, caseId: string): AgreementRecord[] {
-  const rows = ctx.db.prepare(`SELECT * FROM agreements WHERE case_id = ? ORDER BY created_at`).all(caseId) as Row[];
+  const rows = prepared(ctx.db, `SELECT * FROM agreements WHERE case_id = ? ORDER BY created_at`).all(caseId) as Row[];
   const reviews = groupBy(
-    ctx.db
-      .prepare(`SELECT r.* FROM agreement_reviews r WHERE r.agreement_id IN (SELECT id FROM agreements WHERE case_id = ?) ORDER BY r.reviewed_at`)
+    prepared(ctx.db, `SELECT r.* FROM agreement_reviews r WHERE r.agreement_id IN (SELECT id FROM agreements WHERE case_id = ?) ORDER BY r.reviewed_at`)
       .all(caseId) as Row[],
     (r) => r.agreement_id as string,
   );
@@ -123,9 +123,9 @@ export function readAgreements(ctx: ServiceContext, caseId: string): AgreementRe
 }
 
 export function readGoals(ctx: ServiceContext, caseId: string): GoalRecord[] {
-  const goals = ctx.db.prepare(`SELECT * FROM goals WHERE case_id = ? ORDER BY parent_id IS NOT NULL, position`).all(caseId) as Row[];
+  const goals = prepared(ctx.db, `SELECT * FROM goals WHERE case_id = ? ORDER BY parent_id IS NOT NULL, position`).all(caseId) as Row[];
   const progress = groupBy(
-    ctx.db.prepare(`SELECT gp.* FROM goal_progress gp WHERE gp.goal_id IN (SELECT id FROM goals WHERE case_id = ?) ORDER BY gp.recorded_at`).all(caseId) as Row[],
+    prepared(ctx.db, `SELECT gp.* FROM goal_progress gp WHERE gp.goal_id IN (SELECT id FROM goals WHERE case_id = ?) ORDER BY gp.recorded_at`).all(caseId) as Row[],
     (r) => r.goal_id as string,
   );
   return goals.map((g) => ({

@@ -1,6 +1,7 @@
 import type { PersonOption, SearchGroup, SearchHit, SearchResult } from '../../shared/contract/search';
 import type { ParsedInput } from '../../shared/contract';
 import { buildFtsQuery, highlightWords, snippetAround, type SearchKind } from '../../shared/domain/search';
+import { prepared } from '../db/statements';
 import { likePattern, type HandlerMap, type ServiceContext } from './context';
 
 /** How many of the newest matches are ranked; beyond it the search says there are more and asks for a narrower one. */
@@ -63,21 +64,19 @@ export function search(ctx: ServiceContext, input: ParsedInput<'search.query'>):
   // Ranking every match of a common word costs more than the whole search should, so the index streams the most
   // recently written matches (rowid order, cheap in FTS5) and bm25 ranks that pool; snippets are made afterwards for
   // the shown hits only.
-  const pool = ctx.db
-    .prepare(
-      sql.length
-        ? `SELECT d.id, search_fts.rank AS rank FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
-           WHERE search_fts MATCH @match ${sql.map((s) => `AND ${s}`).join(' ')} ORDER BY search_fts.rowid DESC LIMIT @pool`
-        : `SELECT rowid AS id, rank FROM search_fts WHERE search_fts MATCH @match ORDER BY rowid DESC LIMIT @pool`,
-    )
-    .all({ ...params, match, pool: RANKING_POOL }) as { id: number; rank: number }[];
+  const pool = prepared(
+    ctx.db,
+    sql.length
+      ? `SELECT d.id, search_fts.rank AS rank FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid
+         WHERE search_fts MATCH @match ${sql.map((s) => `AND ${s}`).join(' ')} ORDER BY search_fts.rowid DESC LIMIT @pool`
+      : `SELECT rowid AS id, rank FROM search_fts WHERE search_fts MATCH @match ORDER BY rowid DESC LIMIT @pool`,
+  ).all({ ...params, match, pool: RANKING_POOL }) as { id: number; rank: number }[];
   const ranked = pool.sort((a, b) => a.rank - b.rank).slice(0, input.limit + 1);
-  const found = ctx.db
-    .prepare(
-      `SELECT d.id, d.source_kind, d.source_id, d.case_id, c.child_name, d.meeting_id, d.meeting_type, d.phase_kind, d.day, d.confidential, d.body
-       FROM search_docs d JOIN cases c ON c.id = d.case_id WHERE d.id IN (SELECT value FROM json_each(@ids))`,
-    )
-    .all({ ids: JSON.stringify(ranked.map((r) => r.id)) }) as (HitRow & { id: number })[];
+  const found = prepared(
+    ctx.db,
+    `SELECT d.id, d.source_kind, d.source_id, d.case_id, c.child_name, d.meeting_id, d.meeting_type, d.phase_kind, d.day, d.confidential, d.body
+     FROM search_docs d JOIN cases c ON c.id = d.case_id WHERE d.id IN (SELECT value FROM json_each(@ids))`,
+  ).all({ ids: JSON.stringify(ranked.map((r) => r.id)) }) as (HitRow & { id: number })[];
   const byId = new Map(found.map((row) => [row.id, row]));
   const rows = ranked.map(({ id }) => byId.get(id)!).filter(Boolean);
   const more = rows.length > input.limit || pool.length === RANKING_POOL;
@@ -113,21 +112,19 @@ export function search(ctx: ServiceContext, input: ParsedInput<'search.query'>):
 
 /** The naive scan FTS replaced (newest 100 rows containing the text), kept for the benchmark's comparison only. */
 export function likeScan(ctx: ServiceContext, text: string, limit = 100): number {
-  const rows = ctx.db
-    .prepare(`SELECT id, case_id, day, substr(body, 1, 200) FROM search_docs WHERE body LIKE @pattern ESCAPE '\\' ORDER BY day DESC LIMIT @limit`)
+  const rows = prepared(ctx.db, `SELECT id, case_id, day, substr(body, 1, 200) FROM search_docs WHERE body LIKE @pattern ESCAPE '\\' ORDER BY day DESC LIMIT @limit`)
     .all({ pattern: likePattern(text), limit });
   return rows.length;
 }
 
 /** People to filter by: every participant, with the child of their case so two "Mor" can be told apart. */
 export function searchPeople(ctx: ServiceContext, input: { caseId?: string }): PersonOption[] {
-  const rows = ctx.db
-    .prepare(
-      `SELECT p.id, p.name, p.case_id AS caseId, c.child_name AS childName FROM participants p JOIN cases c ON c.id = p.case_id
-       WHERE p.archived_at IS NULL ${input.caseId ? 'AND p.case_id = @caseId' : ''}
-       ORDER BY c.child_name COLLATE NOCASE, p.name COLLATE NOCASE LIMIT 2000`,
-    )
-    .all(input.caseId ? { caseId: input.caseId } : {}) as PersonOption[];
+  const rows = prepared(
+    ctx.db,
+    `SELECT p.id, p.name, p.case_id AS caseId, c.child_name AS childName FROM participants p JOIN cases c ON c.id = p.case_id
+     WHERE p.archived_at IS NULL ${input.caseId ? 'AND p.case_id = @caseId' : ''}
+     ORDER BY c.child_name COLLATE NOCASE, p.name COLLATE NOCASE LIMIT 2000`,
+  ).all(input.caseId ? { caseId: input.caseId } : {}) as PersonOption[];
   return rows;
 }
 

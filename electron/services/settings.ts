@@ -1,37 +1,20 @@
-import { settingDefaults, settingFields, type Settings, type SettingsState } from '../../shared/contract/settings';
-import { settingsSummary } from '../../shared/domain/auditSummariesCase';
+import { settingDefaults, type Settings, type SettingsState } from '../../shared/contract/settings';
+import { settingsSummary } from '../../shared/domain/settingsAudit';
 import { firstRunNeeded } from '../../shared/domain/settings';
+import { prepared } from '../db/statements';
 import type { Db } from '../db/connection';
 import { changedFields } from './audit';
 import type { HandlerMap, ServiceContext } from './context';
+import { readSettingsFrom } from './settingsRead';
 
-const settingKeys = Object.keys(settingDefaults) as (keyof Settings)[];
-
-/** Reads every known setting; a missing or unreadable value falls back to its default rather than failing start-up. */
+/** Reads every known setting (defaults where a value is missing or unreadable). */
 export function readSettings(ctx: ServiceContext): Settings {
   return readSettingsFrom(ctx.db);
 }
 
-/** The same, from a bare database handle (the host's lock and backups have no service context). */
-export function readSettingsFrom(db: Db): Settings {
-  const rows = db
-    .prepare(`SELECT key, value FROM settings WHERE key IN (${settingKeys.map(() => '?').join(', ')})`)
-    .all(...settingKeys) as { key: keyof Settings; value: string }[];
-  const values: Record<string, unknown> = { ...settingDefaults };
-  for (const row of rows) {
-    try {
-      const parsed = settingFields.shape[row.key].safeParse(JSON.parse(row.value));
-      if (parsed.success) values[row.key] = parsed.data;
-    } catch {
-      // Unparseable JSON keeps the default.
-    }
-  }
-  return values as Settings;
-}
-
 export function writeSettings(ctx: ServiceContext, patch: Partial<Settings>): void {
   const before = readSettings(ctx);
-  const upsert = ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const upsert = prepared(ctx.db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
   for (const [key, value] of Object.entries(patch)) {
     // A value saved again unchanged writes nothing, so it leaves no empty entry in the audit trail.
     if (value !== undefined && key in settingDefaults && JSON.stringify(value) !== JSON.stringify(before[key as keyof Settings])) upsert.run(key, JSON.stringify(value));
@@ -44,8 +27,8 @@ export function writeSettings(ctx: ServiceContext, patch: Partial<Settings>): vo
 
 export function settingsState(ctx: ServiceContext): SettingsState {
   const settings = readSettings(ctx);
-  const caseCount = (ctx.db.prepare('SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n;
-  const demoCases = (ctx.db.prepare('SELECT COUNT(*) AS n FROM cases WHERE is_demo = 1').get() as { n: number }).n;
+  const caseCount = (prepared(ctx.db, 'SELECT COUNT(*) AS n FROM cases').get() as { n: number }).n;
+  const demoCases = (prepared(ctx.db, 'SELECT COUNT(*) AS n FROM cases WHERE is_demo = 1').get() as { n: number }).n;
   return { ...settings, firstRunNeeded: firstRunNeeded({ firstRunDone: settings.firstRunDone, caseCount }), demoCases };
 }
 
@@ -62,7 +45,7 @@ export const settingsHandlers: HandlerMap<'settings.get' | 'settings.set'> = {
  * under keys settings.get never reads, so it never reaches the renderer.
  */
 export function readInternal<T>(db: Db, key: string, fallback: T): T {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = prepared(db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
   if (!row) return fallback;
   try {
     return JSON.parse(row.value) as T;
@@ -72,5 +55,5 @@ export function readInternal<T>(db: Db, key: string, fallback: T): T {
 }
 
 export function writeInternal(db: Db, key: string, value: unknown): void {
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+  prepared(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
 }

@@ -1,20 +1,20 @@
 import type { SinceLast } from '../../shared/contract/map';
 import { diffMaps, mapLabels } from '../../shared/domain/map';
 import { scoreChanges } from '../../shared/domain/scaling';
+import { prepared } from '../db/statements';
 import type { ServiceContext } from './context';
-import { mapItems } from './map';
+import { mapItems } from './mapItems';
 import { caseWording, ensureMapStarted } from './mapStart';
 import { readMapSettings } from './mapSettings';
 
 type SeriesScore = { seriesId: string; participantId: string; value: number; text: string };
 
 function seriesScores(ctx: ServiceContext, meetingId: string): SeriesScore[] {
-  return ctx.db
-    .prepare(
-      `SELECT q.series_id AS seriesId, q.text, s.participant_id AS participantId, s.value
-       FROM scaling_scores s JOIN scaling_questions q ON q.id = s.question_id WHERE q.meeting_id = ? ORDER BY q.position`,
-    )
-    .all(meetingId) as SeriesScore[];
+  return prepared(
+    ctx.db,
+    `SELECT q.series_id AS seriesId, q.text, s.participant_id AS participantId, s.value
+     FROM scaling_scores s JOIN scaling_questions q ON q.id = s.question_id WHERE q.meeting_id = ? ORDER BY q.position`,
+  ).all(meetingId) as SeriesScore[];
 }
 
 /** "Siden sidst": what was added, removed or changed on the map, and whose numbers moved, since the meeting before. */
@@ -22,15 +22,14 @@ export function sinceLast(ctx: ServiceContext, meetingId: string): SinceLast {
   const meeting = ensureMapStarted(ctx, meetingId);
   const previousId = meeting.previousMeetingId;
   const previous = previousId
-    ? (ctx.db.prepare('SELECT id AS meetingId, starts_at AS startsAt FROM meetings WHERE id = ?').get(previousId) as { meetingId: string; startsAt: string })
+    ? (prepared(ctx.db, 'SELECT id AS meetingId, starts_at AS startsAt FROM meetings WHERE id = ?').get(previousId) as { meetingId: string; startsAt: string })
     : null;
   const diff = diffMaps(previousId ? mapItems(ctx, previousId) : [], mapItems(ctx, meetingId));
   const before = previousId ? seriesScores(ctx, previousId) : [];
   const after = seriesScores(ctx, meetingId);
   const questionText = new Map([...before, ...after].map((s) => [s.seriesId, s.text]));
   const people = Object.fromEntries(
-    (ctx.db
-      .prepare('SELECT a.participant_id AS id, a.name FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id WHERE m.case_id = ?')
+    (prepared(ctx.db, 'SELECT a.participant_id AS id, a.name FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id WHERE m.case_id = ?')
       .all(meeting.caseId) as { id: string; name: string }[]).map((p) => [p.id, p.name]),
   );
   return {

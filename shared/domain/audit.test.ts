@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { auditSummary, MAX_SUMMARY_LENGTH, shorten } from './audit';
-import { agreementSummary, followUpSummary, goalSummary, houseItemSummary, mapItemSummary, meetingSummary, noteSummary, participantSummary, scoreSummary, attendanceSummary, type AgreementAudit, type MapItemAudit, type MeetingAudit } from './auditSummaries';
+import { type AgreementAudit, agreementSummary } from './agreementsAudit';
+import { followUpSummary } from './followupsAudit';
+import { houseItemSummary, type MapItemAudit, mapItemSummary } from './mapAudit';
+import { attendanceSummary, type MeetingAudit, meetingSummary, noteSummary } from './meetingsAudit';
+import { participantSummary } from './participantsAudit';
+import { goalSummary } from './planAudit';
+import { scoreSummary } from './scalingAudit';
 
 const agreement: AgreementAudit = { what: 'Ringe til skolen', why: '', responsibleName: 'Mette Sørensen', dueDate: '2026-05-12', status: 'not_started', comment: '' };
 const item: MapItemAudit = { part: 'strengths', text: 'Mormor henter hver fredag', saidBy: null, confidential: false };

@@ -1,5 +1,6 @@
 /**
- * The audit trail's short before/after summary, e.g.
+ * The audit trail's short before/after summary and the tools each capability builds its own with
+ * (shared/domain/<capability>Audit.ts, assembled in auditRegistry.ts), e.g.
  * `Aftale "Ringe til skolen": status åben → udført; frist 12.05.2026 → 19.05.2026`.
  *
  * What is safe to write (docs/decisions/audit.md, "Audit summaries"): values of structured fields (status, dates, times,
@@ -52,6 +53,20 @@ export const asLabel =
 export const asLowerLabel = (labels: Record<string, string>) => (value: unknown) => asLabel(labels)(value).toLowerCase();
 /** "1 fase", "3 faser". */
 export const countOf = (n: number, one: string, other: string): string => `${n} ${n === 1 ? one : other}`;
+/** A shared item's short name in quotes: "Ringe til skolen". */
+export const quote = (text: string): string => `"${shorten(text)}"`;
+/** A summary written by hand, cut to MAX_SUMMARY_LENGTH like auditSummary's own. */
+export const cutSummary = (text: string): string => shorten(text, MAX_SUMMARY_LENGTH);
+
+/**
+ * What a capability declares in its own `<capability>Audit.ts`, next to its summaries: the entities its lines are
+ * written under in the log (each named in Danish by i18n/da/audit.json on the Ændringslog). auditRegistry.ts
+ * assembles them; a test holds every entity the channels write to a registered capability.
+ */
+export interface CapabilityAudit {
+  capability: string;
+  entities: readonly string[];
+}
 
 function show<T>(field: SummaryField<T>, value: unknown): string {
   if (field.format) return field.format(value);
