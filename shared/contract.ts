@@ -22,6 +22,7 @@ import { demoContract } from './contract/demo';
 import { securityContract } from './contract/security';
 import { settingsContract } from './contract/settings';
 import { sharedScreenContract } from './contract/sharedScreen';
+import { undoContract } from './contract/undo';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -49,6 +50,7 @@ export const contract = {
   ...settingsContract,
   ...demoContract,
   ...sharedScreenContract,
+  ...undoContract,
 };
 
 export type Contract = typeof contract;

@@ -159,7 +159,7 @@ export const a11yRoutes: A11yRoute[] = [
     name: 'printed meeting summary',
     pattern: '/print/meeting/:id',
     path: async (host) => `/print/meeting/${(await reviewCase(host)).firstMeetingId}?version=family`,
-    heading: 'Referat af mødet om Malthe',
+    heading: 'Netværksmøde for Malthe',
   },
   { name: 'printed child’s plan', pattern: '/print/plan/:id', path: async (host) => `/print/plan/${(await reviewCase(host)).caseId}`, heading: 'Plan for Malthe' },
   {

@@ -166,7 +166,7 @@ test('a facilitator runs a whole network meeting for Oliver with the keyboard al
 
   // End: the summary, then mark the meeting as held.
   await activate(page, 'button', 'Afslut møde');
-  await expect(page.getByRole('heading', { name: 'Hvem deltog' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Det aftalte vi' })).toBeVisible();
   await expectVisibleFocus(page);
   await expect(page.getByText('@Birthe Nielsen')).toBeVisible();
   await activate(page, 'button', 'Markér som afholdt');

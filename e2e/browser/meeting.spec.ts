@@ -88,8 +88,8 @@ test('a facilitator runs Oliver\'s first meeting through all phases; the shared 
   await expect(presenter.getByRole('heading', { level: 1, name: 'Det tager vi med herfra' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Afslut møde' }).click();
-  await expect(page.getByRole('heading', { name: 'Hvem deltog' })).toBeVisible();
-  await expect(page.getByText('Til stede:')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Det aftalte vi' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Med på mødet' })).toBeVisible();
   await expect(page.getByText('Note til Barnets stemme.')).toBeVisible();
   await expect(page.getByText('@Camilla Nielsen')).toBeVisible();
   await page.getByRole('button', { name: 'Markér som afholdt' }).click();
@@ -197,6 +197,6 @@ test('the console, the shared screen, the preparation form and the summary have 
   await expect(page.getByRole('heading', { name: 'Mødets faser' })).toBeVisible();
   await check();
   await page.goto(`${host.url}#/meetings/${meeting.id}/summary`);
-  await expect(page.getByRole('heading', { name: 'Hvem deltog' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Det aftalte vi' })).toBeVisible();
   await check();
 });

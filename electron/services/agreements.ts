@@ -5,6 +5,8 @@ import { toIsoDay } from '../../shared/domain/dates';
 import { KredsError } from '../../shared/errors';
 import { prepared } from '../db/statements';
 import { newId, type HandlerMap, type ServiceContext } from './context';
+import type { UndoTicket } from '../../shared/contract/undo';
+import { deleteUndoably } from './undo';
 
 export interface AgreementRow {
   id: string;
@@ -182,12 +184,13 @@ export function updateAgreement(ctx: ServiceContext, input: UpdateAgreementInput
   return updated;
 }
 
-function deleteAgreement(ctx: ServiceContext, id: string): null {
+function deleteAgreement(ctx: ServiceContext, id: string): UndoTicket {
   const current = getAgreement(ctx, id);
-  prepared(ctx.db, 'DELETE FROM agreements WHERE id = ?').run(id);
-  auditAgreement(ctx, 'delete', current, null);
-  ctx.emit({ type: 'agreements.changed', id: current.caseId, origin: ctx.origin });
-  return null;
+  return deleteUndoably(ctx, { table: 'agreements', id, caseId: current.caseId }, (ctx) => {
+    prepared(ctx.db, 'DELETE FROM agreements WHERE id = ?').run(id);
+    auditAgreement(ctx, 'delete', current, null);
+    ctx.emit({ type: 'agreements.changed', id: current.caseId, origin: ctx.origin });
+  });
 }
 
 /** "Gør til aftale": a task line from the meeting notes becomes an agreement, and the draft is used up. */

@@ -166,7 +166,8 @@ const STEPS = {
   'agreements.defaults': { read: true, input: (s) => ({ caseId: s.caseId, meetingId: s.m1 }) },
   'agreements.create': { input: (s) => ({ caseId: s.caseId, meetingId: s.m1, what: 'Hente i SFO', responsibleName: 'Peter', responsibleParticipantId: s.father }), then: (s, out) => (s.a2 = out.id) },
   'agreements.update': { input: (s) => ({ id: s.a2, what: 'Hente i SFO', responsibleName: 'Peter', responsibleParticipantId: s.father, status: 'in_progress' }) },
-  'agreements.delete': { input: (s) => ({ id: s.a2 }) },
+  'agreements.delete': { input: (s) => ({ id: s.a2 }), then: (s, out) => (s.undo = out.undoId) },
+  'undo.restore': { input: (s) => ({ id: s.undo }) },
   'agreements.fromTaskDraft': { input: (s) => ({ draftId: s.draft, responsibleName: 'Sara', responsibleParticipantId: s.mother }) },
   'agreements.overview': { read: true, input: () => ({}) },
   'agreements.setMyName': { input: () => ({ name: 'Mette S.' }) },
@@ -177,6 +178,7 @@ const STEPS = {
   'plan.addGoal': { input: (s) => ({ caseId: s.caseId, parentId: s.goal, text: 'Oliver står selv op' }), then: (s, out) => (s.subgoal = out.id) },
   'plan.updateGoal': { input: (s) => ({ id: s.subgoal, text: 'Oliver står selv op', deadline: '2026-06-30', status: 'active' }) },
   'plan.deleteGoal': { input: (s) => ({ id: s.subgoal }) },
+  'plan.goalFromMap': { input: (s) => ({ mapItemId: s.safetyGoal }) },
   'plan.recordProgress': { input: (s) => ({ goalId: s.goal, meetingId: s.m1, status: 'some_progress', score: 5 }) },
   'meetings.end': { input: (s) => ({ id: s.m1 }) },
   // The first look at a meeting's map starts it (carried forward from the previous meeting): a write.

@@ -10,6 +10,7 @@ import { loadPlanDemo } from './demoPlan';
 import { schoolAbsenceHistory } from './demoHistory';
 import { loadFollowUpDemo } from './followupDemo';
 import { writeSettings } from './settings';
+import { forgetCase } from './undo';
 
 const DEMO_FLAG = 'demo_loaded';
 
@@ -49,7 +50,8 @@ export function removeDemoData(ctx: ServiceContext): number {
   // Each erasure is a case deletion in the chain too, or verification would read the missing summaries as tampering.
   for (const id of ids) {
     eraseAuditSummaries(ctx.db, id);
-    ctx.audit?.({ action: 'delete', entity: 'case', entityId: id, caseId: id, fields: [] });
+    ctx.audit?.({ action: 'delete', entity: 'case', entityId: id, caseId: id, fields: [], summary: 'Demosag slettet' });
+    forgetCase(ctx, id);
   }
   ctx.db.prepare('DELETE FROM settings WHERE key = ?').run(DEMO_FLAG);
   // Fictional cases only, so the count is all there is to say; no case id, as the demo is not a case.

@@ -1,4 +1,5 @@
 import type { ScalingPerson, ScalingQuestion, ScalingTrend, ScalingView } from '../../shared/contract/scaling';
+import type { UndoTicket } from '../../shared/contract/undo';
 import { type ScalingQuestionAudit, scalingQuestionSummary, scoreSummary } from '../../shared/domain/scalingAudit';
 import { trendSeries, type ScoreRecord } from '../../shared/domain/scaling';
 import { KredsError } from '../../shared/errors';
@@ -6,6 +7,7 @@ import { prepared } from '../db/statements';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import { ensureMapStarted, meetingRef } from './mapStart';
 import { meetingPeople } from './map';
+import { deleteUndoably } from './undo';
 
 interface QuestionRow {
   id: string;
@@ -84,12 +86,14 @@ export function updateQuestion(ctx: ServiceContext, input: { id: string; text: s
   return question(ctx, input.id);
 }
 
-export function deleteQuestion(ctx: ServiceContext, id: string): null {
+export function deleteQuestion(ctx: ServiceContext, id: string): UndoTicket {
   const row = questionRow(ctx, id);
-  prepared(ctx.db, 'DELETE FROM scaling_questions WHERE id = ?').run(id);
-  changed(ctx, row.meeting_id);
-  auditQuestion(ctx, 'delete', row.meeting_id, id, { text: row.text }, null);
-  return null;
+  const { caseId } = meetingRef(ctx, row.meeting_id);
+  return deleteUndoably(ctx, { table: 'scaling_questions', id, caseId }, (ctx) => {
+    prepared(ctx.db, 'DELETE FROM scaling_questions WHERE id = ?').run(id);
+    changed(ctx, row.meeting_id);
+    auditQuestion(ctx, 'delete', row.meeting_id, id, { text: row.text }, null);
+  });
 }
 
 /** Each person in the meeting gives their own number; null takes it back. */

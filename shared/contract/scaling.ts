@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SCALE_MAX, SCALE_MIN } from '../domain/scaling';
 import { channel } from './define';
+import type { UndoTicket } from './undo';
 
 const id = z.string().uuid();
 const questionText = z.string().trim().min(1, 'Skriv spørgsmålet').max(500, 'Spørgsmålet må højst være 500 tegn');
@@ -44,7 +45,7 @@ export const scalingContract = {
   'scaling.get': channel<ScalingView>()(z.object({ meetingId: id }).strict()),
   'scaling.addQuestion': channel<ScalingQuestion>()(z.object({ meetingId: id, text: questionText }).strict()),
   'scaling.updateQuestion': channel<ScalingQuestion>()(z.object({ id, text: questionText }).strict()),
-  'scaling.deleteQuestion': channel<null>()(z.object({ id }).strict()),
+  'scaling.deleteQuestion': channel<UndoTicket>()(z.object({ id }).strict()),
   'scaling.setScore': channel<ScalingQuestion>()(z.object({ questionId: id, participantId: id, value: score.nullable() }).strict()),
   'scaling.trend': channel<ScalingTrend>()(z.object({ caseId: id }).strict()),
 };

@@ -3,6 +3,7 @@ import { api } from '../../api';
 import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import type { PhasePanelProps } from '../meeting/phasePanels';
+import { MeetingGoals } from '../plan/MeetingGoals';
 import { AgreementForm } from './AgreementForm';
 import { AgreementTable } from './AgreementTable';
 import { MapNextSteps } from './MapNextSteps';
@@ -20,6 +21,7 @@ export function AgreementsConsolePanel({ meeting, caseId }: PhasePanelProps) {
 
   return (
     <section className="agreements-panel" aria-labelledby="agreements-console">
+      <MeetingGoals meetingId={meeting.id} caseId={caseId} />
       <h2 id="agreements-console">{t('whoWhatWhen')}</h2>
       <AgreementTable agreements={agreements.data ?? []} />
       {defaults.data && <TaskDrafts drafts={meeting.taskDrafts} options={defaults.data.responsibleOptions} />}

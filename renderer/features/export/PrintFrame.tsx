@@ -14,13 +14,21 @@ import './print.css';
 export function PrintFrame({ ready, municipality, confidential, children }: { ready: boolean; municipality: string; confidential?: boolean; children: ReactNode }) {
   const { t } = useTranslation('review');
   const now = useNow();
-  const autoprint = useQueryParams().get('autoprint') === '1';
+  const params = useQueryParams();
+  const autoprint = params.get('autoprint') === '1';
+  // Printed from the app's own window (Electron's »Udskriv«): back to where the user was once the dialog closes.
+  const back = params.get('back') === '1';
   useEffect(() => {
     if (!ready) return;
     document.body.dataset.printReady = '1';
+    const goBack = () => window.history.back();
+    if (back) window.addEventListener('afterprint', goBack, { once: true });
     if (autoprint) window.setTimeout(() => window.print(), 100);
-    return () => void delete document.body.dataset.printReady;
-  }, [ready, autoprint]);
+    return () => {
+      delete document.body.dataset.printReady;
+      window.removeEventListener('afterprint', goBack);
+    };
+  }, [ready, autoprint, back]);
   const footer = [t('print.printed', { date: formatDate(now) }), municipality].filter(Boolean).join(' · ');
   return (
     <div className={`print-doc${confidential ? ' print-doc--confidential' : ''}`}>

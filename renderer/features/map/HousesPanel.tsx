@@ -7,6 +7,7 @@ import { api } from '../../api';
 import { useLoad } from '../../app/useLoad';
 import { InlineError } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
+import { useUndoableDelete } from '../../ui/Undo';
 import './map.css';
 
 export function useHouses(meetingId: string, sharedOnly = false) {
@@ -78,6 +79,7 @@ function HouseColumn({ meetingId, house, items }: { meetingId: string; house: Ho
 /** One quote; the "show" tick changes at once and is put back if saving fails. */
 function HouseItemRow({ item }: { item: HouseItem }) {
   const { t } = useTranslation('map');
+  const removeUndoably = useUndoableDelete();
   const [shown, setShown] = useState(item.shown);
   useEffect(() => setShown(item.shown), [item.shown]);
   const toggle = (value: boolean) => {
@@ -91,7 +93,7 @@ function HouseItemRow({ item }: { item: HouseItem }) {
         <input type="checkbox" checked={shown} onChange={(e) => toggle(e.target.checked)} />
         {t('houses.show')}
       </label>
-      <button type="button" className="button map-small-button" onClick={() => void api['map.deleteHouseItem']({ id: item.id })}>
+      <button type="button" className="button map-small-button" onClick={() => void removeUndoably(() => api['map.deleteHouseItem']({ id: item.id }), t('houses.deleted', { house: HOUSE_LABELS[item.house] }))}>
         {t('item.delete')}
       </button>
     </li>

@@ -6,6 +6,7 @@ import type { MapView } from '../../../shared/contract/map';
 import { MAP_COLUMNS, itemsInPart, keyboardTarget, pairing, partsOf, type MapItem, type MapPart } from '../../../shared/domain/map';
 import { api } from '../../api';
 import { useAnnounce } from '../../ui/Announcer';
+import { useUndoableDelete } from '../../ui/Undo';
 import type { ItemActions } from './MapItemCard';
 import { MapPartList } from './MapPartList';
 import { SpeakerSelect } from './MapPickers';
@@ -19,6 +20,7 @@ import './map.css';
 export function MapBoard({ map, onChange }: { map: MapView; onChange(items: MapItem[]): void }) {
   const { t } = useTranslation('map');
   const announce = useAnnounce();
+  const removeUndoably = useUndoableDelete();
   const [speaker, setSpeaker] = useState<string>('');
   const [confidential, setConfidential] = useState(false);
   const items = map.items;
@@ -39,9 +41,11 @@ export function MapBoard({ map, onChange }: { map: MapView; onChange(items: MapI
         onChange(items.map((i) => (i.id === id ? saved : i)));
       },
       remove: async (id) => {
-        await api['map.deleteItem']({ id });
+        const item = items.find((i) => i.id === id);
+        // A fortroligt item is not named in the toast: the facilitator's screen may be mirrored.
+        const message = item && !item.confidential ? t('deletedNamed', { text: item.text }) : t('deleted');
+        await removeUndoably(() => api['map.deleteItem']({ id }), message);
         onChange(items.filter((i) => i.id !== id));
-        announce(t('deleted'));
       },
       pair: async (dangerId, goalId) => {
         const saved = await api['map.pair']({ dangerId, goalId });
@@ -53,7 +57,7 @@ export function MapBoard({ map, onChange }: { map: MapView; onChange(items: MapI
         if (target) void move(id, target.part, target.index).then(() => refocusItem(id));
       },
     }),
-    [items, onChange, move, announce, t],
+    [items, onChange, move, removeUndoably, t],
   );
 
   const add = useCallback(

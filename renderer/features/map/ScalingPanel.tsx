@@ -6,6 +6,7 @@ import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { InlineError } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
+import { useUndoableDelete } from '../../ui/Undo';
 import { isAttendanceChange } from './events';
 import { ScaleView } from './ScaleView';
 import { ScoreInput } from './ScoreInput';
@@ -76,6 +77,7 @@ export function ScalingPanel({ meetingId, caseId, inMeeting = false }: { meeting
 
 function QuestionBlock({ view, question }: { view: ScalingView; question: ScalingQuestion }) {
   const { t } = useTranslation('map');
+  const removeUndoably = useUndoableDelete();
   const value = (participantId: string, list: { participantId: string; value: number }[]) => list.find((s) => s.participantId === participantId)?.value ?? null;
   return (
     <section className="scaling__question" aria-label={question.text}>
@@ -95,7 +97,7 @@ function QuestionBlock({ view, question }: { view: ScalingView; question: Scalin
         ))}
       </div>
       {view.questions.length > 1 && (
-        <button type="button" className="button" onClick={() => void api['scaling.deleteQuestion']({ id: question.id })}>
+        <button type="button" className="button" onClick={() => void removeUndoably(() => api['scaling.deleteQuestion']({ id: question.id }), t('scale.questionDeleted', { text: question.text }))}>
           {t('scale.deleteQuestion')}
         </button>
       )}
