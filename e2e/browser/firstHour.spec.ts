@@ -51,3 +51,53 @@ test('after a held meeting where eight people scaled, the case page shows their 
   await expect(card).toContainText('8 har skaleret: fra 4 til 7');
   await expect(card).not.toContainText('Der er ikke skaleret endnu');
 });
+
+async function caseWithConsent(h: StartedHost): Promise<string> {
+  const created = await h.call<{ id: string }>('cases.create', { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' });
+  const caseId = created.value.id;
+  await h.call('participants.create', { caseId, name: 'Camilla Nielsen', role: 'mother' });
+  await h.call('participants.create', { caseId, name: 'Grethe Holm', role: 'grandparent' });
+  const teacher = await h.call<{ id: string }>('participants.create', { caseId, name: 'Lars Berg', role: 'teacher', organisation: 'Nordby Skole' });
+  await h.call('consent.create', {
+    caseId,
+    kind: 'consent',
+    custody: 'sole',
+    givenBy: [{ name: 'Camilla Nielsen', capacity: 'custody_holder' }],
+    givenOn: '2026-05-01',
+    infoTypes: ['school'],
+    recipientIds: [teacher.value.id],
+    purpose: 'Skolegang',
+  });
+  return caseId;
+}
+
+test('deleting the professional the consent did not cover takes the warning away', async ({ page }) => {
+  host = await startHost({ env: DEMO_NOW });
+  const caseId = await caseWithConsent(host);
+  await page.goto(`${host.url}#/cases/${caseId}`);
+  await page.getByRole('button', { name: 'Tilføj deltager' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Tilføj deltager' });
+  await dialog.getByLabel('Navn').fill('Bente Holm');
+  await dialog.getByLabel('Relation eller rolle').selectOption({ label: 'Sundhedsplejerske' });
+  await dialog.getByRole('button', { name: 'Tilføj deltager' }).click();
+  const warning = page.getByRole('alert').filter({ hasText: 'Bente Holm er ikke omfattet af samtykket' });
+  await expect(warning).toBeVisible();
+
+  await page.getByRole('button', { name: 'Slet Bente Holm' }).click();
+  await page.getByRole('dialog', { name: 'Slet Bente Holm?' }).getByRole('button', { name: 'Slet' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Bente Holm' })).toHaveCount(0);
+  await expect(warning).toHaveCount(0);
+});
+
+test('the consent dialog offers the adults of the family as possible custody holders without calling the grandmother one', async ({ page }) => {
+  host = await startHost({ env: DEMO_NOW });
+  const caseId = await caseWithConsent(host);
+  await page.goto(`${host.url}#/cases/${caseId}`);
+  await page.getByRole('button', { name: 'Registrér samtykke' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Registrér samtykke' });
+  const givers = dialog.getByRole('group', { name: 'Hvem har forældremyndigheden og har givet samtykke?' });
+  await expect(givers.getByRole('checkbox')).toHaveCount(2);
+  await expect(givers.getByRole('checkbox', { name: 'Grethe Holm · Bedsteforælder', exact: true })).not.toBeChecked();
+  await expect(givers.locator('label')).toHaveText(['Camilla Nielsen · Mor', 'Grethe Holm · Bedsteforælder']);
+  await expect(givers.getByRole('checkbox', { name: /Lars Berg/ })).toHaveCount(0);
+});

@@ -81,8 +81,9 @@ export function ConsentDialog({ caseId, childName, birthYear, open, editing, par
               hint={`${t('fields.givenByHint')} ${requiredHint(required, t)}`}
               error={errors.givenBy}
               options={[
-                ...custodyCandidates.map((p) => ({ value: p.id, label: `${label(p)} · ${t('capacity.custody_holder')}` })),
-                ...(required.youngPerson ? [{ value: YOUNG_PERSON, label: `${childName} · ${t('capacity.young_person')}` }] : []),
+                // Who can hold custody is offered; whether they do is the user's tick, so no one is labelled a holder in advance.
+                ...custodyCandidates.map((p) => ({ value: p.id, label: label(p) })),
+                ...(required.youngPerson ? [{ value: YOUNG_PERSON, label: t('fields.youngPerson', { name: childName }) }] : []),
               ]}
               selected={draft.givers}
               onChange={set('givers')}

@@ -29,7 +29,8 @@ export function ParticipantsSection({ caseId, participants, outsideConsent, cont
   const announce = useAnnounce();
   const [dialog, setDialog] = useState<{ editing: Participant | null; role?: Role; at: number } | null>(null);
   const [deleting, setDeleting] = useState<Participant | null>(null);
-  const [warning, setWarning] = useState<string | null>(null);
+  // The person just saved outside the consent; the warning lasts while they are (deleted, archived or covered ends it).
+  const [savedOutside, setSavedOutside] = useState<{ id: string; name: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [lastRequest, setLastRequest] = useState<number | null>(null);
   if (addRequest && addRequest.at !== lastRequest) {
@@ -40,13 +41,10 @@ export function ParticipantsSection({ caseId, participants, outsideConsent, cont
   const grouped = byGroup(participants);
   const archived = participants.filter((p) => p.archivedAt !== null);
 
-  const onSaved = async (saved: Participant, created: boolean) => {
+  const onSaved = (saved: Participant, created: boolean) => {
     setDialog(null);
     announce(created ? t('form.created', { name: saved.name }) : t('form.saved'));
-    if (saved.group !== 'professional') return setWarning(null);
-    const status = await api['consent.status']({ caseId });
-    const outside = status.professionalsOutsideScope.some((p) => p.id === saved.id);
-    setWarning(outside && status.records.length > 0 ? t('form.outsideConsent', { name: saved.name }) : null);
+    setSavedOutside(saved.group === 'professional' ? { id: saved.id, name: saved.name } : null);
   };
   const run = async (work: () => Promise<unknown>, message: string) => {
     try {
@@ -73,9 +71,9 @@ export function ParticipantsSection({ caseId, participants, outsideConsent, cont
           {t('section.add')}
         </button>
       </div>
-      {warning && (
+      {savedOutside && outsideConsent.has(savedOutside.id) && (
         <p className="notice" role="alert">
-          {warning}
+          {t('form.outsideConsent', { name: savedOutside.name })}
         </p>
       )}
       {error && <ErrorMessage message={error} />}
@@ -121,7 +119,7 @@ export function ParticipantsSection({ caseId, participants, outsideConsent, cont
         initialRole={dialog?.role}
         existing={participants}
         onClose={() => setDialog(null)}
-        onSaved={(saved, created) => void onSaved(saved, created)}
+        onSaved={onSaved}
         onUseExisting={useExisting}
       />
       <DeleteParticipantDialog participant={deleting} onClose={() => setDeleting(null)} />
