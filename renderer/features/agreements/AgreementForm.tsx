@@ -5,6 +5,7 @@ import { dueDateWarning } from '../../../shared/domain/agreements';
 import { api } from '../../api';
 import { useSubmit } from '../../app/useForm';
 import { useAnnounce } from '../../ui/Announcer';
+import { DateField } from '../../ui/DateTimeFields';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { readDay, showDay } from './days';
@@ -87,7 +88,7 @@ export function AgreementForm({ caseId, meetingId, defaults, goals = [] }: Props
         {choice === OTHER && (
           <TextField label={t('form.otherName')} value={otherName} onChange={(e) => setOtherName(e.target.value)} error={submit.fieldErrors.responsibleName} maxLength={120} />
         )}
-        <TextField label={t('form.due')} hint={t('form.dueHint')} value={due} onChange={(e) => setDue(e.target.value)} error={dueError ?? undefined} inputMode="numeric" />
+        <DateField label={t('form.due')} hint={t('form.dueHint')} text={due} onText={setDue} error={dueError ?? undefined} />
       </div>
       {warning && (
         <p className="notice" role="status">
