@@ -101,3 +101,19 @@ test('the consent dialog offers the adults of the family as possible custody hol
   await expect(givers.locator('label')).toHaveText(['Camilla Nielsen · Mor', 'Grethe Holm · Bedsteforælder']);
   await expect(givers.getByRole('checkbox', { name: /Lars Berg/ })).toHaveCount(0);
 });
+
+test('the profile name is offered as the responsible worker on a new case and is not asked again on the agreements overview', async ({ page }) => {
+  host = await startHost({ env: DEMO_NOW });
+  await host.call('settings.set', { profileName: 'Mette Sørensen' });
+  await page.goto(`${host.url}#/cases/new`);
+  await expect(page.getByLabel('Ansvarlig sagsbehandler')).toHaveValue('Mette Sørensen');
+  await page.getByLabel('Barnets fornavn eller initialer').fill('Oliver');
+  await page.getByLabel('Fødselsår').fill('2017');
+  await page.getByRole('button', { name: 'Opret' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Oliver' })).toBeVisible();
+  expect((await host.call<{ responsibleWorker: string }[]>('cases.list', {})).value[0]!.responsibleWorker).toBe('Mette Sørensen');
+
+  await page.goto(`${host.url}#/agreements`);
+  await expect(page.getByRole('checkbox', { name: 'Kun mine (Mette Sørensen)' })).toBeVisible();
+  await expect(page.getByLabel('Mit navn')).toHaveCount(0);
+});

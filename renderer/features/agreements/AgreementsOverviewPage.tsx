@@ -39,9 +39,10 @@ export function AgreementsOverviewPage() {
           </select>
         </label>
         <label className="check">
-          <input type="checkbox" checked={mine} onChange={(e) => setMine(e.target.checked)} /> {t('overview.mine')}
+          <input type="checkbox" checked={mine} onChange={(e) => setMine(e.target.checked)} /> {data.myName ? t('overview.mineAs', { name: data.myName }) : t('overview.mine')}
         </label>
-        <MyName overview={data} />
+        {/* The profile already says who the user is (first run, Indstillinger): ask only when it does not. */}
+        {!data.myName && <MyName overview={data} />}
       </div>
       {mine && !data.myName && <p className="notice">{t('overview.pickName')}</p>}
       {groups.length === 0 ? (
