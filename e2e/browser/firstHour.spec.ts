@@ -117,3 +117,23 @@ test('the profile name is offered as the responsible worker on a new case and is
   await expect(page.getByRole('checkbox', { name: 'Kun mine (Mette Sørensen)' })).toBeVisible();
   await expect(page.getByLabel('Mit navn')).toHaveCount(0);
 });
+
+test('who invites, who leads, who takes notes and who proposed a point offer the case’s people, the child first, and still take any name', async ({ page }) => {
+  host = await startHost({ env: DEMO_NOW });
+  await host.call('settings.set', { profileName: 'Mette Sørensen' });
+  const created = await host.call<{ id: string }>('cases.create', { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' });
+  const caseId = created.value.id;
+  await host.call('participants.create', { caseId, name: 'Lars Berg', role: 'teacher' });
+  await host.call('participants.create', { caseId, name: 'Camilla Nielsen', role: 'mother' });
+  await host.call('participants.create', { caseId, name: 'Oliver', role: 'child' });
+  await page.goto(`${host.url}#/cases/${caseId}/meetings/new`);
+  await page.getByRole('button', { name: 'Tilføj punkt' }).click();
+  for (const field of [page.getByLabel('Hvem inviterer'), page.getByLabel('Mødeleders navn'), page.getByLabel('Hvem tager noter'), page.getByLabel('Foreslået af, punkt 1')]) {
+    const listId = await field.getAttribute('list');
+    expect(listId).toBeTruthy();
+    const offered = await page.locator(`datalist[id="${listId}"] option`).evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(offered).toEqual(['Oliver', 'Camilla Nielsen', 'Lars Berg', 'Mette Sørensen']);
+  }
+  await page.getByLabel('Mødeleders navn').fill('Ane Neutral');
+  await expect(page.getByLabel('Mødeleders navn')).toHaveValue('Ane Neutral');
+});

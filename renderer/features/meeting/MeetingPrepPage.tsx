@@ -18,6 +18,7 @@ import { FormActions } from '../../ui/FormActions';
 import { ErrorMessage, PageHeader } from '../../ui/Page';
 import { AgendaEditor } from './AgendaEditor';
 import { InviteeList } from './InviteeList';
+import { PeopleSuggestions } from './PeopleSuggestions';
 import { PhaseEditor } from './PhaseEditor';
 import { StartMeetingButton } from './StartMeetingButton';
 import './meeting.css';
@@ -120,22 +121,23 @@ function PrepForm({ caseId, meeting, onSaved }: { caseId: string; meeting: Meeti
         <fieldset className="prep__group">
           <legend>{t('prep.agendaTitle')}</legend>
           <TextArea label={t('prep.purpose')} hint={t('prep.purposeHint')} rows={2} value={purpose} onChange={(e) => setPurpose(e.target.value)} error={submit.fieldErrors.purpose} />
-          <AgendaEditor items={agenda} onChange={setAgenda} errors={submit.fieldErrors} />
+          <AgendaEditor items={agenda} onChange={setAgenda} errors={submit.fieldErrors} peopleListId="prep-people" />
         </fieldset>
         <fieldset className="prep__group">
           <legend>{t('prep.roles')}</legend>
           <div className="prep__row">
-            <TextField label={t('prep.invitedBy')} value={invitedBy} onChange={(e) => setInvitedBy(e.target.value)} />
+            <TextField label={t('prep.invitedBy')} value={invitedBy} onChange={(e) => setInvitedBy(e.target.value)} list="prep-people" autoComplete="off" />
             <SelectField label={t('prep.leadKind')} value={leadKind} onChange={(e) => setLeadKind(e.target.value as LeadKind)}
               options={LEAD_KINDS.map((v) => ({ value: v, label: t(`lead.${v}`) }))} hint={t(`leadHint.${leadKind}`)} />
-            <TextField label={t('prep.leadName')} value={leadName} onChange={(e) => setLeadName(e.target.value)} />
+            <TextField label={t('prep.leadName')} value={leadName} onChange={(e) => setLeadName(e.target.value)} list="prep-people" autoComplete="off" />
           </div>
           <div className="prep__row">
-            <TextField label={t('prep.noteTaker')} value={noteTaker} onChange={(e) => setNoteTaker(e.target.value)} />
+            <TextField label={t('prep.noteTaker')} value={noteTaker} onChange={(e) => setNoteTaker(e.target.value)} list="prep-people" autoComplete="off" />
             <SelectField label={t('prep.noteForm')} value={noteForm} onChange={(e) => setNoteForm(e.target.value as NoteForm)}
               options={NOTE_FORMS.map((v) => ({ value: v, label: t(`noteForm.${v}`) }))} hint={t(`noteFormHint.${noteForm}`)} />
           </div>
         </fieldset>
+        <PeopleSuggestions id="prep-people" caseId={caseId} />
         <FormActions label={meeting ? t('common:actions.save') : t('prep.create')} disabled={submit.busy} />
       </form>
       {meeting && <PhaseEditor meeting={meeting} />}
