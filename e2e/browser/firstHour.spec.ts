@@ -153,3 +153,17 @@ test('the next meeting is booked as long as its phases run (105 minutes), not th
   await page.locator('form.planner').getByRole('button', { name: /^Aftal/ }).click();
   await expect.poll(async () => (await host!.call<{ planned: { durationMinutes: number } | null }>('followups.forCase', { caseId })).value.planned?.durationMinutes).toBe(105);
 });
+
+test('the printed agenda names the note form as the note form, not as the note taker, when nobody was named to take notes', async ({ page }) => {
+  host = await startHost({ env: DEMO_NOW });
+  const created = await host.call<{ id: string }>('cases.create', { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' });
+  const meeting = await host.call<{ id: string }>('meetings.create', { caseId: created.value.id, type: 'network_meeting', startsAt: '2026-05-20T10:00', noteForm: 'beslutningsreferat' });
+  await page.goto(`${host.url}#/meetings/${meeting.value.id}/agenda`);
+  const roles = page.locator('.agenda-print__roles');
+  await expect(roles).toContainText('NotatformBeslutningsreferat');
+  await expect(roles.getByText('Hvem tager noter')).toHaveCount(0);
+  await host.call('meetings.update', { id: meeting.value.id, type: 'network_meeting', startsAt: '2026-05-20T10:00', noteTaker: 'Lars Berg', noteForm: 'arbejdspapir' });
+  await page.reload();
+  await expect(roles).toContainText('Hvem tager noterLars Berg');
+  await expect(roles).toContainText('NotatformArbejdspapir');
+});
