@@ -167,3 +167,27 @@ test('the printed agenda names the note form as the note form, not as the note t
   await expect(roles).toContainText('Hvem tager noterLars Berg');
   await expect(roles).toContainText('NotatformArbejdspapir');
 });
+
+test('every network map node and the case page’s map thumbnail have accessible names that hold their visible text (WCAG 2.5.3)', async ({ page }) => {
+  host = await startHost({ env: DEMO_NOW });
+  const created = await host.call<{ id: string }>('cases.create', { childName: 'Oliver', birthYear: 2017, caseType: 'network', responsibleWorker: 'Mette Sørensen' });
+  const caseId = created.value.id;
+  await host.call('participants.create', { caseId, name: 'Camilla Nielsen', role: 'mother' });
+  await host.call('participants.create', { caseId, name: 'Kim Andersen', role: 'network_person', roleDetail: 'fodboldtræner' });
+  await host.call('participants.create', { caseId, name: 'Lars Berg', role: 'teacher' });
+  /** For each named control or image: the words it shows that its accessible name leaves out. */
+  const missing = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement | SVGElement>('a[aria-label], button[aria-label], [data-participant-id]')].flatMap((el) => {
+        const name = (el.getAttribute('aria-label') ?? '').toLocaleLowerCase('da');
+        const shown = el instanceof SVGElement ? [...el.querySelectorAll('text')].map((t) => t.textContent ?? '') : [(el as HTMLElement).innerText];
+        return shown.map((s) => s.trim()).filter((s) => s && !name.includes(s.toLocaleLowerCase('da'))).map((s) => `${name} ∌ ${s}`);
+      }),
+    );
+  await page.goto(`${host.url}#/cases/${caseId}`);
+  await expect(page.locator('[data-participant-id]')).toHaveCount(3);
+  expect(await missing()).toEqual([]);
+  await page.goto(`${host.url}#/cases/${caseId}/network-map`);
+  await expect(page.getByRole('button', { name: /^Kim Andersen, fodboldtræner, Privat netværk \(N\)/ })).toBeVisible();
+  expect(await missing()).toEqual([]);
+});

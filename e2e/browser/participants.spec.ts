@@ -198,7 +198,7 @@ test('the case overview, the network map, its shared-screen view and the partici
   await check();
   await page.getByRole('link', { name: 'Vis på fælles skærm' }).click();
   await expect(page.getByRole('heading', { name: 'Netværkskort for Oliver' })).toBeVisible();
-  await expect(page.getByRole('img', { name: 'Kim Andersen, fodboldtræner, Privat netværk, Et stykke væk, Støtte' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Kim Andersen, fodboldtræner, Privat netværk (N), Et stykke væk, Støtte' })).toBeVisible();
   await expect(page.getByText('30 11 22 33')).toHaveCount(0);
   await check();
   await page.keyboard.press('Escape');
