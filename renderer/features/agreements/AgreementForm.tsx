@@ -95,16 +95,18 @@ export function AgreementForm({ caseId, meetingId, defaults, goals = [] }: Props
           {warning}
         </p>
       )}
-      <TextField label={t('form.why')} hint={t('form.whyHint')} value={why} onChange={(e) => setWhy(e.target.value)} maxLength={1000} />
-      {goals.length > 0 && (
-        <SelectField
-          label={t('form.goal')}
-          options={[{ value: '', label: t('form.noGoal') }, ...goals.map((g) => ({ value: g.id, label: g.text }))]}
-          value={goalId}
-          onChange={(e) => setGoalId(e.target.value)}
-        />
-      )}
-      <TextArea label={t('form.comment')} value={comment} onChange={(e) => setComment(e.target.value)} rows={2} maxLength={2000} />
+      <div className="agreement-form__row">
+        <TextField label={t('form.why')} hint={t('form.whyHint')} value={why} onChange={(e) => setWhy(e.target.value)} maxLength={1000} />
+        {goals.length > 0 && (
+          <SelectField
+            label={t('form.goal')}
+            options={[{ value: '', label: t('form.noGoal') }, ...goals.map((g) => ({ value: g.id, label: g.text }))]}
+            value={goalId}
+            onChange={(e) => setGoalId(e.target.value)}
+          />
+        )}
+      </div>
+      <TextArea label={t('form.comment')} value={comment} onChange={(e) => setComment(e.target.value)} rows={1} maxLength={2000} />
       {submit.formError && !Object.keys(submit.fieldErrors).length && <p className="field__error">{submit.formError}</p>}
       <FormActions label={t('form.save')} disabled={submit.busy} />
     </form>

@@ -55,10 +55,10 @@ export function AgreementsOverviewPage() {
               <table className="agreement-table">
                 <thead>
                   <tr>
-                    <th scope="col">{by === 'case' ? t('columns.who') : t('columns.case')}</th>
+                    <th scope="col" className="agreement-table__col-who">{by === 'case' ? t('columns.who') : t('columns.case')}</th>
                     <th scope="col">{t('columns.what')}</th>
-                    <th scope="col">{t('columns.when')}</th>
-                    <th scope="col">{t('columns.status')}</th>
+                    <th scope="col" className="agreement-table__col-when">{t('columns.when')}</th>
+                    <th scope="col" className="agreement-table__col-status">{t('columns.status')}</th>
                   </tr>
                 </thead>
                 <tbody>

@@ -54,8 +54,6 @@ export function NextMeetingPlanner({ caseId, meetingStart, fromMeetingId = null,
         <p className="planner__agreed">{describeStart(t, agreed.start)}</p>
         {agreed.location && <p className="muted">{agreed.location}</p>}
         {agreed.outsideWindowReason && <p className="muted small">{t('planner.outsideReasonShown', { reason: agreed.outsideWindowReason })}</p>}
-        <CadenceRule cadence={view.data.cadence} isFirst={view.data.nextIsFirst} />
-        <InvitationActions followUp={agreed} />
         <div className="invite__buttons">
           <button
             type="button"
@@ -69,6 +67,8 @@ export function NextMeetingPlanner({ caseId, meetingStart, fromMeetingId = null,
           </button>
           <CancelFollowUp followUp={agreed} onCancelled={setCancelled} />
         </div>
+        <InvitationActions followUp={agreed} />
+        <CadenceRule cadence={view.data.cadence} isFirst={view.data.nextIsFirst} />
       </section>
     );
   }

@@ -20,6 +20,11 @@ export interface PhasePanel {
    * it must NEVER render anything marked fortroligt.
    */
   Presenter?: ComponentType<PhasePanelProps>;
+  /**
+   * 'reference' for a console panel that is only looked at (the network map while people introduce themselves): the
+   * notes, the phase's input, then come first and the panel beside them. Default 'input': the panel comes first.
+   */
+  consoleRole?: 'input' | 'reference';
 }
 
 /**

@@ -51,6 +51,6 @@ function NetworkMapPresenterPanel(props: MeetingPanelProps) {
  * (names, roles and closeness only — no notes, contact details or consent).
  */
 export const networkPhasePanels = {
-  welcome: { Console: ({ caseId }: MeetingPanelProps) => <CaseNetworkNudge caseId={caseId} /> },
-  introductions: { Console: NetworkMapConsolePanel, Presenter: NetworkMapPresenterPanel },
+  welcome: { Console: ({ caseId }: MeetingPanelProps) => <CaseNetworkNudge caseId={caseId} />, consoleRole: 'reference' as const },
+  introductions: { Console: NetworkMapConsolePanel, Presenter: NetworkMapPresenterPanel, consoleRole: 'reference' as const },
 };
