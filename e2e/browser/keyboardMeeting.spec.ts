@@ -192,7 +192,7 @@ test('the ? overlay in the console lists every meeting shortcut in Danish, and e
   const started = await host.call<{ phases: { id: string }[] }>('meetings.start', { id: created.value.id });
   const phaseIds = started.value.phases.map((p) => p.id);
   await page.goto(`${host.url}#/meetings/${created.value.id}`);
-  const heading = page.getByRole('heading', { level: 2 }).first();
+  const heading = page.getByRole('main').getByRole('heading', { level: 2 }).first();
   await expect(heading).toHaveText('Velkomst og formål');
   await page.getByRole('heading', { level: 1 }).focus(); // a start outside any text field (focus() is not a click)
 
