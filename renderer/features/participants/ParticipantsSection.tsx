@@ -20,7 +20,7 @@ interface Props {
   /** What the family agreed the private network may be told (from valid consents). */
   networkSharing: string[];
   /** Set by the private-network nudge: open the form with this role. */
-  addRequest: { role: Role; at: number } | null;
+  addRequest: { role?: Role; at: number } | null;
 }
 
 /** Participants by group: familie, privat netværk, fagpersoner. Add, edit, archive, delete (only if never used). */
@@ -67,7 +67,7 @@ export function ParticipantsSection({ caseId, participants, outsideConsent, cont
     <section className="card participants" aria-labelledby="participants-title">
       <div className="card__header">
         <h2 id="participants-title">{t('section.title')}</h2>
-        <button type="button" className="button button--primary" onClick={() => setDialog({ editing: null, at: Date.now() })}>
+        <button type="button" className="button" onClick={() => setDialog({ editing: null, at: Date.now() })}>
           {t('section.add')}
         </button>
       </div>
@@ -111,6 +111,7 @@ export function ParticipantsSection({ caseId, participants, outsideConsent, cont
           ))}
         </div>
       )}
+      {participants.some((p) => p.inUse && p.archivedAt === null) && <p className="muted small participants__in-use">{t('delete.inUse')}</p>}
       <ArchivedParticipants archived={archived} onRestore={restore} onDelete={setDeleting} />
       <ParticipantDialog
         caseId={caseId}
