@@ -39,6 +39,9 @@ export function CaseOverviewPage({ id }: { id: string }) {
   const [planRequest, setPlanRequest] = useState(0);
   const loaded = useLoad(() => api['cases.get']({ id }), [id], (event) => event.id === id);
   const c = loaded.data;
+  // Seen open on this page: if it is closed now, the user just closed it here (the reopen button takes the focus).
+  const [seenOpen, setSeenOpen] = useState(false);
+  if (c?.status === 'open' && !seenOpen) setSeenOpen(true);
 
   if (loaded.error) return <ErrorMessage message={loaded.error.message} onRetry={loaded.reload} retryLabel={t('common:actions.retry')} />;
   if (!c) return <p className="muted">{t('common:status.loading')}</p>;
@@ -79,7 +82,7 @@ export function CaseOverviewPage({ id }: { id: string }) {
       </PageHeader>
       {c.status === 'closed' && c.closedAt && <p className="notice">{t('overview.closedOn', { date: formatDate(c.closedAt), reason: c.closedReason ?? '' })}</p>}
       {c.deletionDueAt && <RetentionNotice deletionDueAt={c.deletionDueAt} />}
-      <NextStepPanel caseDetail={c} onAddPerson={() => setAddRequest({ at: Date.now() })} onPlanNext={() => setPlanRequest(Date.now())} onReopen={() => void reopen()} />
+      <NextStepPanel caseDetail={c} onAddPerson={() => setAddRequest({ at: Date.now() })} onPlanNext={() => setPlanRequest(Date.now())} onReopen={() => void reopen()} justClosed={seenOpen} />
       <nav className="case-links" aria-label={t('overview.links')}>
         <Link to={`/cases/${id}/plan`}>{t('plan:link')}</Link>
         <Link to={`/cases/${id}/timeline`}>{t('review:nav.timeline')}</Link>

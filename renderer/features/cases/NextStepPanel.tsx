@@ -5,6 +5,7 @@ import { formatDate } from '../../../shared/domain/dates';
 import { isoWeekOfDay, toCopenhagen } from '../../../shared/domain/localTime';
 import { api } from '../../api';
 import { useNow } from '../../app/AppInfo';
+import { useFocusWhenLost } from '../../app/focusAfterNavigation';
 import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { StartMeetingButton } from '../meeting/StartMeetingButton';
@@ -15,13 +16,15 @@ interface Props {
   onAddPerson(): void;
   onPlanNext(): void;
   onReopen(): void;
+  /** The user closed the case on this page just now: the reopen button takes the focus the closed dialog gave up. */
+  justClosed?: boolean;
 }
 
 /**
  * The top of the case page: the one thing to do now for the case's state, with one primary button, and after a
  * meeting what came out of it. Everything else on the page is the quieter reference below.
  */
-export function NextStepPanel({ caseDetail: c, onAddPerson, onPlanNext, onReopen }: Props) {
+export function NextStepPanel({ caseDetail: c, onAddPerson, onPlanNext, onReopen, justClosed = false }: Props) {
   const { t } = useTranslation('cases');
   const now = toCopenhagen(useNow());
   const reloadOn = (event: { type: string; id?: string }) => event.type.startsWith('meetings.') || (event.id === c.id && /^(participants|agreements|scaling)\./.test(event.type));
@@ -42,7 +45,7 @@ export function NextStepPanel({ caseDetail: c, onAddPerson, onPlanNext, onReopen
         {t(step.kind === 'prepare_meeting' && step.soon ? 'next.prepare_meeting.soon' : `next.${step.kind}.text`, { name: c.childName, date: c.closedAt ? formatDate(c.closedAt) : '' })}
       </p>
       <div className="next-step__actions">
-        <Actions step={step} caseId={c.id} onAddPerson={onAddPerson} onPlanNext={onPlanNext} onReopen={onReopen} />
+        <Actions step={step} caseId={c.id} onAddPerson={onAddPerson} onPlanNext={onPlanNext} onReopen={onReopen} justClosed={justClosed} />
       </div>
       {showOutcome && (
         <p className="next-step__outcome">
@@ -67,15 +70,11 @@ export function NextStepPanel({ caseDetail: c, onAddPerson, onPlanNext, onReopen
   }
 }
 
-function Actions({ step, caseId, onAddPerson, onPlanNext, onReopen }: { step: CaseNextStep; caseId: string } & Omit<Props, 'caseDetail'>) {
+function Actions({ step, caseId, onAddPerson, onPlanNext, onReopen, justClosed }: { step: CaseNextStep; caseId: string } & Omit<Props, 'caseDetail'>) {
   const { t } = useTranslation('cases');
   switch (step.kind) {
     case 'closed':
-      return (
-        <button type="button" className="button" onClick={onReopen}>
-          {t('overview.reopen')}
-        </button>
-      );
+      return <ReopenButton onReopen={onReopen} afterUserAction={!!justClosed} />;
     case 'add_network':
       return (
         <button type="button" className="button button--primary" onClick={onAddPerson}>
@@ -117,4 +116,14 @@ function Actions({ step, caseId, onAddPerson, onPlanNext, onReopen }: { step: Ca
       );
     }
   }
+}
+
+function ReopenButton({ onReopen, afterUserAction }: { onReopen(): void; afterUserAction: boolean }) {
+  const { t } = useTranslation('cases');
+  const ref = useFocusWhenLost<HTMLButtonElement>(afterUserAction);
+  return (
+    <button type="button" className="button" onClick={onReopen} ref={ref}>
+      {t('overview.reopen')}
+    </button>
+  );
 }
