@@ -35,8 +35,9 @@ test('a facilitator runs Oliver\'s first meeting through all phases; the shared 
   const { caseId } = await oliver(host);
   await page.goto(`${host.url}#/cases/${caseId}`);
   await page.getByRole('link', { name: 'Planlæg møde' }).click();
-  await page.getByLabel('Dato').fill('2026-05-14');
-  await page.getByLabel('Klokkeslæt').fill('10:00');
+  await page.getByLabel('Dato').fill('14.05.2026');
+  await expect(page.getByText('torsdag · uge 20')).toBeVisible();
+  await page.getByLabel('Klokkeslæt').fill('10.00');
   await page.getByLabel('Sted', { exact: true }).fill('Engskolens mødelokale 2');
   await page.getByRole('button', { name: 'Vælg alle' }).click();
   await page.getByRole('button', { name: 'Tilføj punkt' }).click();
@@ -166,11 +167,11 @@ test('bad input: no participants gives guidance, a far-off date asks for confirm
   const caseId = created.value.id;
   await page.goto(`${host.url}#/cases/${caseId}/meetings/new`);
   await expect(page.getByText('Sagen har ingen deltagere endnu')).toBeVisible();
-  await page.getByLabel('Dato').fill('2062-05-14');
+  await page.getByLabel('Dato').fill('14.05.2062');
   await page.getByRole('button', { name: 'Opret møde' }).click();
   await expect(page.getByRole('dialog', { name: 'Er datoen rigtig?' })).toContainText('mere end et år ude i fremtiden');
   await page.getByRole('button', { name: 'Ret datoen' }).click();
-  await page.getByLabel('Dato').fill('2026-05-14');
+  await page.getByLabel('Dato').fill('14.05.2026');
   await page.getByRole('button', { name: 'Opret møde' }).click();
   await page.getByRole('button', { name: 'Start mødet' }).click();
   await expect(page.getByRole('alert')).toContainText('Mødet har ingen deltagere endnu');

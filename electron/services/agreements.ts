@@ -7,6 +7,7 @@ import { prepared } from '../db/statements';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import type { UndoTicket } from '../../shared/contract/undo';
 import { deleteUndoably } from './undo';
+import { proposedNextDay } from './followups';
 
 export interface AgreementRow {
   id: string;
@@ -83,7 +84,8 @@ function nextMeetingDate(ctx: ServiceContext, meeting: MeetingRow): string | nul
 function dueDateFor(ctx: ServiceContext, meetingId: string | null): string {
   if (!meetingId) return defaultDueDate(toIsoDay(ctx.now()));
   const meeting = meetingRow(ctx, meetingId);
-  return defaultDueDate(meeting.starts_at.slice(0, 10), nextMeetingDate(ctx, meeting));
+  const [date, time] = meeting.starts_at.split('T') as [string, string];
+  return defaultDueDate(date, nextMeetingDate(ctx, meeting) ?? proposedNextDay(ctx, meeting.case_id, { date, time: time.slice(0, 5) }));
 }
 
 export function responsibleOptions(ctx: ServiceContext, caseId: string): ResponsibleOption[] {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SCALE_MAX, SCALE_MIN } from '../domain/scaling';
+import type { MeetingStatus } from '../domain/meetings';
 import { channel } from './define';
 import type { UndoTicket } from './undo';
 
@@ -36,7 +37,7 @@ export interface ScalingView {
 }
 
 export interface ScalingTrend {
-  meetings: { meetingId: string; startsAt: string }[];
+  meetings: { meetingId: string; startsAt: string; status: MeetingStatus }[];
   questions: { seriesId: string; text: string }[];
   series: { seriesId: string; participantId: string; name: string; points: { meetingId: string; meetingDate: string; value: number }[]; lastChange: number | null }[];
 }

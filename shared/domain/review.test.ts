@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildJournalNote, CONFIDENTIAL_MARK } from './journal';
-import { compareMeetings, compareScaling, lastHeldMeeting, oneLineSummary, shorten, timeline } from './review';
+import { compareMeetings, compareScaling, earlierFirst, lastHeldMeeting, oneLineSummary, shorten, timeline } from './review';
 import { goalsFixture, item, meetingFixture } from './reviewFixture';
 
 describe('the case timeline', () => {
@@ -44,6 +44,15 @@ describe('the case timeline', () => {
 });
 
 describe('comparing two meetings', () => {
+  it('puts the earlier meeting first, whichever order the two were picked in', () => {
+    const meetings = [
+      { id: 'may', startsAt: '2027-05-05T10:00' },
+      { id: 'march', startsAt: '2027-03-18T10:00' },
+    ];
+    expect(earlierFirst(meetings, 'may', 'march')).toEqual({ earlier: 'march', later: 'may' });
+    expect(earlierFirst(meetings, 'march', 'may')).toEqual({ earlier: 'march', later: 'may' });
+  });
+
   const first = meetingFixture();
   const third = meetingFixture({
     id: 'm3',

@@ -39,11 +39,15 @@ export function AgreementTable({ agreements, editable = true }: { agreements: Ag
     <table className="agreement-table">
       <thead>
         <tr>
-          <th scope="col">{t('columns.who')}</th>
+          <th scope="col" className="agreement-table__col-who">{t('columns.who')}</th>
           <th scope="col">{t('columns.what')}</th>
-          <th scope="col">{t('columns.when')}</th>
-          <th scope="col">{t('columns.status')}</th>
-          {editable && <th scope="col" className="visually-hidden">{t('delete')}</th>}
+          <th scope="col" className="agreement-table__col-when">{t('columns.when')}</th>
+          <th scope="col" className="agreement-table__col-status">{t('columns.status')}</th>
+          {editable && (
+            <th scope="col" className="agreement-table__col-delete">
+              <span className="visually-hidden">{t('delete')}</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>

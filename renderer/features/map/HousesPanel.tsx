@@ -26,7 +26,7 @@ export function HousesPanel({ meetingId }: { meetingId: string }) {
   if (!loaded.data) return <p className="muted">{t('common:status.loading')}</p>;
   return (
     <div className="houses">
-      <p className="muted">{t('houses.hint')}</p>
+      <p className="muted small houses__hint">{t('houses.hint')}</p>
       <div className="houses__row">
         {HOUSES.map((house) => (
           <HouseColumn key={house} meetingId={meetingId} house={house} items={loaded.data!.filter((i) => i.house === house)} />
@@ -55,11 +55,6 @@ function HouseColumn({ meetingId, house, items }: { meetingId: string; house: Ho
   return (
     <section className={`house house--${house}`} aria-labelledby={`${inputId}-h`}>
       <h3 id={`${inputId}-h`}>{HOUSE_LABELS[house]}</h3>
-      <ul>
-        {items.map((item) => (
-          <HouseItemRow key={item.id} item={item} />
-        ))}
-      </ul>
       <label className="visually-hidden" htmlFor={inputId}>
         {t('houses.entry', { house: HOUSE_LABELS[house] })}
       </label>
@@ -72,6 +67,12 @@ function HouseColumn({ meetingId, house, items }: { meetingId: string; house: Ho
         onKeyDown={(e) => e.key === 'Enter' && void add()}
       />
       <InlineError message={error} />
+      {/* The words go in at the top, so the entry line stays in view however much the child said. */}
+      <ul>
+        {items.map((item) => (
+          <HouseItemRow key={item.id} item={item} />
+        ))}
+      </ul>
     </section>
   );
 }

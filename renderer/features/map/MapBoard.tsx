@@ -8,6 +8,7 @@ import { api } from '../../api';
 import { useAnnounce } from '../../ui/Announcer';
 import { useUndoableDelete } from '../../ui/Undo';
 import type { ItemActions } from './MapItemCard';
+import { MapPartEntry } from './MapPartEntry';
 import { MapPartList } from './MapPartList';
 import { SpeakerSelect } from './MapPickers';
 import { PairingSummary } from './PairingSummary';
@@ -64,8 +65,10 @@ export function MapBoard({ map, onChange }: { map: MapView; onChange(items: MapI
     async (part: MapPart, text: string) => {
       const item = await api['map.addItem']({ meetingId: map.meetingId, part, text, saidBy: speaker || null, confidential });
       onChange([...items, item]);
+      // The entry line is at the column's top and the item lands under its part further down: say where it went.
+      announce(t('added', { part: map.labels[part] }));
     },
-    [map.meetingId, speaker, confidential, items, onChange],
+    [map.meetingId, speaker, confidential, items, onChange, announce, t, map.labels],
   );
 
   // dnd-kit speaks English by default; the screen reader hears Danish, naming the item and where it is.
@@ -106,13 +109,17 @@ export function MapBoard({ map, onChange }: { map: MapView; onChange(items: MapI
           <input type="checkbox" checked={confidential} onChange={(e) => setConfidential(e.target.checked)} />
           {t('entry.confidential')}
         </label>
-        <p className="muted small">{t('entry.keyboardHint')}</p>
       </div>
       <DndContext sensors={sensors} collisionDetection={closestCorners} onDragEnd={onDragEnd} accessibility={accessibility}>
         <div className="map-columns">
           {MAP_COLUMNS.map((column) => (
             <section key={column} className={`map-column map-column--${column}`} aria-labelledby={`col-${column}`}>
               <h2 id={`col-${column}`}>{map.labels[column]}</h2>
+              <div className="map-column__entries">
+                {partsOf(column).map((part) => (
+                  <MapPartEntry key={part} part={part} label={map.labels[part]} add={add} />
+                ))}
+              </div>
               {partsOf(column).map((part) => (
                 <MapPartList
                   key={part}
@@ -123,13 +130,13 @@ export function MapBoard({ map, onChange }: { map: MapView; onChange(items: MapI
                   goals={goals}
                   goalById={goalById}
                   actions={actions}
-                  add={add}
                 />
               ))}
             </section>
           ))}
         </div>
       </DndContext>
+      <p className="muted small map-board__hint">{t('entry.keyboardHint')}</p>
       <PairingSummary pairing={pairing(items)} labels={map.labels} />
     </div>
   );

@@ -20,7 +20,7 @@ export function MeetingsSection({ caseId }: { caseId: string }) {
     <section className="meetings-section" aria-labelledby="meetings-title">
       <div className="meetings-section__head">
         <h2 id="meetings-title">{t('section.title')}</h2>
-        <Link to={`/cases/${caseId}/meetings/new`} className="button button--primary">{t('section.plan')}</Link>
+        <Link to={`/cases/${caseId}/meetings/new`} className="button button--small">{t('section.plan')}</Link>
       </div>
       {loaded.data && meetings.length === 0 && <p className="muted">{t('section.empty')}</p>}
       {latestHeld && (

@@ -97,7 +97,9 @@ export function NetworkMapView({ childName, nodes, onMove, large }: Props) {
         const at = positionOf(node);
         const mark = GROUP_MARK[node.group];
         const role = node.roleDetail || t(`participants:role.${node.role}`);
+        // Label in name (WCAG 2.5.3): the name, role and letter the node shows are all in what it is called.
         const label = t('nodeLabel', {
+          letter: mark.letter,
           name: node.name,
           role,
           group: t(`participants:groupSingular.${node.group}`),
