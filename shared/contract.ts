@@ -21,6 +21,8 @@ import { planContract } from './contract/plan';
 import { demoContract } from './contract/demo';
 import { securityContract } from './contract/security';
 import { settingsContract } from './contract/settings';
+import { safetyPlanContract } from './contract/safetyPlan';
+import { childStoryContract } from './contract/childStory';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -35,6 +37,8 @@ export const contract = {
   ...networkMapContract,
   ...agreementsContract,
   ...planContract,
+  ...safetyPlanContract,
+  ...childStoryContract,
   ...mapContract,
   ...scalingContract,
   ...followupsContract,

@@ -18,6 +18,8 @@ import { reviewHandlers } from './review';
 import { searchHandlers } from './search';
 import { demoHandlers } from './demo';
 import { settingsHandlers } from './settings';
+import { safetyPlanHandlers } from './safetyPlan';
+import { childStoryHandlers } from './childStory';
 
 /**
  * Channels each host answers itself (they touch the OS, the files or the host's state such as the lock,
@@ -33,6 +35,8 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...agreementsReviewHandlers,
   ...agreementsOverviewHandlers,
   ...planHandlers,
+  ...safetyPlanHandlers,
+  ...childStoryHandlers,
   ...followupsHandlers,
   ...meetingsHandlers,
   ...participantsHandlers,

@@ -34,6 +34,10 @@ import setupDa from './da/setup.json';
 import setupEn from './en/setup.json';
 import shortcutsDa from './da/shortcuts.json';
 import shortcutsEn from './en/shortcuts.json';
+import safetyPlanDa from './da/safetyPlan.json';
+import safetyPlanEn from './en/safetyPlan.json';
+import childStoryDa from './da/childStory.json';
+import childStoryEn from './en/childStory.json';
 
 /** One namespace per capability; each language must hold the same keys (tested). */
 export const resources = {
@@ -56,6 +60,8 @@ export const resources = {
     settings: settingsDa,
     setup: setupDa,
     shortcuts: shortcutsDa,
+    safetyPlan: safetyPlanDa,
+    childStory: childStoryDa,
   },
   en: {
     cases: casesEn,
@@ -76,6 +82,8 @@ export const resources = {
     settings: settingsEn,
     setup: setupEn,
     shortcuts: shortcutsEn,
+    safetyPlan: safetyPlanEn,
+    childStory: childStoryEn,
   },
 } as const;
 
