@@ -42,7 +42,11 @@ const MEMBER_FIELDS: SummaryField<MemberAudit>[] = [
 ];
 /** Joining, changing what one agreed to, leaving: the person is named as the network screens name them. */
 export function memberSummary(name: string, before: MemberAudit | null, after: MemberAudit): string {
-  if (!before) return shorten(`Sikkerhedsnetværk: ${shorten(name)} er med fra ${formatDate(after.joinedOn)}${after.agreedTo ? ' (har sagt ja til en opgave)' : ''}`, MAX_SUMMARY_LENGTH);
+  const who = `Sikkerhedsnetværk: ${shorten(name)}`;
+  if (!before || (before.leftOn && !after.leftOn)) {
+    return `${who} er med fra ${formatDate(after.joinedOn)}${after.agreedTo ? ' (har sagt ja til en opgave)' : ''}${before ? ' igen' : ''}`;
+  }
+  if (!before.leftOn && after.leftOn) return `${who} er ikke længere med (fra ${formatDate(after.leftOn)})${after.leftReason ? '; begrundelse skrevet' : ''}`;
   return auditSummary({ what: 'Sikkerhedsnetværk', name, fields: MEMBER_FIELDS, before, after });
 }
 
@@ -60,7 +64,6 @@ export interface RuleAudit {
 const RULE_FIELDS: SummaryField<RuleAudit>[] = [
   { key: 'responsibleName', label: 'ansvarlig' },
   { key: 'reserveName', label: 'reserve' },
-  { key: 'retired', label: 'i planen', format: (v) => (v ? 'taget ud' : 'med') },
   { key: 'situation', label: 'situation', text: true },
   { key: 'action', label: 'det, der sker', text: true },
   { key: 'childKnows', label: 'sådan ved barnet det', text: true },
@@ -69,8 +72,11 @@ const RULE_FIELDS: SummaryField<RuleAudit>[] = [
   { key: 'professionalNote', label: 'fagligt notat (fortroligt)', text: true },
 ];
 /** Named by its situation as it was before a change (the new wording is only "situation ændret"). */
-export const ruleSummary = (before: RuleAudit | null, after: RuleAudit | null) =>
-  auditSummary({ what: 'Regel i sikkerhedsplanen', name: (before ?? after)!.situation, fields: RULE_FIELDS, before, after });
+export function ruleSummary(before: RuleAudit | null, after: RuleAudit | null): string {
+  const name = (before ?? after)!.situation;
+  if (before && after && before.retired !== after.retired) return `Regel i sikkerhedsplanen "${shorten(name)}" ${after.retired ? 'taget ud af planen' : 'sat i planen igen'}`;
+  return auditSummary({ what: 'Regel i sikkerhedsplanen', name, fields: RULE_FIELDS, before, after });
+}
 
 export const ruleMoveSummary = (situation: string, from: number, to: number) => `Regel i sikkerhedsplanen "${shorten(situation)}" flyttet: nr. ${from} → nr. ${to}`;
 

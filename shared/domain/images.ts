@@ -58,7 +58,8 @@ function looksLikeHeic(bytes: Uint8Array): boolean {
 export function readImage(bytes: Uint8Array): ImageFacts | { error: string } {
   if (bytes.length === 0) return { error: 'Billedet er tomt.' };
   if (bytes.length > MAX_IMAGE_BYTES) {
-    return { error: `Billedet fylder ${(bytes.length / 1024 / 1024).toLocaleString('da-DK', { maximumFractionDigits: 1 })} MB. Det må højst fylde 10 MB.` };
+    const size = (Math.ceil((bytes.length / 1024 / 1024) * 10) / 10).toLocaleString('da-DK', { minimumFractionDigits: 1 });
+    return { error: `Billedet er for stort (${size} MB). Det må højst fylde 10 MB: vælg et mindre billede, eller skær det til.` };
   }
   let facts: ImageFacts | null = null;
   if (startsWith(bytes, PNG_SIGNATURE)) {
