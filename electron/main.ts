@@ -5,7 +5,7 @@ import { loadOrCreateKey, type KeyProtector } from './db/key';
 import { KredsHost } from './host/core';
 import { CONTENT_SECURITY_POLICY } from './host/csp';
 import { clockFromEnv } from './host/runtime';
-import { openPresenterWindow, presenterMeetingId } from './presenterWindow';
+import { openPresenterWindow, sharedScreenKey } from './presenterWindow';
 import { startFollowUpReminders } from './reminders';
 import type { Reminder } from './services/followupReminders';
 import { buildMenu } from './menu';
@@ -86,10 +86,10 @@ function createWindow(): BrowserWindow {
     },
   });
   win.webContents.setWindowOpenHandler(({ url }) => {
-    // The meeting's shared screen is our own page in a second window (full screen on the projector when present).
-    const meetingId = isOwnFrame(url) ? presenterMeetingId(url) : null;
-    if (meetingId) {
-      openPresenterWindow(url, meetingId, preload);
+    // The shared screen is our own page in a second window (full screen on the projector when present).
+    const screenKey = isOwnFrame(url) ? sharedScreenKey(url) : null;
+    if (screenKey) {
+      openPresenterWindow(url, screenKey, preload);
       return { action: 'deny' };
     }
     openExternalSafely(url);

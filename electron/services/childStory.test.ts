@@ -130,3 +130,18 @@ describe('Barnets bog', () => {
     expect(call('childStory.get', { caseId }).shownPage).toBe(0);
   });
 });
+
+describe('the demo', () => {
+  it('gives Oliver a safety plan (version 1 at his held meeting) and a five-page story with real drawings', () => {
+    call('demo.load', {});
+    const oliver = (ctx.db.prepare(`SELECT id FROM cases WHERE child_name = 'Oliver'`).get() as { id: string }).id;
+    const plan = call('safetyPlan.get', { caseId: oliver });
+    expect(plan.rules.map((r) => r.responsibleName)).toEqual(['Birthe Nielsen', 'Camilla Nielsen', 'Kim Andersen']);
+    expect(plan.versions.map((v) => v.number)).toEqual([1]);
+    const story = call('childStory.get', { caseId: oliver });
+    expect(story.pages.map((p) => !!p.imageId)).toEqual([true, true, true, true, false]);
+    expect(call('childStory.image', { id: story.pages[0]!.imageId! })).toMatchObject({ mime: 'image/png', width: 600, height: 450 });
+    expect(call('demo.remove', {}).removed).toBeGreaterThan(0);
+    expect(ctx.db.prepare('SELECT COUNT(*) AS n FROM child_story_images').get()).toEqual({ n: 0 });
+  });
+});

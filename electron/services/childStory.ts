@@ -122,7 +122,7 @@ function changed(ctx: ServiceContext, caseId: string): void {
   ctx.emit({ type: 'childStory.changed', id: caseId, origin: ctx.origin });
 }
 
-function saveStory(ctx: ServiceContext, input: ParsedInput<'childStory.save'>): StoryDetail {
+export function saveStory(ctx: ServiceContext, input: ParsedInput<'childStory.save'>): StoryDetail {
   getCase(ctx, input.caseId);
   const before = storyRow(ctx, input.caseId) ?? null;
   const after = { title: input.title.trim(), writtenBy: (input.writtenBy ?? '').trim() };
@@ -145,7 +145,7 @@ function requireText(text: string): string {
   return text.trim();
 }
 
-function addPage(ctx: ServiceContext, input: ParsedInput<'childStory.addPage'>): StoryPage {
+export function addPage(ctx: ServiceContext, input: ParsedInput<'childStory.addPage'>): StoryPage {
   getCase(ctx, input.caseId);
   // Checked before anything is written: a page without text or a bad image leaves no trace.
   const text = requireText(input.text);
@@ -218,7 +218,7 @@ function deletePage(ctx: ServiceContext, id: string): null {
   return null;
 }
 
-function saveVersion(ctx: ServiceContext, input: { caseId: string; meetingId: string | null }): StoryVersion {
+export function saveStoryVersion(ctx: ServiceContext, input: { caseId: string; meetingId: string | null }): StoryVersion {
   getCase(ctx, input.caseId);
   const now = snapshotOf(ctx, input.caseId);
   if (!now.pages.length) throw new KredsError('conflict', 'Bogen har ingen sider endnu.');
@@ -257,6 +257,6 @@ export const childStoryHandlers: HandlerMap<
   'childStory.movePage': (ctx, input) => movePage(ctx, input.id, input.toIndex),
   'childStory.deletePage': (ctx, input) => deletePage(ctx, input.id),
   'childStory.image': (ctx, input) => getImage(ctx, input.id),
-  'childStory.saveVersion': saveVersion,
+  'childStory.saveVersion': saveStoryVersion,
   'childStory.showPage': showPage,
 };

@@ -226,7 +226,7 @@ describe('what the family sees', () => {
     call('safetyPlan.leaveMember', { caseId: c.caseId, participantId: c.inge, leftOn: '2027-02-10', reason: 'HEMMELIG-GRUND' });
     const family = JSON.stringify(call('safetyPlan.family', { caseId: c.caseId }));
     expect(family).not.toMatch(/HEMMELIG|Mormor Inge/);
-    expect(JSON.parse(family).rules[0]).toMatchObject({ linkText: null, lastReview: { outcome: 'holds' } });
+    expect(JSON.parse(family).rules[0]).toMatchObject({ link: null, lastReview: { outcome: 'holds' } });
   });
 
   it('pages the shared screen: the plan, then the rules as they fit, then what the network agreed to', () => {

@@ -74,7 +74,7 @@ export function familyRule(rule: SafetyRule): FamilyRule {
     reserveName: rule.reserveName,
     childKnows: rule.childKnows,
     networkChecks: rule.networkChecks,
-    linkText: rule.link && !rule.link.confidential ? rule.link.text : null,
+    link: rule.link && !rule.link.confidential ? { part: rule.link.part, text: rule.link.text } : null,
     lastReview: last ? { outcome: last.outcome, whatHappened: last.whatHappened, meetingStartsAt: last.meetingStartsAt } : null,
     sinceVersion: rule.sinceVersion === null ? null : rule.sinceVersion === 'new' ? 'new' : 'changed',
   };

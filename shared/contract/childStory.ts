@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IMAGE_KINDS, STORY_LIMITS as L, type ImageKind } from '../domain/childStory';
-import { MAX_IMAGE_BASE64, type ImageMime } from '../domain/images';
+import { IMAGE_MESSAGES, MAX_IMAGE_BASE64, type ImageMime } from '../domain/images';
 import { channel, idInput, optionalText } from './define';
 
 const id = z.string().uuid();
@@ -12,7 +12,7 @@ export const imageInput = z
     data: z
       .string()
       .max(MAX_IMAGE_BASE64, 'Billedet fylder for meget. Det må højst fylde 10 MB.')
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Billedet kunne ikke læses. Vælg billedet igen.'),
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, IMAGE_MESSAGES.unreadable),
   })
   .strict();
 export type ImageInput = z.input<typeof imageInput>;

@@ -202,7 +202,8 @@ export interface FamilyRule {
   reserveName: string | null;
   childKnows: string;
   networkChecks: string;
-  linkText: string | null;
+  /** The danger statement or safety goal it answers; null when none or when that item is fortroligt. */
+  link: { part: MapLinkOption['part']; text: string } | null;
   lastReview: { outcome: ReviewOutcome; whatHappened: string; meetingStartsAt: string } | null;
   sinceVersion: 'new' | 'changed' | null;
 }

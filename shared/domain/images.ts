@@ -15,6 +15,15 @@ export interface ImageFacts {
   height: number;
 }
 
+/** The messages a picture can get, the same from the window (before sending) and from the host. */
+export const IMAGE_MESSAGES = {
+  empty: 'Billedet er tomt.',
+  damaged: 'Billedet er beskadiget og kan ikke læses.',
+  unreadable: 'Billedet kunne ikke læses. Vælg billedet igen.',
+  notImage: 'Filen er ikke et billede, Kreds kan bruge. Vælg et foto eller en tegning i PNG eller JPEG.',
+  heic: 'Billedet er i HEIC-format, som Kreds ikke kan vise. Gem det som JPEG eller PNG (på iPhone: Indstillinger › Kamera › Formater › Mest kompatibel).',
+} as const;
+
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function startsWith(bytes: Uint8Array, prefix: number[], at = 0): boolean {
@@ -56,7 +65,7 @@ function looksLikeHeic(bytes: Uint8Array): boolean {
 
 /** The image's type and size, or a Danish message saying why it cannot be used. */
 export function readImage(bytes: Uint8Array): ImageFacts | { error: string } {
-  if (bytes.length === 0) return { error: 'Billedet er tomt.' };
+  if (bytes.length === 0) return { error: IMAGE_MESSAGES.empty };
   if (bytes.length > MAX_IMAGE_BYTES) {
     const size = (Math.ceil((bytes.length / 1024 / 1024) * 10) / 10).toLocaleString('da-DK', { minimumFractionDigits: 1 });
     return { error: `Billedet er for stort (${size} MB). Det må højst fylde 10 MB: vælg et mindre billede, eller skær det til.` };
@@ -69,11 +78,11 @@ export function readImage(bytes: Uint8Array): ImageFacts | { error: string } {
     const size = jpegSize(bytes);
     facts = size && { mime: 'image/jpeg', ...size };
   } else if (looksLikeHeic(bytes)) {
-    return { error: 'Billedet er i HEIC-format, som Kreds ikke kan vise. Gem det som JPEG eller PNG (på iPhone: Indstillinger › Kamera › Formater › Mest kompatibel).' };
+    return { error: IMAGE_MESSAGES.heic };
   } else {
-    return { error: 'Filen er ikke et billede, Kreds kan bruge. Vælg et foto eller en tegning i PNG eller JPEG.' };
+    return { error: IMAGE_MESSAGES.notImage };
   }
-  if (!facts || facts.width < 1 || facts.height < 1) return { error: 'Billedet er beskadiget og kan ikke læses.' };
+  if (!facts || facts.width < 1 || facts.height < 1) return { error: IMAGE_MESSAGES.damaged };
   if (facts.width > MAX_IMAGE_SIDE || facts.height > MAX_IMAGE_SIDE) return { error: `Billedet er for stort (højst ${MAX_IMAGE_SIDE} punkter på hver led).` };
   return facts;
 }

@@ -13,6 +13,7 @@ import { CaseReviewNav } from '../review/CaseReviewNav';
 import { CaseFollowUpSection } from '../followups/CaseFollowUpSection';
 import { MeetingsSection } from '../meeting/MeetingsSection';
 import { CaseMapSection } from '../map/CaseMapSection';
+import { CaseSafetySection } from '../safetyPlan/CaseSafetySection';
 import { CaseOverviewSections } from './CaseOverviewSections';
 import { CloseCaseDialog } from './CloseCaseDialog';
 import { DeleteCaseDialog } from './DeleteCaseDialog';
@@ -97,6 +98,7 @@ export function CaseOverviewPage({ id }: { id: string }) {
         {t('overview.created', { date: formatDate(c.createdAt) })} · {t('overview.updated', { date: formatDate(c.updatedAt) })}
       </p>
       <CaseMapSection caseId={id} />
+      <CaseSafetySection caseId={id} />
       <p>
         <button type="button" className="button button--danger" onClick={() => setDeleting(true)}>
           {t('delete.button')}

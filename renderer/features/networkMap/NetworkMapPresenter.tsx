@@ -13,14 +13,14 @@ export function NetworkMapPresenter({ caseId, versionId }: { caseId: string; ver
   const map = useLoad(
     () => api['networkMap.get']({ caseId, versionId }),
     [caseId, versionId],
-    (event) => event.id === caseId && /^(networkMap|participants)\./.test(event.type),
+    (event) => event.id === caseId && /^(networkMap|participants|safetyPlan)\./.test(event.type),
   );
   if (!map.data) return null;
   return (
     <figure className="netmap-presenter">
       <NetworkMapView childName={map.data.childName} nodes={map.data.nodes} large />
       <figcaption>
-        <NetworkMapLegend />
+        <NetworkMapLegend safetyNetwork={!!map.data?.nodes.some((n) => n.safetyNetwork)} />
         <span className="visually-hidden">{t('mapLabel', { child: map.data.childName })}</span>
       </figcaption>
     </figure>
