@@ -44,7 +44,7 @@ class Canvas {
   png(): Buffer {
     const chunk = (type: string, data: Buffer) => {
       const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-      const out = Buffer.alloc(8 + body.length + 4);
+      const out = Buffer.alloc(4 + body.length + 4);
       out.writeUInt32BE(data.length, 0);
       body.copy(out, 4);
       out.writeUInt32BE(zlib.crc32(body), 4 + body.length);

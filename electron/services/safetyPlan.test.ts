@@ -233,7 +233,7 @@ describe('what the family sees', () => {
     const c = ayaCase();
     startPlan(c);
     for (let i = 1; i <= 5; i++) {
-      call('safetyPlan.addRule', { caseId: c.caseId, ...RULE, situation: `Hvis ${i}`, action: 'x'.repeat(240), childKnows: 'y'.repeat(240), networkChecks: 'z'.repeat(240), responsibleId: c.leila });
+      call('safetyPlan.addRule', { caseId: c.caseId, ...RULE, situation: `Hvis ${i}`, action: 'x'.repeat(200), childKnows: 'y'.repeat(200), networkChecks: 'z'.repeat(200), responsibleId: c.leila });
     }
     const family = call('safetyPlan.family', { caseId: c.caseId });
     expect(family.screens.map((s) => s.kind)).toEqual(['cover', 'rules', 'rules', 'rules', 'rules', 'rules', 'network']);

@@ -16,6 +16,7 @@ export function ScreenPage({
   children,
   testId,
   titleLast,
+  smallTitle,
 }: {
   top: ReactNode;
   title: string;
@@ -25,13 +26,15 @@ export function ScreenPage({
   testId?: string;
   /** The title under the content (a picture book's words under its picture). */
   titleLast?: boolean;
+  /** A page of a longer list ("Vores regler"): the title is small and leaves the room to the content. */
+  smallTitle?: boolean;
 }) {
   const { t } = useTranslation('common');
   useThemeOverride('projector');
   return (
     <main className="screen-page" lang="da" data-testid={testId}>
       <header className="screen-page__top">{top}</header>
-      {!titleLast && <h1 className="screen-page__title">{title}</h1>}
+      {!titleLast && <h1 className={`screen-page__title${smallTitle ? ' screen-page__title--small' : ''}`}>{title}</h1>}
       <div className="screen-page__body">{children}</div>
       {titleLast && <h1 className="screen-page__title screen-page__title--last">{title}</h1>}
       {count > 1 && (

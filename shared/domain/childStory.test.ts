@@ -33,8 +33,13 @@ describe('a page of Barnets bog', () => {
 
 describe('images by their first bytes', () => {
   const bytes = (...b: number[]) => new Uint8Array(b);
+  /** Signature, IHDR (13 bytes) and IEND; the checksums are not read, so zeros do. */
   const pngHeader = (w: number, h: number) =>
-    bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, w >> 8, w & 255, 0, 0, h >> 8, h & 255, 8, 6, 0, 0, 0);
+    bytes(
+      ...[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+      ...[0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, w >> 8, w & 255, 0, 0, h >> 8, h & 255, 8, 6, 0, 0, 0, 0, 0, 0, 0],
+      ...[0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0, 0, 0, 0],
+    );
 
   it('reads a PNG and a JPEG header', () => {
     expect(readImage(pngHeader(1200, 900))).toEqual({ mime: 'image/png', width: 1200, height: 900 });
@@ -47,6 +52,7 @@ describe('images by their first bytes', () => {
     ['a text file called .png', new TextEncoder().encode('hej med dig'), 'Filen er ikke et billede, Kreds kan bruge. Vælg et foto eller en tegning i PNG eller JPEG.'],
     ['a GIF', new TextEncoder().encode('GIF89a......'), 'Filen er ikke et billede, Kreds kan bruge. Vælg et foto eller en tegning i PNG eller JPEG.'],
     ['a PNG signature without its header', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0), 'Billedet er beskadiget og kan ikke læses.'],
+    ['a PNG cut off before its end', pngHeader(10, 10).subarray(0, 40), 'Billedet er beskadiget og kan ikke læses.'],
   ])('refuses %s', (_name, file, message) => expect(readImage(file)).toEqual({ error: message }));
 
   it('refuses over 10 MB and absurd sizes', () => {

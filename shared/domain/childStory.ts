@@ -5,7 +5,7 @@
  */
 import { countOf } from './audit';
 
-export const STORY_LIMITS = { title: 80, writtenBy: 200, pageText: 300, pages: 30 } as const;
+export const STORY_LIMITS = { title: 80, writtenBy: 200, pageText: 200, pages: 30 } as const;
 export const IMAGE_KINDS = ['drawing', 'photo'] as const;
 export type ImageKind = (typeof IMAGE_KINDS)[number];
 

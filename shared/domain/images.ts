@@ -33,9 +33,19 @@ function startsWith(bytes: Uint8Array, prefix: number[], at = 0): boolean {
 const u16 = (b: Uint8Array, at: number) => (b[at]! << 8) | b[at + 1]!;
 const u32 = (b: Uint8Array, at: number) => ((b[at]! << 24) >>> 0) + ((b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!);
 
+const chunkType = (b: Uint8Array, at: number) => String.fromCharCode(...b.subarray(at, at + 4));
+
+/** The size from the first chunk (IHDR), once every chunk has been walked to IEND within the file (a cut or garbled file fails). */
 function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
-  // The first chunk must be IHDR: width and height as big-endian 32-bit numbers.
-  if (bytes.length < 24 || String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR') return null;
+  if (bytes.length < 24 || chunkType(bytes, 12) !== 'IHDR') return null;
+  let at = 8;
+  for (;;) {
+    if (at + 12 > bytes.length) return null;
+    const end = at + 12 + u32(bytes, at);
+    if (end > bytes.length) return null;
+    if (chunkType(bytes, at + 4) === 'IEND') break;
+    at = end;
+  }
   return { width: u32(bytes, 16), height: u32(bytes, 20) };
 }
 

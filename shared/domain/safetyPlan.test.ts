@@ -122,7 +122,7 @@ describe('the shared screen, page by page', () => {
   });
 
   it('puts short rules together, a long rule alone, and the network last', () => {
-    const screens = safetyPlanScreens([rule('a', 40), rule('b', 40), rule('c', 240), rule('d', 40)], [{ participantId: 'l', name: 'Leila', agreedTo: 'Henter Aya' }]);
+    const screens = safetyPlanScreens([rule('a', 40), rule('b', 40), rule('c', 200), rule('d', 40)], [{ participantId: 'l', name: 'Leila', agreedTo: 'Henter Aya' }]);
     expect(screens).toEqual([
       { kind: 'cover' },
       { kind: 'rules', ruleIds: ['a', 'b'] },

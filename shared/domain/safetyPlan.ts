@@ -20,10 +20,10 @@ export type InvolvementLevel = (typeof INVOLVEMENT_LEVELS)[number];
 /** Lengths that keep a rule short enough to remember, and to show one rule or more per shared-screen page. */
 export const SAFETY_LIMITS = {
   purpose: 200,
-  situation: 160,
-  action: 240,
-  childKnows: 240,
-  networkChecks: 240,
+  situation: 120,
+  action: 200,
+  childKnows: 200,
+  networkChecks: 200,
   agreedTo: 240,
   stageText: 200,
   note: 1000,

@@ -19,14 +19,15 @@ export interface ScreenRule {
   reviewed: boolean;
 }
 
-/** Room for the labels in front of each field ("Sådan ved Aya det, og sådan kan hun få hjælp:"). */
-const LABEL = { action: 4, who: 24, childKnows: 52, networkChecks: 34 } as const;
+/** Room for the labels in front of each field ("Sådan ved Aya det og får hjælp:", with a long name). */
+const LABEL = { action: 4, who: 6, childKnows: 40, networkChecks: 22 } as const;
 /** Padding, rule between cards and the gap between two rules on one page, in lines. */
-const CARD_FRAME = 1.5;
+const CARD_FRAME = 1.2;
 const HEADING_SCALE = 1.2;
 
 export function ruleLines(rule: ScreenRule): number {
   const who = `${rule.responsibleName}${rule.reserveName ? ` (ellers ${rule.reserveName})` : ''}`;
+  // The situation is the card's heading (1.2 × the body size); the review's outcome is one line.
   return (
     linesFor(rule.situation, 0, HEADING_SCALE) +
     linesFor(rule.action, LABEL.action) +

@@ -8,16 +8,16 @@
  */
 export const SCREEN_TEXT = {
   /** Characters on one line of body text across the page's full width (a conservative average for Danish). */
-  charsPerLine: 78,
-  /** Lines of body text one page holds below its title and above the page counter. */
-  linesPerPage: 15,
+  charsPerLine: 86,
+  /** Lines of body text one page holds below its (small) title and above the page counter, at 16:9; 4:3 holds more. */
+  linesPerPage: 15.5,
 } as const;
 
-/** Lines a text takes at `scale` × the body size (a heading is larger), with a label in front of it. */
+/** The height a text takes, in lines of body text, at `scale` × the body size (a heading is larger), with a label in front. */
 export function linesFor(text: string, labelChars = 0, scale = 1): number {
+  if (!text.trim()) return 0;
   const length = text.trim().length + labelChars;
-  if (length === 0) return 0;
-  return Math.ceil((length * scale) / SCREEN_TEXT.charsPerLine);
+  return Math.ceil((length * scale) / SCREEN_TEXT.charsPerLine) * scale;
 }
 
 /**

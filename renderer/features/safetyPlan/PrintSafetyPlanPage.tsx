@@ -190,7 +190,7 @@ function ProfessionalBody({ detail }: { detail: SafetyPlanDetail }) {
         <ul>
           {detail.versions.map((v) => (
             <li key={v.id}>
-              {t('versions.item', { n: v.number, date: formatDate(v.createdAt) })}: {v.changes}
+              {t('common:versions.item', { n: v.number, date: formatDate(v.createdAt) })}: {v.changes}
             </li>
           ))}
         </ul>

@@ -10,6 +10,9 @@ import { showDay } from '../agreements/days';
 import { FamilyRuleCard } from './FamilyRuleCard';
 import './safetyPlanScreen.css';
 
+/** The cover names this many of the network; the rest are counted (and are all on the page of what they agreed to). */
+const COVER_PEOPLE = 12;
+
 /**
  * The safety plan on the shared screen, one page at a time, in the family's words. It asks the host for the family's
  * plan (no professional note, no fortroligt map text, nobody who left) and follows the page the console shows.
@@ -50,7 +53,7 @@ export function SafetyPlanScreen({ caseId }: { caseId: string }) {
     </>
   );
   return (
-    <ScreenPage top={top} title={titleOf(screen, plan, t)} index={plan.shownPage} count={plan.screens.length} testId="safety-plan-screen">
+    <ScreenPage top={top} title={titleOf(screen, plan, t)} index={plan.shownPage} count={plan.screens.length} testId="safety-plan-screen" smallTitle={screen.kind !== 'cover'}>
       <ScreenBody screen={screen} plan={plan} />
     </ScreenPage>
   );
@@ -104,9 +107,10 @@ function ScreenBody({ screen, plan }: { screen: SafetyScreen; plan: FamilySafety
       <p className="family-cover__people-label">{t('family.people', { child: plan.childName })}</p>
       <ul className="family-cover__people">
         <li className="family-cover__child">{plan.childName}</li>
-        {plan.network.map((m) => (
+        {plan.network.slice(0, COVER_PEOPLE).map((m) => (
           <li key={m.participantId}>{m.name}</li>
         ))}
+        {plan.network.length > COVER_PEOPLE && <li>{t('family.more', { count: plan.network.length - COVER_PEOPLE })}</li>}
       </ul>
       {plan.rules.length === 0 && <p>{t('family.noRules')}</p>}
     </div>
