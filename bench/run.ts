@@ -16,6 +16,7 @@ import { measureAppearance } from './appearance';
 import { measureMeetings } from './measures/meetings';
 import { measureOpenTasksOverview } from './measures/agreements';
 import { measureMapRender } from './measures/map';
+import { measureSafetyPlanRender } from './measures/safetyPlan';
 import { measureExportPdf, measureSearch, measureTimeline } from './measures/review';
 import { measureCaseList, measureCaseOpen, measureMemory } from './measures/scale';
 import { measureBundle, measureDbOpen, measureFirstPaint, measureHostStart } from './measures/startup';
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
   await step('deltagere', () => measureParticipants(results, participantsDir, BENCH_KEY));
   fs.rmSync(participantsDir, { recursive: true, force: true });
   await step('kort', () => measureMapRender(results));
+  await step('sikkerhedsplan', () => measureSafetyPlanRender(results));
   await step('opfølgning', () => measureFollowUps(results));
   await step('nedbrud', () => measureCrashSafety(results, knob('KREDS_BENCH_CRASH_KILLS', 200)));
   await step('fuzz', () => measureFuzz(results, knob('KREDS_BENCH_FUZZ', 5000)));

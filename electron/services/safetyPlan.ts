@@ -1,4 +1,4 @@
-import type { FamilySafetyPlan, PlanInfo, PlanStage, PlanVersion, SafetyPlanDetail, SavePlanInput } from '../../shared/contract/safetyPlan';
+import type { FamilySafetyPlan, PlanInfo, PlanStage, PlanVersion, SafetyPlanDetail, SafetyRule, SavePlanInput } from '../../shared/contract/safetyPlan';
 import type { ParsedInput } from '../../shared/contract';
 import { safetyPlanSummary, screenPageSummary, stagesSummary, versionSummary } from '../../shared/domain/auditSummariesSafety';
 import { toIsoDay } from '../../shared/domain/dates';
@@ -11,10 +11,10 @@ import { newId, type HandlerMap, type ServiceContext } from './context';
 import { getContactPerson } from './participants';
 import { caseHeader } from './review';
 import { leaveMember, setMember } from './safetyNetwork';
-import { linkOptions } from './safetyPlanLinks';
-import { planRow, planSnapshot, requirePlan, ruleRows, stageRows, versionRows, type PlanRow, type VersionRow } from './safetyPlanRead';
+import { linkOptions, linkResolver } from './safetyPlanLinks';
+import { planRow, planSnapshot, requirePlan, ruleRows, stageRows, versionRows, type PlanRow, type RuleRow, type VersionRow } from './safetyPlanRead';
 import { addRule, moveRule, retireRule, reviewRule, updateRule } from './safetyPlanRules';
-import { buildRule, familyRule, ruleContext } from './safetyPlanView';
+import { buildRule, familyRule, ruleContext, type RuleContext } from './safetyPlanView';
 import { reviewMeetings, readScreenPage, writeScreenPage } from './sharedScreen';
 
 /**
@@ -58,13 +58,31 @@ function toVersion(row: VersionRow, previous: VersionRow | undefined): PlanVersi
   };
 }
 
-export function familyPlan(ctx: ServiceContext, caseId: string): FamilySafetyPlan {
-  const header = caseHeader(ctx, caseId);
-  const row = planRow(ctx, caseId);
+/** What both views read once per call: the plan row, its rules as stored and as built, the versions. */
+interface Loaded {
+  row: PlanRow | undefined;
+  rows: RuleRow[];
+  context: RuleContext;
+  rules: SafetyRule[];
+  versions: VersionRow[];
+}
+
+function load(ctx: ServiceContext, caseId: string): Loaded {
   const context = ruleContext(ctx, caseId);
-  const rules = ruleRows(ctx, caseId)
-    .filter((r) => !r.retired_at)
-    .map((r) => familyRule(buildRule(ctx, r, context)));
+  const rows = ruleRows(ctx, caseId);
+  return { row: planRow(ctx, caseId), rows, context, rules: rows.map((r) => buildRule(r, context)), versions: versionRows(ctx, caseId) };
+}
+
+/** The plan now against its newest version (null before the first). */
+function changesSinceVersion(ctx: ServiceContext, { row, rows, context, versions }: Loaded) {
+  const latest = versions.at(-1);
+  return row && latest ? planChanges(JSON.parse(latest.snapshot) as PlanSnapshot, planSnapshot(ctx, row, rows, context.links)) : null;
+}
+
+export function familyPlan(ctx: ServiceContext, caseId: string, loaded: Loaded = load(ctx, caseId)): FamilySafetyPlan {
+  const header = caseHeader(ctx, caseId);
+  const { row, context, versions } = loaded;
+  const rules = loaded.rules.filter((r) => !r.retired).map(familyRule);
   const network = context.members.filter((m) => m.active).map((m) => ({ participantId: m.participantId, name: m.name, role: m.role, agreedTo: m.agreedTo }));
   const screens = safetyPlanScreens(
     rules.map((r) => ({ ...r, reviewed: r.lastReview !== null })),
@@ -72,8 +90,8 @@ export function familyPlan(ctx: ServiceContext, caseId: string): FamilySafetyPla
   );
   const stages = stageRows(ctx, caseId).map(({ fromMonth, involvement, professionalsDo, networkTakesOver }) => ({ fromMonth, involvement, professionalsDo, networkTakesOver }));
   const info = row ? planInfo(ctx, row) : null;
-  const versions = versionRows(ctx, caseId);
   const latest = versions.at(-1);
+  const since = changesSinceVersion(ctx, loaded);
   const contact = getContactPerson(ctx, caseId).current;
   return {
     caseId,
@@ -85,7 +103,7 @@ export function familyPlan(ctx: ServiceContext, caseId: string): FamilySafetyPla
     network,
     rules,
     version: latest ? { number: latest.number, createdAt: latest.created_at } : null,
-    draft: row ? !latest || hasChanges(planChanges(JSON.parse(latest.snapshot) as PlanSnapshot, planSnapshot(ctx, row, ruleRows(ctx, caseId)))) : false,
+    draft: !!row && (!since || hasChanges(since)),
     contact: contact ? { name: contact.name, phone: contact.phone } : null,
     screens,
     shownPage: Math.min(readScreenPage(ctx, caseId, 'safety_plan'), screens.length - 1),
@@ -94,20 +112,16 @@ export function familyPlan(ctx: ServiceContext, caseId: string): FamilySafetyPla
 
 export function getSafetyPlan(ctx: ServiceContext, caseId: string): SafetyPlanDetail {
   const child = getCase(ctx, caseId);
-  const row = planRow(ctx, caseId);
-  const context = ruleContext(ctx, caseId);
-  const rows = ruleRows(ctx, caseId);
-  const rules = rows.map((r) => buildRule(ctx, r, context));
+  const loaded = load(ctx, caseId);
+  const { row, context, rules, versions } = loaded;
   const active = new Set(context.members.filter((m) => m.active).map((m) => m.participantId));
   const candidates = ctx.db
     .prepare(`SELECT id, name, role, group_kind FROM participants WHERE case_id = ? AND archived_at IS NULL AND role <> 'child' ORDER BY created_at, rowid`)
     .all(caseId) as { id: string; name: string; role: SafetyPlanDetail['candidates'][number]['role']; group_kind: SafetyPlanDetail['candidates'][number]['group'] }[];
   const stages: PlanStage[] = stageRows(ctx, caseId);
   const info = row ? planInfo(ctx, row) : null;
-  const versions = versionRows(ctx, caseId);
-  const latest = versions.at(-1);
-  const since = row && latest ? planChanges(JSON.parse(latest.snapshot) as PlanSnapshot, planSnapshot(ctx, row, rows)) : null;
-  const family = familyPlan(ctx, caseId);
+  const since = changesSinceVersion(ctx, loaded);
+  const family = familyPlan(ctx, caseId, loaded);
   return {
     caseId,
     childName: child.childName,
@@ -190,7 +204,7 @@ function saveVersion(ctx: ServiceContext, input: { caseId: string; meetingId: st
   if (input.meetingId && !meeting) throw new KredsError('invalid_input', 'Vælg et møde i sagen, der er i gang eller holdt', { meetingId: 'Vælg et møde i sagen' });
   const versions = versionRows(ctx, input.caseId);
   const previous = versions.at(-1);
-  const snapshot = planSnapshot(ctx, plan, rows);
+  const snapshot = planSnapshot(ctx, plan, rows, linkResolver(ctx, input.caseId));
   const changes = planChanges(previous ? (JSON.parse(previous.snapshot) as PlanSnapshot) : null, snapshot);
   if (previous && !hasChanges(changes)) throw new KredsError('conflict', `Planen er ikke ændret siden version ${previous.number}.`);
   const id = newId();

@@ -40,9 +40,26 @@ export function linkOptions(ctx: ServiceContext, caseId: string): MapLinkOption[
   return rows.map(toOption);
 }
 
-/** Follows an item through its copies to the newest one (at a branch, the copy in the latest meeting). */
-export function resolveLink(ctx: ServiceContext, caseId: string, mapItemId: string | null): RuleLink | null {
-  if (!mapItemId) return null;
+export type LinkResolver = (mapItemId: string | null) => RuleLink | null;
+
+/**
+ * Follows an item through its copies to the newest one (at a branch, the copy in the latest meeting). One resolver
+ * per call: the newest map is looked up once and each item once, however many rules and views ask.
+ */
+export function linkResolver(ctx: ServiceContext, caseId: string): LinkResolver {
+  let latest: string | null | undefined;
+  const known = new Map<string, RuleLink | null>();
+  return (mapItemId) => {
+    if (!mapItemId) return null;
+    if (!known.has(mapItemId)) {
+      if (latest === undefined) latest = latestMapMeeting(ctx, caseId);
+      known.set(mapItemId, newestCopy(ctx, mapItemId, latest));
+    }
+    return known.get(mapItemId)!;
+  };
+}
+
+function newestCopy(ctx: ServiceContext, mapItemId: string, latest: string | null): RuleLink | null {
   const row = ctx.db
     .prepare(
       `WITH RECURSIVE chain (id, depth) AS (
@@ -54,13 +71,13 @@ export function resolveLink(ctx: ServiceContext, caseId: string, mapItemId: stri
     )
     .get(mapItemId) as ItemRow | undefined;
   if (!row) return null;
-  return { ...toOption(row), current: row.meeting_id === latestMapMeeting(ctx, caseId) };
+  return { ...toOption(row), current: row.meeting_id === latest };
 }
 
 /** The link a save keeps: unchanged when the screen sends the newest copy of the item already linked. */
 export function checkedLink(ctx: ServiceContext, caseId: string, wanted: string | null, stored: string | null): string | null {
   if (!wanted) return null;
-  if (stored && resolveLink(ctx, caseId, stored)?.id === wanted) return stored;
+  if (stored && linkResolver(ctx, caseId)(stored)?.id === wanted) return stored;
   const item = ctx.db
     .prepare(`SELECT i.part FROM map_items i JOIN meetings m ON m.id = i.meeting_id WHERE i.id = ? AND m.case_id = ?`)
     .get(wanted, caseId) as { part: string } | undefined;

@@ -4,7 +4,7 @@ import type { PlanSnapshot, RuleSnapshot } from '../../shared/domain/safetyPlanV
 import { KredsError } from '../../shared/errors';
 import type { ServiceContext } from './context';
 import { listMembers } from './safetyNetwork';
-import { resolveLink } from './safetyPlanLinks';
+import type { LinkResolver } from './safetyPlanLinks';
 
 /** The safety plan's rows as the services read them; the views (console, family, versions) are built from these. */
 export interface PlanRow {
@@ -104,8 +104,8 @@ export function versionRows(ctx: ServiceContext, caseId: string): VersionRow[] {
     .all(caseId) as VersionRow[];
 }
 
-export function ruleSnapshot(ctx: ServiceContext, row: RuleRow): RuleSnapshot {
-  const link = resolveLink(ctx, row.case_id, row.map_item_id);
+export function ruleSnapshot(row: RuleRow, links: LinkResolver): RuleSnapshot {
+  const link = links(row.map_item_id);
   return {
     id: row.id,
     situation: row.situation,
@@ -119,13 +119,13 @@ export function ruleSnapshot(ctx: ServiceContext, row: RuleRow): RuleSnapshot {
 }
 
 /** The plan as the family and network agreed it: what a version freezes (nothing fortroligt). */
-export function planSnapshot(ctx: ServiceContext, plan: PlanRow, rules: RuleRow[]): PlanSnapshot {
+export function planSnapshot(ctx: ServiceContext, plan: PlanRow, rules: RuleRow[], links: LinkResolver): PlanSnapshot {
   return {
     context: plan.context,
     purpose: plan.purpose,
     startsOn: plan.starts_on,
     expectedMonths: plan.expected_months,
-    rules: rules.filter((r) => !r.retired_at).map((r) => ruleSnapshot(ctx, r)),
+    rules: rules.filter((r) => !r.retired_at).map((r) => ruleSnapshot(r, links)),
     stages: stageRows(ctx, plan.case_id).map(({ fromMonth, involvement, professionalsDo, networkTakesOver }) => ({ fromMonth, involvement, professionalsDo, networkTakesOver })),
     network: listMembers(ctx, plan.case_id)
       .filter((m) => m.active)

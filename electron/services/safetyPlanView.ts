@@ -4,7 +4,7 @@ import { planChanges, type PlanSnapshot, type RuleField } from '../../shared/dom
 import type { ServiceContext } from './context';
 import { getCase } from './cases';
 import { listMembers } from './safetyNetwork';
-import { resolveLink } from './safetyPlanLinks';
+import { linkResolver, type LinkResolver } from './safetyPlanLinks';
 import { latestSnapshot, reviewsByRule, ruleSnapshot, versionRows, type RuleRow } from './safetyPlanRead';
 
 /** The rules as the console shows them (everything) and as the family sees them (nothing fortroligt). */
@@ -14,6 +14,7 @@ export interface RuleContext {
   reviews: Map<string, RuleReview[]>;
   /** The newest version, to say what changed since. */
   snapshot: PlanSnapshot | null;
+  links: LinkResolver;
 }
 
 export function ruleContext(ctx: ServiceContext, caseId: string): RuleContext {
@@ -22,18 +23,19 @@ export function ruleContext(ctx: ServiceContext, caseId: string): RuleContext {
     members: listMembers(ctx, caseId),
     reviews: reviewsByRule(ctx, caseId),
     snapshot: latestSnapshot(versionRows(ctx, caseId)),
+    links: linkResolver(ctx, caseId),
   };
 }
 
-function sinceVersion(ctx: ServiceContext, row: RuleRow, snapshot: PlanSnapshot | null): 'new' | RuleField[] | null {
+function sinceVersion(row: RuleRow, snapshot: PlanSnapshot | null, links: LinkResolver): 'new' | RuleField[] | null {
   if (!snapshot || row.retired_at) return null;
   const was = snapshot.rules.find((r) => r.id === row.id);
   if (!was) return 'new';
-  const fields = planChanges({ ...snapshot, rules: [was] }, { ...snapshot, rules: [ruleSnapshot(ctx, row)] }).changed[0]?.fields;
+  const fields = planChanges({ ...snapshot, rules: [was] }, { ...snapshot, rules: [ruleSnapshot(row, links)] }).changed[0]?.fields;
   return fields ?? null;
 }
 
-export function buildRule(ctx: ServiceContext, row: RuleRow, context: RuleContext): SafetyRule {
+export function buildRule(row: RuleRow, context: RuleContext): SafetyRule {
   const members = context.members.map((m) => ({ participantId: m.participantId, name: m.name, leftOn: m.leftOn, archived: m.archived }));
   const rule = {
     responsibleId: row.responsible_participant_id,
@@ -50,17 +52,17 @@ export function buildRule(ctx: ServiceContext, row: RuleRow, context: RuleContex
     responsibleName: row.responsible_name,
     reserveName: row.reserve_name,
     ...rule,
-    link: resolveLink(ctx, row.case_id, row.map_item_id),
+    link: context.links(row.map_item_id),
     professionalNote: row.professional_note,
     retired: row.retired_at !== null,
     reviews: context.reviews.get(row.id) ?? [],
     hints: row.retired_at ? [] : ruleHints(rule, members, context.childName),
-    sinceVersion: sinceVersion(ctx, row, context.snapshot),
+    sinceVersion: sinceVersion(row, context.snapshot, context.links),
   };
 }
 
 export function toRule(ctx: ServiceContext, row: RuleRow): SafetyRule {
-  return buildRule(ctx, row, ruleContext(ctx, row.case_id));
+  return buildRule(row, ruleContext(ctx, row.case_id));
 }
 
 /** A rule for the family's eyes: no professional note, no fortroligt map text, the latest review's outcome. */
