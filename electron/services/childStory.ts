@@ -1,6 +1,7 @@
 import type { ParsedInput } from '../../shared/contract';
 import type { StoryDetail, StoryPage, StoryVersion } from '../../shared/contract/childStory';
-import { screenPageSummary, storyMoveSummary, storyPageSummary, storySummary, versionSummary } from '../../shared/domain/auditSummariesSafety';
+import type { ScreenPosition } from '../../shared/contract/versions';
+import { storyMoveSummary, storyPageSummary, storySummary } from '../../shared/domain/auditSummariesSafety';
 import {
   pageTextError,
   pageTextHint,
@@ -17,7 +18,8 @@ import { getCase, touchCase } from './cases';
 import { dropUnusedImage, getImage, storeImage } from './childStoryImages';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import { caseHeader } from './review';
-import { readScreenPage, reviewMeetings, writeScreenPage } from './sharedScreen';
+import { readScreenPage, reviewMeetings, showScreenPage } from './sharedScreen';
+import { saveNextVersion, versionList, versionRows, type VersionRow } from './caseVersions';
 
 /**
  * Barnets bog: the story's pages in the facilitator's order, each with its picture, and the versions the family
@@ -32,15 +34,6 @@ interface PageRow {
   image_kind: ImageKind | null;
 }
 
-interface VersionRow {
-  id: string;
-  number: number;
-  meeting_id: string | null;
-  meeting_starts_at: string | null;
-  snapshot: string;
-  created_at: string;
-}
-
 const PAGE_SELECT = `SELECT p.*, i.kind AS image_kind FROM child_story_pages p LEFT JOIN child_story_images i ON i.id = p.image_id`;
 
 function pageRows(ctx: ServiceContext, caseId: string): PageRow[] {
@@ -53,15 +46,6 @@ function pageRow(ctx: ServiceContext, id: string): PageRow {
   return row;
 }
 
-function versionRows(ctx: ServiceContext, caseId: string): VersionRow[] {
-  return ctx.db
-    .prepare(
-      `SELECT v.id, v.number, v.meeting_id, m.starts_at AS meeting_starts_at, v.snapshot, v.created_at FROM child_story_versions v
-       LEFT JOIN meetings m ON m.id = v.meeting_id WHERE v.case_id = ? ORDER BY v.number`,
-    )
-    .all(caseId) as VersionRow[];
-}
-
 function storyRow(ctx: ServiceContext, caseId: string) {
   return ctx.db.prepare('SELECT title, written_by AS writtenBy FROM child_stories WHERE case_id = ?').get(caseId) as { title: string; writtenBy: string } | undefined;
 }
@@ -72,17 +56,6 @@ function snapshotOf(ctx: ServiceContext, caseId: string): StorySnapshot {
 }
 
 const parse = (row: VersionRow | undefined) => (row ? (JSON.parse(row.snapshot) as StorySnapshot) : null);
-
-function toVersion(row: VersionRow, previous: VersionRow | undefined): StoryVersion {
-  return {
-    id: row.id,
-    number: row.number,
-    meetingId: row.meeting_id,
-    meetingStartsAt: row.meeting_starts_at,
-    createdAt: row.created_at,
-    changes: storyChangeLine(storyChanges(parse(previous), parse(row)!)),
-  };
-}
 
 function toPage(row: PageRow, since: StorySnapshot | null): StoryPage {
   const was = since?.pages.find((p) => p.id === row.id);
@@ -99,7 +72,7 @@ function toPage(row: PageRow, since: StorySnapshot | null): StoryPage {
 
 export function getStory(ctx: ServiceContext, caseId: string): StoryDetail {
   const header = caseHeader(ctx, caseId);
-  const versions = versionRows(ctx, caseId);
+  const versions = versionRows(ctx, 'child_story_versions', caseId);
   const latest = parse(versions.at(-1));
   const pages = pageRows(ctx, caseId);
   const story = storyRow(ctx, caseId) ?? null;
@@ -110,7 +83,7 @@ export function getStory(ctx: ServiceContext, caseId: string): StoryDetail {
     municipality: header.municipality,
     story,
     pages: pages.map((p) => toPage(p, latest)),
-    versions: versions.map((v, i) => toVersion(v, versions[i - 1])).reverse(),
+    versions: versionList<StorySnapshot>(versions, (before, after) => storyChangeLine(storyChanges(before, after))).reverse(),
     sinceVersion: since ? { line: storyChangeLine(since), changed: storyHasChanges(since) } : null,
     meetings: reviewMeetings(ctx, caseId),
     shownPage: Math.min(readScreenPage(ctx, caseId, 'child_story'), pages.length),
@@ -222,28 +195,24 @@ export function saveStoryVersion(ctx: ServiceContext, input: { caseId: string; m
   getCase(ctx, input.caseId);
   const now = snapshotOf(ctx, input.caseId);
   if (!now.pages.length) throw new KredsError('conflict', 'Bogen har ingen sider endnu.');
-  const meeting = input.meetingId ? reviewMeetings(ctx, input.caseId).find((m) => m.id === input.meetingId) : null;
-  if (input.meetingId && !meeting) throw new KredsError('invalid_input', 'Vælg et møde i sagen, der er i gang eller holdt', { meetingId: 'Vælg et møde i sagen' });
-  const versions = versionRows(ctx, input.caseId);
-  const previous = versions.at(-1);
-  const changes = storyChanges(parse(previous), now);
-  if (previous && !storyHasChanges(changes)) throw new KredsError('conflict', `Bogen er ikke ændret siden version ${previous.number}.`);
-  const id = newId();
-  const number = (previous?.number ?? 0) + 1;
-  ctx.db
-    .prepare('INSERT INTO child_story_versions (id, case_id, number, meeting_id, snapshot, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(id, input.caseId, number, input.meetingId, JSON.stringify(now), ctx.now().toISOString());
-  const version = toVersion(versionRows(ctx, input.caseId).at(-1)!, previous);
-  ctx.audit?.({ action: 'create', entity: 'child_story_version', entityId: id, caseId: input.caseId, fields: ['number'], summary: versionSummary('Barnets bog', number, meeting?.startsAt ?? null, version.changes) });
+  const version = saveNextVersion<StorySnapshot>(ctx, {
+    table: 'child_story_versions',
+    what: 'Barnets bog',
+    caseId: input.caseId,
+    meetingId: input.meetingId,
+    snapshot: now,
+    changes(previous) {
+      const changes = storyChanges(previous, now);
+      return { changed: storyHasChanges(changes), line: storyChangeLine(changes) };
+    },
+    unchanged: (n) => `Bogen er ikke ændret siden version ${n}.`,
+  });
   changed(ctx, input.caseId);
   return version;
 }
 
-function showPage(ctx: ServiceContext, input: { caseId: string; page: number }): { shown: number; count: number } {
-  const count = pageRows(ctx, input.caseId).length + 1;
-  const shown = writeScreenPage(ctx, input.caseId, 'child_story', input.page, count);
-  if (shown !== null) ctx.audit?.({ action: 'show', entity: 'shared_screen', entityId: input.caseId, caseId: input.caseId, fields: ['page'], summary: screenPageSummary('Barnets bog', shown, count) });
-  return { shown: shown ?? readScreenPage(ctx, input.caseId, 'child_story'), count };
+function showPage(ctx: ServiceContext, input: { caseId: string; page: number }): ScreenPosition {
+  return showScreenPage(ctx, input.caseId, 'child_story', input.page, pageRows(ctx, input.caseId).length + 1);
 }
 
 export const childStoryHandlers: HandlerMap<

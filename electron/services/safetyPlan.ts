@@ -1,6 +1,7 @@
 import type { FamilySafetyPlan, PlanInfo, PlanStage, PlanVersion, SafetyPlanDetail, SafetyRule, SavePlanInput } from '../../shared/contract/safetyPlan';
+import type { ScreenPosition } from '../../shared/contract/versions';
 import type { ParsedInput } from '../../shared/contract';
-import { safetyPlanSummary, screenPageSummary, stagesSummary, versionSummary } from '../../shared/domain/auditSummariesSafety';
+import { safetyPlanSummary, stagesSummary } from '../../shared/domain/auditSummariesSafety';
 import { toIsoDay } from '../../shared/domain/dates';
 import { expectedEnd, lengthHint, planMonth, stageAt, stageError, stageHints, tooManyRules } from '../../shared/domain/safetyPlan';
 import { safetyPlanScreens } from '../../shared/domain/safetyPlanScreens';
@@ -12,10 +13,11 @@ import { getContactPerson } from './participants';
 import { caseHeader } from './review';
 import { leaveMember, setMember } from './safetyNetwork';
 import { linkOptions, linkResolver } from './safetyPlanLinks';
-import { planRow, planSnapshot, requirePlan, ruleRows, stageRows, versionRows, type PlanRow, type RuleRow, type VersionRow } from './safetyPlanRead';
+import { planRow, planSnapshot, requirePlan, ruleRows, stageRows, type PlanRow, type RuleRow } from './safetyPlanRead';
+import { saveNextVersion, versionList, versionRows, type VersionRow } from './caseVersions';
 import { addRule, moveRule, retireRule, reviewRule, updateRule } from './safetyPlanRules';
 import { buildRule, familyRule, ruleContext, type RuleContext } from './safetyPlanView';
-import { reviewMeetings, readScreenPage, writeScreenPage } from './sharedScreen';
+import { readScreenPage, reviewMeetings, showScreenPage } from './sharedScreen';
 
 /**
  * The safety plan (sikkerhedsplan): its frame (why, from when, for how long, how the professionals step back), the
@@ -46,17 +48,6 @@ function planInfo(ctx: ServiceContext, row: PlanRow): PlanInfo {
   };
 }
 
-function toVersion(row: VersionRow, previous: VersionRow | undefined): PlanVersion {
-  const before = previous ? (JSON.parse(previous.snapshot) as PlanSnapshot) : null;
-  return {
-    id: row.id,
-    number: row.number,
-    meetingId: row.meeting_id,
-    meetingStartsAt: row.meeting_starts_at,
-    createdAt: row.created_at,
-    changes: changeLine(planChanges(before, JSON.parse(row.snapshot) as PlanSnapshot)),
-  };
-}
 
 /** What both views read once per call: the plan row, its rules as stored and as built, the versions. */
 interface Loaded {
@@ -70,7 +61,7 @@ interface Loaded {
 function load(ctx: ServiceContext, caseId: string): Loaded {
   const context = ruleContext(ctx, caseId);
   const rows = ruleRows(ctx, caseId);
-  return { row: planRow(ctx, caseId), rows, context, rules: rows.map((r) => buildRule(r, context)), versions: versionRows(ctx, caseId) };
+  return { row: planRow(ctx, caseId), rows, context, rules: rows.map((r) => buildRule(r, context)), versions: versionRows(ctx, 'safety_plan_versions', caseId) };
 }
 
 /** The plan now against its newest version (null before the first). */
@@ -132,7 +123,7 @@ export function getSafetyPlan(ctx: ServiceContext, caseId: string): SafetyPlanDe
     stages,
     stageHints: info ? stageHints(stages, info.expectedMonths) : [],
     currentStageId: info ? (stageAt(stages, Math.max(1, info.month))?.id ?? null) : null,
-    versions: versions.map((v, i) => toVersion(v, versions[i - 1])).reverse(),
+    versions: versionList<PlanSnapshot>(versions, (before, after) => changeLine(planChanges(before, after))).reverse(),
     sinceVersion: since ? { line: changeLine(since), changed: hasChanges(since) } : null,
     mapOptions: linkOptions(ctx, caseId),
     reviewMeetings: reviewMeetings(ctx, caseId),
@@ -200,29 +191,24 @@ function saveVersion(ctx: ServiceContext, input: { caseId: string; meetingId: st
   const plan = requirePlan(ctx, input.caseId);
   const rows = ruleRows(ctx, input.caseId);
   if (!rows.some((r) => !r.retired_at)) throw new KredsError('conflict', 'Tilføj mindst én regel, før planen gemmes som en version.');
-  const meeting = input.meetingId ? reviewMeetings(ctx, input.caseId).find((m) => m.id === input.meetingId) : null;
-  if (input.meetingId && !meeting) throw new KredsError('invalid_input', 'Vælg et møde i sagen, der er i gang eller holdt', { meetingId: 'Vælg et møde i sagen' });
-  const versions = versionRows(ctx, input.caseId);
-  const previous = versions.at(-1);
-  const snapshot = planSnapshot(ctx, plan, rows, linkResolver(ctx, input.caseId));
-  const changes = planChanges(previous ? (JSON.parse(previous.snapshot) as PlanSnapshot) : null, snapshot);
-  if (previous && !hasChanges(changes)) throw new KredsError('conflict', `Planen er ikke ændret siden version ${previous.number}.`);
-  const id = newId();
-  const number = (previous?.number ?? 0) + 1;
-  ctx.db
-    .prepare('INSERT INTO safety_plan_versions (id, case_id, number, meeting_id, snapshot, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(id, input.caseId, number, input.meetingId, JSON.stringify(snapshot), ctx.now().toISOString());
-  const version = toVersion(versionRows(ctx, input.caseId).at(-1)!, previous);
-  ctx.audit?.({ action: 'create', entity: 'safety_plan_version', entityId: id, caseId: input.caseId, fields: ['number'], summary: versionSummary('Sikkerhedsplan', number, meeting?.startsAt ?? null, version.changes) });
+  const version = saveNextVersion<PlanSnapshot>(ctx, {
+    table: 'safety_plan_versions',
+    what: 'Sikkerhedsplan',
+    caseId: input.caseId,
+    meetingId: input.meetingId,
+    snapshot: planSnapshot(ctx, plan, rows, linkResolver(ctx, input.caseId)),
+    changes(previous) {
+      const changes = planChanges(previous, this.snapshot);
+      return { changed: hasChanges(changes), line: changeLine(changes) };
+    },
+    unchanged: (n) => `Planen er ikke ændret siden version ${n}.`,
+  });
   changed(ctx, input.caseId);
   return version;
 }
 
-function showPage(ctx: ServiceContext, input: { caseId: string; page: number }): { shown: number; count: number } {
-  const count = familyPlan(ctx, input.caseId).screens.length;
-  const shown = writeScreenPage(ctx, input.caseId, 'safety_plan', input.page, count);
-  if (shown !== null) ctx.audit?.({ action: 'show', entity: 'shared_screen', entityId: input.caseId, caseId: input.caseId, fields: ['page'], summary: screenPageSummary('sikkerhedsplanen', shown, count) });
-  return { shown: shown ?? readScreenPage(ctx, input.caseId, 'safety_plan'), count };
+function showPage(ctx: ServiceContext, input: { caseId: string; page: number }): ScreenPosition {
+  return showScreenPage(ctx, input.caseId, 'safety_plan', input.page, familyPlan(ctx, input.caseId).screens.length);
 }
 
 export const safetyPlanHandlers: HandlerMap<

@@ -4,6 +4,7 @@ import type { PlanSnapshot, RuleSnapshot } from '../../shared/domain/safetyPlanV
 import { KredsError } from '../../shared/errors';
 import type { ServiceContext } from './context';
 import { listMembers } from './safetyNetwork';
+import type { VersionRow } from './caseVersions';
 import type { LinkResolver } from './safetyPlanLinks';
 
 /** The safety plan's rows as the services read them; the views (console, family, versions) are built from these. */
@@ -32,15 +33,6 @@ export interface RuleRow {
   retired_at: string | null;
   responsible_name: string;
   reserve_name: string | null;
-}
-
-export interface VersionRow {
-  id: string;
-  number: number;
-  meeting_id: string | null;
-  meeting_starts_at: string | null;
-  snapshot: string;
-  created_at: string;
 }
 
 export function planRow(ctx: ServiceContext, caseId: string): PlanRow | undefined {
@@ -93,15 +85,6 @@ export function stageRows(ctx: ServiceContext, caseId: string): PlanStage[] {
     network_takes_over: string;
   }[];
   return rows.map((r) => ({ id: r.id, fromMonth: r.from_month, involvement: r.involvement, professionalsDo: r.professionals_do, networkTakesOver: r.network_takes_over }));
-}
-
-export function versionRows(ctx: ServiceContext, caseId: string): VersionRow[] {
-  return ctx.db
-    .prepare(
-      `SELECT v.id, v.number, v.meeting_id, m.starts_at AS meeting_starts_at, v.snapshot, v.created_at FROM safety_plan_versions v
-       LEFT JOIN meetings m ON m.id = v.meeting_id WHERE v.case_id = ? ORDER BY v.number`,
-    )
-    .all(caseId) as VersionRow[];
 }
 
 export function ruleSnapshot(row: RuleRow, links: LinkResolver): RuleSnapshot {

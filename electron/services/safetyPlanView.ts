@@ -5,7 +5,8 @@ import type { ServiceContext } from './context';
 import { getCase } from './cases';
 import { listMembers } from './safetyNetwork';
 import { linkResolver, type LinkResolver } from './safetyPlanLinks';
-import { latestSnapshot, reviewsByRule, ruleSnapshot, versionRows, type RuleRow } from './safetyPlanRead';
+import { versionRows } from './caseVersions';
+import { latestSnapshot, reviewsByRule, ruleSnapshot, type RuleRow } from './safetyPlanRead';
 
 /** The rules as the console shows them (everything) and as the family sees them (nothing fortroligt). */
 export interface RuleContext {
@@ -22,7 +23,7 @@ export function ruleContext(ctx: ServiceContext, caseId: string): RuleContext {
     childName: getCase(ctx, caseId).childName,
     members: listMembers(ctx, caseId),
     reviews: reviewsByRule(ctx, caseId),
-    snapshot: latestSnapshot(versionRows(ctx, caseId)),
+    snapshot: latestSnapshot(versionRows(ctx, 'safety_plan_versions', caseId)),
     links: linkResolver(ctx, caseId),
   };
 }

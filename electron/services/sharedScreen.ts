@@ -1,4 +1,6 @@
 import type { ReviewMeeting } from '../../shared/contract/safetyPlan';
+import type { ScreenPosition } from '../../shared/contract/versions';
+import { screenPageSummary } from '../../shared/domain/auditSummariesSafety';
 import { clampPage } from '../../shared/domain/screenPaging';
 import type { ServiceContext } from './context';
 
@@ -19,7 +21,7 @@ export function readScreenPage(ctx: ServiceContext, caseId: string, screen: Case
 }
 
 /** Stores the page (kept inside the page count); null when it was already shown, so nothing is written or logged. */
-export function writeScreenPage(ctx: ServiceContext, caseId: string, screen: CaseScreen, page: number, count: number): number | null {
+function writeScreenPage(ctx: ServiceContext, caseId: string, screen: CaseScreen, page: number, count: number): number | null {
   const shown = clampPage(page, count);
   if (shown === storedPage(ctx, caseId, screen)) return null;
   ctx.db
@@ -30,6 +32,15 @@ export function writeScreenPage(ctx: ServiceContext, caseId: string, screen: Cas
     .run(caseId, screen, shown, ctx.now().toISOString());
   ctx.emit({ type: screen === 'safety_plan' ? 'safetyPlan.screen' : 'childStory.screen', id: caseId, origin: ctx.origin, data: { page: shown } });
   return shown;
+}
+
+/** The console steps the shared screen: the page is kept and announced, and the step is in the case's log. */
+export function showScreenPage(ctx: ServiceContext, caseId: string, screen: CaseScreen, page: number, count: number): ScreenPosition {
+  const shown = writeScreenPage(ctx, caseId, screen, page, count);
+  if (shown === null) return { shown: readScreenPage(ctx, caseId, screen), count };
+  const summary = screenPageSummary(screen === 'safety_plan' ? 'sikkerhedsplanen' : 'Barnets bog', shown, count);
+  ctx.audit?.({ action: 'show', entity: 'shared_screen', entityId: caseId, caseId, fields: ['page'], summary });
+  return { shown, count };
 }
 
 /** Meetings of the case that are running or held, newest first: where a review or a version belongs. */

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pageLabel } from '../../shared/domain/screenPaging';
 import { useThemeOverride } from '../app/settings';
@@ -44,4 +44,24 @@ export function ScreenPage({
       )}
     </main>
   );
+}
+
+/**
+ * A presentation clicker (Page Down / Page Up, or space) and the arrow keys step a paged view from the shared-screen
+ * window too; `show` asks the host for the page, and the console follows. Null while the view is loading.
+ */
+export function useScreenStepKeys(shown: number | null, show: (page: number) => Promise<unknown>): void {
+  const showRef = useRef(show);
+  showRef.current = show;
+  useEffect(() => {
+    if (shown === null) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      const step = ['PageDown', 'ArrowRight', ' '].includes(event.key) ? 1 : ['PageUp', 'ArrowLeft'].includes(event.key) ? -1 : 0;
+      if (!step) return;
+      event.preventDefault();
+      void showRef.current(Math.max(0, shown + step));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [shown]);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IMAGE_KINDS, STORY_LIMITS as L, type ImageKind } from '../domain/childStory';
 import { IMAGE_MESSAGES, MAX_IMAGE_BASE64, type ImageMime } from '../domain/images';
 import { channel, idInput, optionalText } from './define';
+import type { CaseVersion, ScreenPosition } from './versions';
 
 const id = z.string().uuid();
 
@@ -35,14 +36,7 @@ export interface StoryPage {
   sinceVersion: 'new' | 'changed' | null;
 }
 
-export interface StoryVersion {
-  id: string;
-  number: number;
-  meetingId: string | null;
-  meetingStartsAt: string | null;
-  createdAt: string;
-  changes: string;
-}
+export type StoryVersion = CaseVersion;
 
 export interface StoryDetail {
   caseId: string;
@@ -77,5 +71,5 @@ export const childStoryContract = {
   'childStory.deletePage': channel<null>()(idInput),
   'childStory.image': channel<StoryImage>()(idInput),
   'childStory.saveVersion': channel<StoryVersion>()(z.object({ caseId: id, meetingId: id.nullable() }).strict()),
-  'childStory.showPage': channel<{ shown: number; count: number }>()(z.object({ caseId: id, page: z.number().int().min(0).max(L.pages) }).strict()),
+  'childStory.showPage': channel<ScreenPosition>()(z.object({ caseId: id, page: z.number().int().min(0).max(L.pages) }).strict()),
 };

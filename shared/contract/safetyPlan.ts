@@ -12,8 +12,9 @@ import {
   type Stage,
 } from '../domain/safetyPlan';
 import type { SafetyScreen } from '../domain/safetyPlanScreens';
-import type { RuleField } from '../domain/safetyPlanVersions';
+import type { RuleField, RuleSnapshot } from '../domain/safetyPlanVersions';
 import { channel, isoDay, optionalText, requiredText } from './define';
+import type { CaseVersion, ScreenPosition } from './versions';
 
 const id = z.string().uuid();
 
@@ -155,15 +156,7 @@ export interface PlanStage extends Stage {
   id: string;
 }
 
-export interface PlanVersion {
-  id: string;
-  number: number;
-  meetingId: string | null;
-  meetingStartsAt: string | null;
-  createdAt: string;
-  /** What changed since the version before, in one Danish line. */
-  changes: string;
-}
+export type PlanVersion = CaseVersion;
 
 export interface ReviewMeeting {
   id: string;
@@ -194,14 +187,8 @@ export interface SafetyPlanDetail {
   screen: { count: number; shown: number };
 }
 
-export interface FamilyRule {
-  id: string;
-  situation: string;
-  action: string;
-  responsibleName: string;
-  reserveName: string | null;
-  childKnows: string;
-  networkChecks: string;
+/** A rule as the family sees it: what a version freezes, its map item in the family's view, and how it went last. */
+export interface FamilyRule extends Omit<RuleSnapshot, 'linkText'> {
   /** The danger statement or safety goal it answers; null when none or when that item is fortroligt. */
   link: { part: MapLinkOption['part']; text: string } | null;
   lastReview: { outcome: ReviewOutcome; whatHappened: string; meetingStartsAt: string } | null;
@@ -242,5 +229,5 @@ export const safetyPlanContract = {
   'safetyPlan.reviewRule': channel<RuleReview>()(reviewRuleInput),
   'safetyPlan.setStages': channel<PlanStage[]>()(stagesInput),
   'safetyPlan.saveVersion': channel<PlanVersion>()(z.object({ caseId: id, meetingId: id.nullable() }).strict()),
-  'safetyPlan.showPage': channel<{ shown: number; count: number }>()(z.object({ caseId: id, page: z.number().int().min(0).max(500) }).strict()),
+  'safetyPlan.showPage': channel<ScreenPosition>()(z.object({ caseId: id, page: z.number().int().min(0).max(500) }).strict()),
 };

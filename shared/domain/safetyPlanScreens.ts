@@ -3,21 +3,16 @@
  * the safety network, child first), then the rules (one or a few per page, as their text allows), then what each
  * person in the network has agreed to. The host builds the pages (so the console knows "2/4" without a window).
  */
+import type { RuleSnapshot } from './safetyPlanVersions';
 import { linesFor, packPages, SCREEN_TEXT } from './screenPaging';
 
 export type SafetyScreen = { kind: 'cover' } | { kind: 'rules'; ruleIds: string[] } | { kind: 'network'; participantIds: string[] };
 
-export interface ScreenRule {
-  id: string;
-  situation: string;
-  action: string;
-  responsibleName: string;
-  reserveName: string | null;
-  childKnows: string;
-  networkChecks: string;
-  /** Shown as one line ("Sidst: Det virker") when the rule was reviewed at the meeting on screen. */
+/** A rule as the shared screen shows it (what a version freezes, without the map text) and whether it has been reviewed. */
+export type ScreenRule = Omit<RuleSnapshot, 'linkText'> & {
+  /** Shown as one line ("Sidst: Det virker") once the rule has been reviewed. */
   reviewed: boolean;
-}
+};
 
 /** Room for the labels in front of each field ("Sådan ved Aya det og får hjælp:", with a long name). */
 const LABEL = { action: 4, who: 6, childKnows: 40, networkChecks: 22 } as const;

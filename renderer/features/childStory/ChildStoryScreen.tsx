@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { useLoad } from '../../app/useLoad';
-import { ScreenPage } from '../../ui/ScreenPage';
+import { ScreenPage, useScreenStepKeys } from '../../ui/ScreenPage';
 import { StoryImage } from './StoryImage';
 import './childStoryScreen.css';
 
@@ -16,16 +16,8 @@ export function ChildStoryScreen({ caseId }: { caseId: string }) {
   const story = loaded.data;
   useEffect(() => {
     document.title = story?.story?.title ?? t('screen.windowTitle');
-    if (!story) return undefined;
-    const onKey = (event: KeyboardEvent) => {
-      const step = ['PageDown', 'ArrowRight', ' '].includes(event.key) ? 1 : ['PageUp', 'ArrowLeft'].includes(event.key) ? -1 : 0;
-      if (!step) return;
-      event.preventDefault();
-      void api['childStory.showPage']({ caseId, page: Math.max(0, story.shownPage + step) });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [story, caseId, t]);
+  }, [story?.story?.title, t]);
+  useScreenStepKeys(story?.shownPage ?? null, (page) => api['childStory.showPage']({ caseId, page }));
   if (!story) return <div className="screen-page screen-page--blank" aria-busy={loaded.loading} />;
   const count = story.pages.length + 1;
   const page = story.shownPage > 0 ? story.pages[story.shownPage - 1] : undefined;

@@ -4,7 +4,7 @@ import type { FamilySafetyPlan } from '../../../shared/contract/safetyPlan';
 import type { SafetyScreen } from '../../../shared/domain/safetyPlanScreens';
 import { api } from '../../api';
 import { useLoad } from '../../app/useLoad';
-import { ScreenPage } from '../../ui/ScreenPage';
+import { ScreenPage, useScreenStepKeys } from '../../ui/ScreenPage';
 import { formatDate } from '../../../shared/domain/dates';
 import { showDay } from '../agreements/days';
 import { FamilyRuleCard } from './FamilyRuleCard';
@@ -28,16 +28,8 @@ export function SafetyPlanScreen({ caseId }: { caseId: string }) {
   const plan = loaded.data;
   useEffect(() => {
     document.title = t('family.kind', { child: plan?.childName ?? '' });
-    if (!plan) return undefined;
-    const onKey = (event: KeyboardEvent) => {
-      const step = ['PageDown', 'ArrowRight', ' '].includes(event.key) ? 1 : ['PageUp', 'ArrowLeft'].includes(event.key) ? -1 : 0;
-      if (!step) return;
-      event.preventDefault();
-      void api['safetyPlan.showPage']({ caseId, page: Math.max(0, plan.shownPage + step) });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [plan, caseId, t]);
+  }, [plan?.childName, t]);
+  useScreenStepKeys(plan?.shownPage ?? null, (page) => api['safetyPlan.showPage']({ caseId, page }));
   if (!plan) return <div className="screen-page screen-page--blank" aria-busy={loaded.loading} />;
   const screen = plan.screens[plan.shownPage] ?? { kind: 'cover' };
   const top = (
