@@ -35,12 +35,21 @@ async function runningFollowUp(host: StartedHost): Promise<string> {
   return planned.id;
 }
 
+/** Barnets bog on the shared screen at a page with a drawing (the console steps it there). */
+async function showStoryPage(host: StartedHost, page: number): Promise<string> {
+  const caseId = await oliver(host);
+  await host.call('childStory.showPage', { caseId, page });
+  return caseId;
+}
+
 let followUp: string | undefined;
 const shots: Shot[] = [
   { file: 'case-list.png', path: '/cases', ready: 'Sager' },
   { file: 'case-overview.png', path: async (host) => `/cases/${await oliver(host)}`, ready: 'Oliver' },
   { file: 'map.png', path: async (host) => `/meetings/${(await meetingOf(host, 'held')).id}/map`, ready: /^Kortet fra mødet/ },
   { file: 'plan.png', path: async (host) => `/cases/${await oliver(host)}/plan`, ready: 'Oliver: Mål og plan' },
+  { file: 'safety-plan.png', path: async (host) => `/cases/${await oliver(host)}/safety-plan`, ready: 'Oliver: Sikkerhedsplan' },
+  { file: 'child-story-screen.png', path: async (host) => `/cases/${await showStoryPage(host, 2)}/child-story/present`, ready: /^Nogle morgener/ },
   // Last: starting the follow-up puts a »meeting in progress« banner on every other screen.
   { file: 'console.png', path: async (host) => `/meetings/${(followUp ??= await runningFollowUp(host))}`, ready: 'Opfølgningsmøde' },
   { file: 'presenter.png', path: async (host) => `/presenter/${(followUp ??= await runningFollowUp(host))}`, ready: 'Siden sidst' },
