@@ -105,6 +105,7 @@ export function NetworkMapPage({ caseId }: { caseId: string }) {
                 <li key={node.participantId}>
                   <span className="netmap-people__name">{node.name}</span>{' '}
                   <span className="muted small">{node.roleDetail || t(`participants:role.${node.role}`)}</span>
+                  {node.safetyNetwork && <span className="small"> · {t('safetyNetworkMember')}</span>}
                   <div className="netmap-people__controls">
                     <select
                       aria-label={t('ringField', { name: node.name })}

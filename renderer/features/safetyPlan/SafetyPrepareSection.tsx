@@ -54,11 +54,12 @@ export function SafetyPrepareSection({ caseId }: { caseId: string }) {
       )}
       {story.data?.story && (
         <p>
-          <Link to={`/cases/${caseId}/child-story`}>{t('childStory:link')}</Link>:{' '}
-          {t('childStory:case.story', {
-            count: story.data.pages.length,
-            when: story.data.versions[0] ? t('childStory:case.version', { n: story.data.versions[0].number }) : t('childStory:case.noVersion'),
-          })}
+          <Link to={`/cases/${caseId}/child-story`}>
+            {t('childStory:case.story', {
+              count: story.data.pages.length,
+              when: story.data.versions[0] ? t('childStory:case.version', { n: story.data.versions[0].number }) : t('childStory:case.noVersion'),
+            })}
+          </Link>
           {story.data.sinceVersion?.changed && ` · ${t('common:versions.since', { n: story.data.versions[0]!.number, changes: story.data.sinceVersion.line })}`}
         </p>
       )}
