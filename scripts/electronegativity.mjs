@@ -1,6 +1,6 @@
 // Electron hardening checked by a tool: @doyensec/electronegativity over the source (electron/) and over the
 // built bundles and page (dist-electron/*.cjs copied as .js, which is what the tool scans, plus index.html).
-// Fails on any finding above INFORMATIONAL that is not explained below (the README repeats the reasons).
+// Fails on any finding above INFORMATIONAL that is not explained below (docs/data-protection.md repeats the reasons).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -74,6 +74,13 @@ const steps = {
   },
 };
 
+// Chromium first, in the first seconds: the browser suites need it, and nothing else is worth waiting for without it.
+const needsChromium = !only || only.startsWith('e2e');
+if (needsChromium && spawnSync('npx tsx scripts/check-chromium.ts', { cwd: root, stdio: 'inherit', shell: true }).status !== 0) {
+  console.log('\n0 passed, 1 failed, 0 skipped');
+  process.exit(1);
+}
+
 for (const [name, step] of Object.entries(steps)) {
   if (!only || only === name || name === 'native' || (only.startsWith('e2e') && name === 'build')) step();
 }

@@ -1,11 +1,11 @@
 // Review, search and export measurements (issue 8) on the large data set (bench/generator/dataset.ts).
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable, chromiumLaunchOptions } from '../../e2e/chromium';
 import { startHost } from '../../e2e/host';
+import { pdfPageCount } from '../../e2e/pdf';
 import { openDatabase } from '../../electron/db/connection';
 import type { ServiceContext } from '../../electron/services/context';
 import { caseTimeline } from '../../electron/services/review';
@@ -70,6 +70,7 @@ export function measureTimeline(dataDir: string, key: string, data: DatasetManif
 export async function measureExportPdf(dataDir: string, key: string, data: DatasetManifest, results: Results): Promise<void> {
   if (!chromiumExecutable()) {
     results.export_pdf_ms = null;
+    results.export_pdf_pages = null;
     return;
   }
   const host = await startHost({ dataDir, env: { KREDS_DB_KEY: key } });
@@ -86,8 +87,8 @@ export async function measureExportPdf(dataDir: string, key: string, data: Datas
       samples.push(performance.now() - started);
       await page.goto('about:blank');
     }
-    const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1];
-    console.log(`Bench: PDF-resuméet fylder ${pages} sider`);
+    results.export_pdf_pages = await pdfPageCount(file);
+    console.log(`Bench: PDF-resuméet fylder ${results.export_pdf_pages} sider`);
     fs.rmSync(file, { force: true });
   } finally {
     await browser.close();

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startHost, tempDataDir, type StartedHost } from '../host';
+import { pdfPagesAsPng, pdfText } from '../pdf';
 
 /** Review, search and exports on the demo case with a history: Malthe, three held meetings and the next one planned. */
 const NOW = { KREDS_NOW: '2026-05-14T10:00:00' };
@@ -31,7 +31,7 @@ async function printPdf(page: Page, url: string, file: string): Promise<string> 
   await page.goto(url);
   await page.locator('body[data-print-ready="1"]').waitFor();
   await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  return pdfText(file);
 }
 
 test('a PPR psychologist finds what the teacher said about mornings three meetings ago and lands on it', async ({ page, context }) => {
@@ -111,11 +111,13 @@ test('the family PDF has the agreements and next meeting but no fortroligt item;
   const plan = await printPdf(page, `${host.url}#/print/plan/${(await malthe(host)).caseId}`, testInfo.outputPath('plan.pdf'));
   expect(plan).toContain('Malthe møder i skole mindst 9 ud af 10 dage');
 
-  // The pages as images, to look at (attached to the report) and to be sure they render.
-  execFileSync('pdftoppm', ['-png', '-r', '60', family, testInfo.outputPath('family-page')]);
-  const images = fs.readdirSync(testInfo.outputPath()).filter((f) => f.startsWith('family-page') && f.endsWith('.png'));
+  // The pages as images, to look at (attached to the report) and to be sure they render: none may come out blank.
+  const images = await pdfPagesAsPng(family, testInfo.outputPath('family-page'), 60 / 72);
   expect(images.length).toBeGreaterThan(0);
-  for (const image of images) await testInfo.attach(image, { path: path.join(testInfo.outputPath(), image), contentType: 'image/png' });
+  for (const image of images) {
+    expect(image.inkShare, path.basename(image.file)).toBeGreaterThan(0.001);
+    await testInfo.attach(path.basename(image.file), { path: image.file, contentType: 'image/png' });
+  }
 });
 
 test('a case exported as a bundle with its fortrolige oplysninger and imported into a fresh installation is the same case, and the import is in its log', async ({ page }, testInfo) => {

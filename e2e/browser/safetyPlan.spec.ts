@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import { startHost, type StartedHost } from '../host';
+import { pdfPageCount, pdfPagesAsPng, pdfText } from '../pdf';
 
 /**
  * The safety plan built with a family over three meetings, as the facilitator does it in the browser: the network,
@@ -215,8 +215,7 @@ async function printPdf(page: Page, url: string, file: string): Promise<{ text: 
   await page.goto(url);
   await page.locator('body[data-print-ready="1"]').waitFor();
   await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return { text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }), pages: Number(/Pages:\s+(\d+)/.exec(info)![1]) };
+  return { text: await pdfText(file), pages: await pdfPageCount(file) };
 }
 
 test('the family\'s copy is one A4 in the family\'s words without anything fortroligt; the professional version has it all', async ({ page }, testInfo) => {
@@ -233,7 +232,8 @@ test('the family\'s copy is one A4 in the family\'s words without anything fortr
   for (const text of ['FORTROLIGT – KUN TIL FAGPERSONER', NOTE, SECRET_ITEM, 'Bekymringsudsagn: Aya bliver alene om aftenen', '01.03.2027 brudt (Leila tog ikke telefonen)', 'Netværket klarer det selv', 'Version 1']) {
     expect(pro).toContain(text);
   }
-  execFileSync('pdftoppm', ['-png', '-r', '50', testInfo.outputPath('sikkerhedsplan-familie.pdf'), testInfo.outputPath('familie')]);
+  // For a person to look at (test-results/artifacts/…/familie-1.png), and proof the page renders.
+  expect((await pdfPagesAsPng(testInfo.outputPath('sikkerhedsplan-familie.pdf'), testInfo.outputPath('familie')))[0]!.inkShare).toBeGreaterThan(0.01);
 });
 
 test('the shared screen shows the plan page by page as the console steps it, fits 1920×1080, 1280×720 and 1024×768, and never shows fortroligt', async ({ page, context }) => {

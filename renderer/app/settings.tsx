@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { settingDefaults, type Settings, type SettingsState } from '../../shared/contract/settings';
 import type { Theme } from '../../shared/domain/settings';
 import { api, onKredsEvent } from '../api';
@@ -34,9 +34,23 @@ function applyAppearance(chosen: Theme, textSize: number): void {
 /** Loads the settings once (before the app shows, so there is no flash of the wrong theme) and on every change. */
 export function SettingsProvider({ children, fallbackContent }: { children: (settings: SettingsState) => ReactNode; fallbackContent?: ReactNode }) {
   const [settings, setSettings] = useState<SettingsState | null>(null);
-  const reload = useCallback(() => {
-    api['settings.get']({}).then(setSettings, () => setSettings(fallback));
+  // Answers can arrive in another order than their questions (two quick changes, each save's event reloading): only
+  // an answer to a newer question than the one shown may replace it, or an older choice would come back for good.
+  const asked = useRef(0);
+  const shown = useRef(0);
+  const ask = useCallback(<T extends SettingsState>(question: Promise<T>): Promise<T> => {
+    const ticket = ++asked.current;
+    return question.then((answer) => {
+      if (ticket > shown.current) {
+        shown.current = ticket;
+        setSettings(answer);
+      }
+      return answer;
+    });
   }, []);
+  const reload = useCallback(() => {
+    ask(api['settings.get']({})).catch(() => setSettings(fallback));
+  }, [ask]);
   useEffect(reload, [reload]);
   useEffect(() => onKredsEvent((event) => (event.type === 'settings.changed' || event.type === 'cases.changed' || event.type === 'lock.changed') && reload()), [reload]);
   useEffect(() => {
@@ -49,11 +63,7 @@ export function SettingsProvider({ children, fallbackContent }: { children: (set
     osDark.addEventListener('change', follow);
     return () => osDark.removeEventListener('change', follow);
   }, [settings]);
-  const update = useCallback(async (patch: Partial<Settings>) => {
-    const next = await api['settings.set'](patch);
-    setSettings(next);
-    return next;
-  }, []);
+  const update = useCallback((patch: Partial<Settings>) => ask(api['settings.set'](patch)), [ask]);
   if (!settings) return <>{fallbackContent ?? null}</>;
   return <SettingsContext.Provider value={{ settings, update, reload }}>{children(settings)}</SettingsContext.Provider>;
 }

@@ -2,7 +2,7 @@
  * The audit trail's short before/after summary, e.g.
  * `Aftale "Ringe til skolen": status åben → udført; frist 12.05.2026 → 19.05.2026`.
  *
- * What is safe to write (README Decisions, "Audit summaries"): values of structured fields (status, dates, times,
+ * What is safe to write (docs/decisions/audit.md, "Audit summaries"): values of structured fields (status, dates, times,
  * type, map part, who is responsible) and a short quoted name of a shared item. Free text that can hold anything
  * (notes, map item texts after the first 40 characters, reasons) is reported only as "<felt> ændret", and a
  * fortroligt item is never named: its summary says "fortroligt punkt" and nothing of its text.

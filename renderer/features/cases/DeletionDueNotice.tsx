@@ -5,7 +5,7 @@ import './cases.css';
 
 /**
  * On the start page: closed cases whose retention period has ended. Kreds never deletes a child's case by itself
- * (README Decisions, "Retention"); it keeps telling the worker until someone has used "Slet sagen nu".
+ * (docs/decisions/retention.md, "Retention"); it keeps telling the worker until someone has used "Slet sagen nu".
  */
 export function DeletionDueNotice({ onShow, showing }: { onShow(): void; showing: boolean }) {
   const { t } = useTranslation('cases');
