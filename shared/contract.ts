@@ -23,6 +23,8 @@ import { securityContract } from './contract/security';
 import { settingsContract } from './contract/settings';
 import { sharedScreenContract } from './contract/sharedScreen';
 import { undoContract } from './contract/undo';
+import { safetyPlanContract } from './contract/safetyPlan';
+import { childStoryContract } from './contract/childStory';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -37,6 +39,8 @@ export const contract = {
   ...networkMapContract,
   ...agreementsContract,
   ...planContract,
+  ...safetyPlanContract,
+  ...childStoryContract,
   ...mapContract,
   ...scalingContract,
   ...followupsContract,

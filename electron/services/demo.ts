@@ -9,6 +9,7 @@ import { loadDemoMap } from './demoMap';
 import { loadPlanDemo } from './demoPlan';
 import { schoolAbsenceHistory } from './demoHistory';
 import { loadFollowUpDemo } from './followupDemo';
+import { loadDemoSafety } from './demoSafety';
 import { writeSettings } from './settings';
 import { forgetCase } from './undo';
 
@@ -34,6 +35,8 @@ export function loadDemoData(ctx: ServiceContext): void {
   loadPlanDemo(ctx, { oliverId: oliver.id, emilId: emil.id });
   // Follow-ups after the meetings: Oliver's next meeting counts from his held one.
   loadFollowUpDemo(ctx);
+  // Oliver's safety plan and Barnets bog build on his network, map and held meeting.
+  loadDemoSafety(ctx, oliver.id);
   // A case with a longer history (three held meetings) for review, search and compare.
   const malthe = createCase(ctx, { childName: 'Malthe', birthYear: year - 10, caseType: 'network', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
   writeCaseHistory(ctx, schoolAbsenceHistory(malthe.id, ctx.now(), 'Malthe'));

@@ -23,6 +23,8 @@ import { demoHandlers } from './demo';
 import { settingsHandlers } from './settings';
 import { sharedScreenHandlers } from './sharedScreen';
 import { undoHandlers } from './undo';
+import { safetyPlanHandlers } from './safetyPlan';
+import { childStoryHandlers } from './childStory';
 
 /**
  * Channels each host answers itself (they touch the OS, the files or the host's state such as the lock,
@@ -45,6 +47,8 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...agreementsOverviewHandlers,
   ...planHandlers,
   ...planFromMapHandlers,
+  ...safetyPlanHandlers,
+  ...childStoryHandlers,
   ...followupsHandlers,
   ...meetingsHandlers,
   ...participantsHandlers,

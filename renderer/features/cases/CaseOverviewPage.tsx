@@ -17,6 +17,7 @@ import { CaseFollowUpSection } from '../followups/CaseFollowUpSection';
 import { CaseMapSection } from '../map/CaseMapSection';
 import { LatestScalingCard } from '../map/LatestScalingCard';
 import { MeetingsSection } from '../meeting/MeetingsSection';
+import { CaseSafetySection } from '../safetyPlan/CaseSafetySection';
 import { CaseOverviewSections } from './CaseOverviewSections';
 import { CloseCaseDialog } from './CloseCaseDialog';
 import { DeleteCaseDialog } from './DeleteCaseDialog';
@@ -108,6 +109,7 @@ export function CaseOverviewPage({ id }: { id: string }) {
             <>
               <LatestScalingCard caseId={id} />
               <CaseMapSection caseId={id} />
+              <CaseSafetySection caseId={id} />
             </>
           }
         />

@@ -17,6 +17,8 @@ export function hitLink(caseId: string, hit: SearchHit, text: string): string {
   const q = encodeURIComponent(text);
   // The child's words that were not shown on the screen are in the professional view only, so a house quote opens there.
   const professional = hit.confidential || hit.kind === 'house_item';
+  if (hit.kind === 'safety_plan' || hit.kind === 'safety_plan_note') return `/cases/${caseId}/safety-plan?q=${q}`;
+  if (hit.kind === 'child_story') return `/cases/${caseId}/child-story?q=${q}`;
   if (hit.meetingId) return `/meetings/${hit.meetingId}/review?phase=${hit.phaseKind ?? ''}&q=${q}&item=${hit.sourceId}${professional ? '&pro=1' : ''}`;
   if (hit.kind === 'goal') return `/cases/${caseId}/prepare?q=${q}`;
   return `/cases/${caseId}`;
