@@ -134,6 +134,8 @@ test('a participant never used and a phase removed in the preparation come back'
   const planned = await call<{ id: string }>('meetings.create', { caseId, type: 'network_meeting', startsAt: '2026-06-10T13:00', place: 'Skolen' });
   await page.goto(`${host.url}#/meetings/${planned.id}/prepare`);
   const titles = page.getByRole('textbox', { name: /^Titel på fase/ });
+  // The form is drawn once the meeting has loaded: read the phases only then (evaluateAll does not wait).
+  await expect(titles.nth(1)).toBeVisible();
   const before = await titles.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   await page.getByRole('button', { name: 'Fjern' }).nth(1).click();
   await expect(titles).toHaveCount(before.length - 1);
