@@ -71,15 +71,17 @@ export function caseTimeline(ctx: ServiceContext, caseId: string): TimelineView 
 export function meetingReview(ctx: ServiceContext, input: { meetingId: string; professional: boolean }): MeetingReview {
   const caseId = caseOfMeeting(ctx, input.meetingId);
   const meeting = readMeetings(ctx, caseId, { onlyIds: [input.meetingId] })[0]!;
+  // A ressourcecentermøde is professionals only: its summary is always the professional one.
+  const professional = input.professional || meeting.type === 'resource_center';
   const others = prepared(ctx.db, `SELECT id, starts_at AS startsAt, type FROM meetings WHERE case_id = ? AND id <> ? AND status IN ('held', 'running') ORDER BY starts_at`)
     .all(caseId, meeting.id) as MeetingReview['others'];
   return {
     ...caseHeader(ctx, caseId),
-    meeting: forAudience(meeting, input.professional),
+    meeting: forAudience(meeting, professional),
     others,
     goals: readGoals(ctx, caseId),
     nextMeeting: nextMeeting(ctx, caseId, meeting.startsAt),
-    professional: input.professional,
+    professional,
   };
 }
 
@@ -150,7 +152,7 @@ export function journal(ctx: ServiceContext, input: { meetingId: string; profess
       meeting: review.meeting,
       goals: review.goals,
       nextMeeting: review.nextMeeting,
-      professional: input.professional,
+      professional: review.professional,
     }),
   };
 }

@@ -154,8 +154,9 @@ export const PHASE_DEFAULTS: Record<PhaseKind, PhaseTemplate> = {
 
 const ORDER: Record<MeetingType, PhaseKind[]> = {
   network_meeting: [...NETWORK_MEETING_PHASES],
-  // A follow-up opens with the agreements of last time, then hears the child and family first again.
-  follow_up: ['since_last', 'child_voice', 'family_perspective', 'network_professionals', 'scaling', 'goals_agreements', 'next_meeting', 'closing'],
+  // A follow-up opens with the agreements of last time, then hears the child and family first again, and revisits
+  // the map (carried forward from last time) before scaling: Signs of Safety maps at every meeting.
+  follow_up: ['since_last', 'child_voice', 'family_perspective', 'network_professionals', 'mapping', 'scaling', 'goals_agreements', 'next_meeting', 'closing'],
   // Professionals only, sparring about one concrete concern: no child or family phases.
   resource_center: ['welcome', 'introductions', 'network_professionals', 'mapping', 'goals_agreements', 'closing'],
 };

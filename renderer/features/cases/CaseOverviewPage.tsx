@@ -13,6 +13,8 @@ import { CaseReviewNav } from '../review/CaseReviewNav';
 import { CaseFollowUpSection } from '../followups/CaseFollowUpSection';
 import { MeetingsSection } from '../meeting/MeetingsSection';
 import { CaseMapSection } from '../map/CaseMapSection';
+import { AdultTransitionNotice } from './AdultTransitionNotice';
+import { CaseDefaultsLine } from './CaseDefaultsLine';
 import { CaseOverviewSections } from './CaseOverviewSections';
 import { CloseCaseDialog } from './CloseCaseDialog';
 import { DeleteCaseDialog } from './DeleteCaseDialog';
@@ -82,6 +84,8 @@ export function CaseOverviewPage({ id }: { id: string }) {
           )}
         </p>
       </PageHeader>
+      <CaseDefaultsLine caseDetail={c} />
+      <AdultTransitionNotice caseId={id} person={c} />
       {c.status === 'closed' && c.closedAt && (
         <p className="notice">{t('overview.closedOn', { date: formatDate(c.closedAt), reason: c.closedReason ?? '' })}</p>
       )}

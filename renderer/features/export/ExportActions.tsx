@@ -9,7 +9,7 @@ import { exportPdf } from './pdf';
  * The one-click outputs of a held meeting: the journal note on the clipboard (family-safe unless the user picks the
  * professional version) and the PDFs for the family and for professionals.
  */
-export function ExportActions({ meetingId }: { meetingId: string }) {
+export function ExportActions({ meetingId, professionalOnly = false }: { meetingId: string; professionalOnly?: boolean }) {
   const { t } = useTranslation('review');
   const announce = useAnnounce();
   const [error, setError] = useState<string | null>(null);
@@ -39,15 +39,19 @@ export function ExportActions({ meetingId }: { meetingId: string }) {
 
   return (
     <div className="export-actions">
-      <button type="button" className="button button--primary" onClick={() => void copyJournal(false)}>
-        {t('journal.copy')}
-      </button>
+      {!professionalOnly && (
+        <button type="button" className="button button--primary" onClick={() => void copyJournal(false)}>
+          {t('journal.copy')}
+        </button>
+      )}
       <button type="button" className="button" onClick={() => void copyJournal(true)}>
         {t('journal.copyProfessional')}
       </button>
-      <button type="button" className="button" onClick={() => void pdf('family')}>
-        {t('pdf.family')}
-      </button>
+      {!professionalOnly && (
+        <button type="button" className="button" onClick={() => void pdf('family')}>
+          {t('pdf.family')}
+        </button>
+      )}
       <button type="button" className="button" onClick={() => void pdf('professional')}>
         {t('pdf.professional')}
       </button>

@@ -168,7 +168,7 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
               <h2 className="console__phase-title" ref={phaseHeading} tabIndex={-1}>{phase.title}</h2>
               <PhaseTimer phase={phase} onToggle={() => void toggleTimer()} disabled={!running} />
             </div>
-            <QuestionCard phase={phase} onSelect={(index) => void attempt(() => api['meetings.setQuestion']({ meetingId: m.id, phaseId: phase.id, index }))} />
+            <QuestionCard phase={phase} sharedScreen={presenter} onSelect={(index) => void attempt(() => api['meetings.setQuestion']({ meetingId: m.id, phaseId: phase.id, index }))} />
             {Panel && <Panel meeting={m} caseId={m.caseId} />}
             <NotesArea key={phase.id} meeting={m} phase={phase} onSaveState={setSaveState} onTaskDraft={(text) => void addTaskDraft(text)} focusRef={focusNotes} />
           </main>

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, MeetingDetail } from '../../../shared/contract/meetings';
-import { LEAD_KINDS, MEETING_TYPES, NOTE_FORMS, type LeadKind, type MeetingType, type NoteForm } from '../../../shared/domain/meetingTemplates';
+import { hasPresenterView, LEAD_KINDS, MEETING_TYPES, NOTE_FORMS, type LeadKind, type MeetingType, type NoteForm } from '../../../shared/domain/meetingTemplates';
 import { combineDateTime, meetingDateConcern, DATE_CONCERN_MESSAGES } from '../../../shared/domain/meetings';
 import { api } from '../../api';
 import { useNow } from '../../app/AppInfo';
@@ -13,6 +13,7 @@ import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { ErrorMessage, PageHeader } from '../../ui/Page';
+import { AdultTransitionNotice } from '../cases/AdultTransitionNotice';
 import { AgendaEditor } from './AgendaEditor';
 import { InviteeList } from './InviteeList';
 import { PhaseEditor } from './PhaseEditor';
@@ -49,6 +50,7 @@ function PrepForm({ caseId, meeting, onSaved }: { caseId: string; meeting: Meeti
   const [invited, setInvited] = useState<string[]>(meeting?.attendance.map((a) => a.participantId) ?? []);
   const [confirming, setConfirming] = useState<string | null>(null);
 
+  const professionalsOnly = !hasPresenterView(type);
   const startsAt = combineDateTime(day, time);
   const fields = (confirmUnusualDate: boolean) => ({
     type, startsAt: startsAt ?? '', place, purpose, agenda, invitedBy, leadKind, leadName, noteTaker, noteForm, confirmUnusualDate,
@@ -85,9 +87,11 @@ function PrepForm({ caseId, meeting, onSaved }: { caseId: string; meeting: Meeti
         actions={
           meeting && (
             <>
-              <Link to={`/meetings/${meeting.id}/agenda`} className="button">
-                {t('prep.printAgenda')}
-              </Link>
+              {hasPresenterView(meeting.type) && (
+                <Link to={`/meetings/${meeting.id}/agenda`} className="button">
+                  {t('prep.printAgenda')}
+                </Link>
+              )}
               {meeting.status === 'planned' && <StartMeetingButton meeting={meeting} />}
             </>
           )
@@ -95,6 +99,7 @@ function PrepForm({ caseId, meeting, onSaved }: { caseId: string; meeting: Meeti
       >
         <Link to={`/cases/${caseId}`}>{t('prep.backToCase')}</Link>
       </PageHeader>
+      <AdultTransitionNotice caseId={caseId} />
       {submit.formError && <ErrorMessage message={submit.formError} />}
       <form className="form prep__form" noValidate onSubmit={(e) => (e.preventDefault(), save())}>
         <fieldset className="prep__group">
@@ -110,14 +115,14 @@ function PrepForm({ caseId, meeting, onSaved }: { caseId: string; meeting: Meeti
           <div className="prep__row">
             <TextField label={t('prep.date')} type="date" value={day} onChange={(e) => setDay(e.target.value)} error={submit.fieldErrors.startsAt} required />
             <TextField label={t('prep.time')} type="time" value={time} onChange={(e) => setTime(e.target.value)} required />
-            <TextField label={t('prep.place')} hint={t('prep.placeHint')} value={place} onChange={(e) => setPlace(e.target.value)} error={submit.fieldErrors.place} />
+            <TextField label={t('prep.place')} hint={t(professionalsOnly ? 'prep.placeHintProfessionals' : 'prep.placeHint')} value={place} onChange={(e) => setPlace(e.target.value)} error={submit.fieldErrors.place} />
           </div>
         </fieldset>
-        <InviteeList caseId={caseId} invited={invited} onChange={setInvited} />
+        <InviteeList caseId={caseId} invited={invited} onChange={setInvited} professionalsOnly={professionalsOnly} />
         <fieldset className="prep__group">
           <legend>{t('prep.agendaTitle')}</legend>
-          <TextArea label={t('prep.purpose')} hint={t('prep.purposeHint')} rows={2} value={purpose} onChange={(e) => setPurpose(e.target.value)} error={submit.fieldErrors.purpose} />
-          <AgendaEditor items={agenda} onChange={setAgenda} errors={submit.fieldErrors} />
+          <TextArea label={t('prep.purpose')} hint={t(professionalsOnly ? 'prep.purposeHintProfessionals' : 'prep.purposeHint')} rows={2} value={purpose} onChange={(e) => setPurpose(e.target.value)} error={submit.fieldErrors.purpose} />
+          <AgendaEditor items={agenda} onChange={setAgenda} errors={submit.fieldErrors} professionalsOnly={professionalsOnly} />
         </fieldset>
         <fieldset className="prep__group">
           <legend>{t('prep.roles')}</legend>
