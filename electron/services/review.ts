@@ -1,6 +1,7 @@
 import type { CaseHeader, CompareView, MeetingReview, NextMeeting, PlanPrint, PrepareView, TimelineView } from '../../shared/contract/review';
 import { formatTime, toIsoDay } from '../../shared/domain/dates';
-import type { MapPart } from '../../shared/domain/map';
+import { mapLabels, type MapPart } from '../../shared/domain/map';
+import { familyMapLabels } from '../../shared/domain/familyWords';
 import { KredsError } from '../../shared/errors';
 import { buildJournalNote } from '../../shared/domain/journal';
 import { compareMeetings, lastHeldMeeting, openAgreements, timeline, type MeetingRecord } from '../../shared/domain/review';
@@ -8,7 +9,10 @@ import { trendSeries } from '../../shared/domain/scaling';
 import { prepared } from '../db/statements';
 import { getCase } from './cases';
 import type { HandlerMap, ServiceContext } from './context';
+import { caseWording } from './mapStart';
+import { readMapSettings } from './mapSettings';
 import { readAgreements, readGoals, readMeetings } from './reviewRead';
+import { caseFamilyWords } from './sharedScreenContent';
 
 /** The user's municipality (settings, issue 11: `profileMunicipality`, a JSON string), shown on every PDF page. */
 const MUNICIPALITY_SETTING = 'profileMunicipality';
@@ -25,7 +29,9 @@ function municipality(ctx: ServiceContext): string {
 
 export function caseHeader(ctx: ServiceContext, caseId: string): CaseHeader {
   const c = getCase(ctx, caseId);
-  return { caseId, childName: c.childName, birthYear: c.birthYear, responsibleWorker: c.responsibleWorker, municipality: municipality(ctx) };
+  const labels = mapLabels(caseWording(ctx, caseId), readMapSettings(ctx).labels);
+  const familyLabels = familyMapLabels(caseFamilyWords(ctx, caseId));
+  return { caseId, childName: c.childName, birthYear: c.birthYear, responsibleWorker: c.responsibleWorker, municipality: municipality(ctx), labels, familyLabels };
 }
 
 function caseOfMeeting(ctx: ServiceContext, meetingId: string): string {
@@ -153,6 +159,7 @@ export function journal(ctx: ServiceContext, input: { meetingId: string; profess
       goals: review.goals,
       nextMeeting: review.nextMeeting,
       professional: review.professional,
+      labels: review.labels,
     }),
   };
 }

@@ -1,3 +1,4 @@
+import type { MapLabels } from '../domain/map';
 import { z } from 'zod';
 import type { AgreementRecord, GoalRecord, MeetingComparison, MeetingRecord, TimelineEntry } from '../domain/review';
 import type { TrendSeries } from '../domain/scaling';
@@ -12,6 +13,9 @@ export interface CaseHeader {
   responsibleWorker: string;
   /** From the user's profile; empty when not set. */
   municipality: string;
+  /** The map's labels in the case's wording (the municipality's own included): professional, and the family's words. */
+  labels: MapLabels;
+  familyLabels: MapLabels;
 }
 
 export interface NextMeeting {

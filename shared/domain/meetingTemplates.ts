@@ -161,9 +161,22 @@ const ORDER: Record<MeetingType, PhaseKind[]> = {
   resource_center: ['welcome', 'introductions', 'network_professionals', 'mapping', 'goals_agreements', 'closing'],
 };
 
+/** A ressourcecentermøde has no family in the room: its questions are put to professionals. */
+const PROFESSIONALS_ONLY_QUESTIONS: Partial<Record<PhaseKind, string[]>> = {
+  network_professionals: [
+    'Hvad er den konkrete bekymring, vi skal sparre om?',
+    'Hvad har du set, og hvornår går det bedst for barnet?',
+    'Hvad kan du bidrage med fremover?',
+  ],
+  closing: ['Hvad tager du med herfra i dag?', 'Hvem fortæller familien, hvad vi er kommet frem til?', 'Er der noget, vi har glemt?'],
+};
+
 /** The default phase list of a meeting type (fresh copies: callers may edit them). */
 export function defaultPhases(type: MeetingType): PhaseTemplate[] {
-  return ORDER[type].map((kind) => ({ ...PHASE_DEFAULTS[kind], questions: [...PHASE_DEFAULTS[kind].questions] }));
+  return ORDER[type].map((kind) => {
+    const questions = (type === 'resource_center' && PROFESSIONALS_ONLY_QUESTIONS[kind]) || PHASE_DEFAULTS[kind].questions;
+    return { ...PHASE_DEFAULTS[kind], questions: [...questions] };
+  });
 }
 
 export const DEFAULT_TEMPLATES: Record<MeetingType, PhaseTemplate[]> = {

@@ -34,7 +34,7 @@ export function PrintMeetingPage({ id }: { id: string }) {
         </p>
         {!professional && <p className="print-doc__intro">{t('print.familyIntro')}</p>}
       </header>
-      <MeetingContent meeting={m} />
+      <MeetingContent meeting={m} labels={professional ? data.labels : data.familyLabels} />
       <section className="review-section print-next">
         <h2>{t('meeting.next')}</h2>
         {next ? (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_STATUS_LABELS } from '../../../shared/domain/agreements';
 import { HOUSE_LABELS, HOUSES } from '../../../shared/domain/houses';
-import { DEFAULT_MAP_LABELS, MAP_PARTS } from '../../../shared/domain/map';
+import { MAP_PARTS, type MapLabels } from '../../../shared/domain/map';
 import { attended, type MeetingRecord } from '../../../shared/domain/review';
 import { WELLBEING_LABELS } from '../../../shared/domain/wellbeing';
 import { Badge } from '../../ui/Page';
@@ -12,9 +12,8 @@ import { AgreementsTable } from './AgreementsTable';
  * A held meeting as it reads afterwards, phase by phase. Shared by the review page (with search highlighting) and
  * the printed summaries; what it gets has already been filtered for the audience by the host.
  */
-export function MeetingContent({ meeting, words = [], targetId }: { meeting: MeetingRecord; words?: string[]; targetId?: string }) {
+export function MeetingContent({ meeting, labels, words = [], targetId }: { meeting: MeetingRecord; labels: MapLabels; words?: string[]; targetId?: string }) {
   const { t } = useTranslation('review');
-  const labels = DEFAULT_MAP_LABELS.safety;
   const mark = (text: string) => <HighlightText text={text} words={words} />;
   const phases = [...new Map(meeting.notes.map((n) => [n.phaseId, n])).values()];
   return (

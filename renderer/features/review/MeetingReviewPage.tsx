@@ -99,7 +99,7 @@ export function MeetingReviewPage({ id }: { id: string }) {
         </form>
       </div>
       {data.professional && <p className="notice">{t('audience.professionalNotice')}</p>}
-      <MeetingContent meeting={m} words={words} targetId={item} />
+      <MeetingContent meeting={m} labels={data.professional ? data.labels : data.familyLabels} words={words} targetId={item} />
     </section>
   );
 }
