@@ -30,10 +30,10 @@ export function CaseDefaultsLine({ caseDetail: c }: { caseDetail: CaseDetail }) 
   const defaults = caseDefaults(c.caseType);
   const chosen = map.wordingChosen || !followUps.cadence.isDefault;
   const why = chosen
-    ? t('defaults.whyChosen', { defaultWording: t(`map:wording.${defaults.wording}`), defaultCadence: cadencePhrase(defaultCadenceFor(c.caseType)) })
+    ? t('defaults.whyChosen', { defaultWording: t(`defaults.wording.${defaults.wording}`), defaultCadence: cadencePhrase(defaultCadenceFor(c.caseType)) })
     : t('defaults.whyDefault', { type: t(`type.${c.caseType}`) });
   const line = t('defaults.line', {
-    wording: t(`map:wording.${map.wording}`),
+    wording: t(`defaults.wording.${map.wording}`),
     zero: scaleZeroPhrase(map.wording, ageThisYear(c.birthYear, now)),
     cadence: cadencePhrase(followUps.cadence),
     why,
