@@ -114,6 +114,14 @@ test('an early-help case for a 5-year-old speaks Signs of Wellbeing on every sur
   await page.goto(`${host.url}#/cases/${caseId}/prepare`);
   await expect(page.getByRole('heading', { name: 'Trivselsmål' })).toBeVisible();
   expect(await page.locator('main').innerText()).not.toMatch(SAFETY_WORDS);
+
+  // The link on the case page changes the wording; the line then says it was chosen for the case.
+  await page.goto(`${host.url}#/cases/${caseId}`);
+  await page.getByRole('button', { name: 'Skift ordlyd eller kadence for sagen' }).click();
+  await page.getByRole('dialog').getByLabel('Ordlyd').selectOption({ label: 'Signs of Safety (sikkerhed)' });
+  await page.getByRole('dialog').getByRole('button', { name: 'Luk' }).click();
+  await expect(page.getByTestId('case-defaults')).toContainText('Signs of Safety · skalaen: 0 er, at barnet ikke kan bo hjemme');
+  await expect(page.getByTestId('case-defaults')).toContainText('valgt for sagen');
 });
 
 test('a placement of a 17-year-old: 2 then 6 weeks, proposals from the meeting held, a refusal shown, and efterværn', async ({ page }) => {
