@@ -117,7 +117,7 @@ test('an early-help case for a 5-year-old speaks Signs of Wellbeing on every sur
 
   // The link on the case page changes the wording; the line then says it was chosen for the case.
   await page.goto(`${host.url}#/cases/${caseId}`);
-  await page.getByRole('button', { name: 'Skift ordlyd eller kadence for sagen' }).click();
+  await page.getByRole('button', { name: 'Skift metode for sagen' }).click();
   await page.getByRole('dialog').getByLabel('Ordlyd').selectOption({ label: 'Signs of Safety (sikkerhed)' });
   await page.getByRole('dialog').getByRole('button', { name: 'Luk' }).click();
   await expect(page.getByTestId('case-defaults')).toContainText('Signs of Safety · skalaen: 0 er, at barnet ikke kan bo hjemme');
@@ -213,6 +213,7 @@ test('a ressourcecentermøde stays professional: no family invited, no shared sc
   await page.goto(`${host.url}#/meetings/${meetingId}`);
   await expect(page.getByText('Ressourcecentermøde: kun fagpersoner, derfor ingen fællesskærm.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Åbn fællesskærm' })).toHaveCount(0);
+  await expect(page.getByText('Kun for fagpersoner. Markeres som fortroligt i resuméet.')).toBeVisible();
   const consoleText = await page.locator('.console').innerText();
   expect(consoleText).not.toMatch(/fællesskærmen|spørg familien|familien kan genkende/i);
   await page.screenshot({ path: testInfo.outputPath('resource-center-console.png') });

@@ -39,29 +39,31 @@ export function CaseDefaultsLine({ caseDetail: c }: { caseDetail: CaseDetail }) 
     why,
   });
   return (
-    <p className="case-defaults" data-testid="case-defaults">
+    <div className="case-defaults" data-testid="case-defaults">
       {line}{' '}
       <button type="button" className="button button--small" aria-label={t('defaults.changeLabel')} onClick={() => setChanging('wording')}>
         {t('defaults.change')}
       </button>
-      <Dialog title={t('defaults.dialogTitle')} open={changing === 'wording'} onClose={() => setChanging(null)}>
-        <p className="field__hint">{t('defaults.dialogHint')}</p>
-        <label className="field">
-          <span className="field__label">{t('map:wording.label')}</span>
-          <MapWordingSelect
-            value={map.wording}
-            onChange={(wording) =>
-              void api['map.setWording']({ caseId: c.id, wording }).then(() => announce(t('defaults.wordingSaved')))
-            }
-          />
-        </label>
-        <p>
-          <button type="button" className="button" onClick={() => setChanging('cadence')}>
-            {t('defaults.cadenceButton')}
-          </button>
-        </p>
-      </Dialog>
+      {changing === 'wording' && (
+        <Dialog title={t('defaults.dialogTitle')} open onClose={() => setChanging(null)}>
+          <p className="field__hint">{t('defaults.dialogHint')}</p>
+          <label className="field">
+            <span className="field__label">{t('map:wording.label')}</span>
+            <MapWordingSelect
+              value={map.wording}
+              onChange={(wording) =>
+                void api['map.setWording']({ caseId: c.id, wording }).then(() => announce(t('defaults.wordingSaved')))
+              }
+            />
+          </label>
+          <p>
+            <button type="button" className="button" onClick={() => setChanging('cadence')}>
+              {t('defaults.cadenceButton')}
+            </button>
+          </p>
+        </Dialog>
+      )}
       {changing === 'cadence' && <CadenceDialog caseId={c.id} cadence={followUps.cadence} open onClose={() => setChanging(null)} />}
-    </p>
+    </div>
   );
 }
