@@ -22,6 +22,9 @@ import { demoContract } from './contract/demo';
 import { securityContract } from './contract/security';
 import { settingsContract } from './contract/settings';
 import { sharedScreenContract } from './contract/sharedScreen';
+import { undoContract } from './contract/undo';
+import { safetyPlanContract } from './contract/safetyPlan';
+import { childStoryContract } from './contract/childStory';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -36,6 +39,8 @@ export const contract = {
   ...networkMapContract,
   ...agreementsContract,
   ...planContract,
+  ...safetyPlanContract,
+  ...childStoryContract,
   ...mapContract,
   ...scalingContract,
   ...followupsContract,
@@ -49,6 +54,7 @@ export const contract = {
   ...settingsContract,
   ...demoContract,
   ...sharedScreenContract,
+  ...undoContract,
 };
 
 export type Contract = typeof contract;

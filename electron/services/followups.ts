@@ -56,6 +56,11 @@ function planningFirst(ctx: ServiceContext, caseId: string, fromMeetingId: strin
   return { isFirst, moving };
 }
 
+/** The day Kreds would propose for the meeting after this one, by the case's own cadence (agreements' default deadline). */
+export function proposedNextDay(ctx: ServiceContext, caseId: string, meetingStart: LocalDateTime, fromMeetingId?: string | null): string {
+  return propose(ctx, caseId, meetingStart, fromMeetingId).proposal.start.date;
+}
+
 function propose(ctx: ServiceContext, caseId: string, meetingStart: LocalDateTime, fromMeetingId?: string | null): ProposalView {
   const current = caseFollowUps(ctx, caseId);
   const { isFirst } = planningFirst(ctx, caseId, fromMeetingId, current);

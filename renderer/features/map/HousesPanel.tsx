@@ -7,6 +7,7 @@ import { api } from '../../api';
 import { useLoad } from '../../app/useLoad';
 import { InlineError } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
+import { useUndoableDelete } from '../../ui/Undo';
 import './map.css';
 
 export function useHouses(meetingId: string, sharedOnly = false) {
@@ -25,7 +26,7 @@ export function HousesPanel({ meetingId }: { meetingId: string }) {
   if (!loaded.data) return <p className="muted">{t('common:status.loading')}</p>;
   return (
     <div className="houses">
-      <p className="muted">{t('houses.hint')}</p>
+      <p className="muted small houses__hint">{t('houses.hint')}</p>
       <div className="houses__row">
         {HOUSES.map((house) => (
           <HouseColumn key={house} meetingId={meetingId} house={house} items={loaded.data!.filter((i) => i.house === house)} />
@@ -54,11 +55,6 @@ function HouseColumn({ meetingId, house, items }: { meetingId: string; house: Ho
   return (
     <section className={`house house--${house}`} aria-labelledby={`${inputId}-h`}>
       <h3 id={`${inputId}-h`}>{HOUSE_LABELS[house]}</h3>
-      <ul>
-        {items.map((item) => (
-          <HouseItemRow key={item.id} item={item} />
-        ))}
-      </ul>
       <label className="visually-hidden" htmlFor={inputId}>
         {t('houses.entry', { house: HOUSE_LABELS[house] })}
       </label>
@@ -71,6 +67,12 @@ function HouseColumn({ meetingId, house, items }: { meetingId: string; house: Ho
         onKeyDown={(e) => e.key === 'Enter' && void add()}
       />
       <InlineError message={error} />
+      {/* The words go in at the top, so the entry line stays in view however much the child said. */}
+      <ul>
+        {items.map((item) => (
+          <HouseItemRow key={item.id} item={item} />
+        ))}
+      </ul>
     </section>
   );
 }
@@ -78,6 +80,7 @@ function HouseColumn({ meetingId, house, items }: { meetingId: string; house: Ho
 /** One quote; the "show" tick changes at once and is put back if saving fails. */
 function HouseItemRow({ item }: { item: HouseItem }) {
   const { t } = useTranslation('map');
+  const removeUndoably = useUndoableDelete();
   const [shown, setShown] = useState(item.shown);
   useEffect(() => setShown(item.shown), [item.shown]);
   const toggle = (value: boolean) => {
@@ -91,7 +94,7 @@ function HouseItemRow({ item }: { item: HouseItem }) {
         <input type="checkbox" checked={shown} onChange={(e) => toggle(e.target.checked)} />
         {t('houses.show')}
       </label>
-      <button type="button" className="button map-small-button" onClick={() => void api['map.deleteHouseItem']({ id: item.id })}>
+      <button type="button" className="button map-small-button" onClick={() => void removeUndoably(() => api['map.deleteHouseItem']({ id: item.id }), t('houses.deleted', { house: HOUSE_LABELS[item.house] }))}>
         {t('item.delete')}
       </button>
     </li>

@@ -46,6 +46,9 @@ function NetworkMapConsolePanel(props: MeetingPanelProps) {
  */
 export const networkPhasePanels = {
   // A ressourcecentermøde has no family in the room to ask about their network.
-  welcome: { Console: ({ caseId, meeting }: MeetingPanelProps) => (meeting.type === 'resource_center' ? null : <CaseNetworkNudge caseId={caseId} />) },
-  introductions: { Console: NetworkMapConsolePanel },
+  welcome: {
+    Console: ({ caseId, meeting }: MeetingPanelProps) => (meeting.type === 'resource_center' ? null : <CaseNetworkNudge caseId={caseId} />),
+    consoleRole: 'reference' as const,
+  },
+  introductions: { Console: NetworkMapConsolePanel, consoleRole: 'reference' as const },
 };

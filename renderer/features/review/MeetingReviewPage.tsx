@@ -56,10 +56,7 @@ export function MeetingReviewPage({ id }: { id: string }) {
         <Link to={`/cases/${data.caseId}`}>{data.childName}</Link> › <Link to={`/cases/${data.caseId}/timeline`}>{t('timeline.title')}</Link>
       </p>
       <PageHeader title={`${t(`meetingType.${m.type}`)} ${formatDateTime(m.startsAt)}`}>
-        <p className="muted">
-          {m.place}
-          {data.nextMeeting && ` · ${t('meeting.next')}: ${formatDateTime(data.nextMeeting.startsAt)}`}
-        </p>
+        {m.place && <p className="muted">{m.place}</p>}
       </PageHeader>
       <div className="review-toolbar">
         {professionalsOnly ? (
@@ -99,7 +96,7 @@ export function MeetingReviewPage({ id }: { id: string }) {
         </form>
       </div>
       {data.professional && <p className="notice">{t('audience.professionalNotice')}</p>}
-      <MeetingContent meeting={m} labels={data.professional ? data.labels : data.familyLabels} words={words} targetId={item} />
+      <MeetingContent review={data} audience={data.professional ? 'professional' : 'family'} words={words} targetId={item} />
     </section>
   );
 }
