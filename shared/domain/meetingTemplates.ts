@@ -175,7 +175,9 @@ const PROFESSIONALS_ONLY_QUESTIONS: Partial<Record<PhaseKind, string[]>> = {
 export function defaultPhases(type: MeetingType): PhaseTemplate[] {
   return ORDER[type].map((kind) => {
     const questions = (type === 'resource_center' && PROFESSIONALS_ONLY_QUESTIONS[kind]) || PHASE_DEFAULTS[kind].questions;
-    return { ...PHASE_DEFAULTS[kind], questions: [...questions] };
+    // At a follow-up the map is revisited, not drawn from scratch: a shorter slot.
+    const plannedMinutes = type === 'follow_up' && kind === 'mapping' ? 15 : PHASE_DEFAULTS[kind].plannedMinutes;
+    return { ...PHASE_DEFAULTS[kind], plannedMinutes, questions: [...questions] };
   });
 }
 
