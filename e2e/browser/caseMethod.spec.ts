@@ -202,8 +202,8 @@ test('a ressourcecentermøde stays professional: no family invited, no shared sc
   await expect(confirm).toContainText('kun for fagpersoner');
   await confirm.getByRole('button', { name: 'Nej' }).click();
   await expect(box('Peter')).not.toBeChecked();
-  await page.getByLabel('Dato').fill('2027-03-18');
-  await page.getByLabel('Klokkeslæt').fill('10:00');
+  await page.getByLabel('Dato').fill('18.03.2027');
+  await page.getByLabel('Klokkeslæt').fill('10.00');
   await page.getByRole('button', { name: 'Opret møde' }).click();
   await expect(page.getByRole('heading', { name: 'Forbered mødet' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Dagsorden til familien' })).toHaveCount(0);
