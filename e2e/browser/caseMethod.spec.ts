@@ -209,7 +209,7 @@ test('a ressourcecentermøde stays professional: no family invited, no shared sc
   await expect(page.getByRole('link', { name: 'Dagsorden til familien' })).toHaveCount(0);
   const meetingId = new URL(page.url()).hash.split('/')[2]!;
   await page.goto(`${host.url}#/cases/${caseId}`);
-  await expect(page.getByText('Forbered mødet med fagpersonerne')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Forbered mødet' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Udskriv dagsorden' })).toHaveCount(0);
 
   await must(host, 'meetings.start', { id: meetingId });
