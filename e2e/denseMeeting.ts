@@ -164,7 +164,7 @@ async function must<T>(call: Call, channel: string, input: unknown): Promise<T> 
 /** Writes Aya's case and both meetings through the real channels; the current meeting is running at its welcome. */
 export async function seedDenseMeeting(call: Call, { childName = DENSE_CHILD, today = DENSE_NOW.slice(0, 10) }: { childName?: string; today?: string } = {}): Promise<DenseMeeting> {
   const day = (offset: number) => addDays(today, offset);
-  const c = await must<{ id: string }>(call, 'cases.create', { childName, birthYear: 2015, caseType: 'supportive', responsibleWorker: 'Jens Thomsen' });
+  const c = await must<{ id: string }>(call, 'cases.create', { childName, birthYear: 2015, caseType: 'network', responsibleWorker: 'Jens Thomsen' });
   const people = {} as DenseMeeting['people'];
   for (const { key, ...person } of PEOPLE) {
     const input = key === 'child' ? { ...person, name: childName } : person;
@@ -255,7 +255,7 @@ export async function seedDenseMeeting(call: Call, { childName = DENSE_CHILD, to
   await must(call, 'meetings.saveNote', { meetingId: meeting.id, phaseId: phases.family_perspective, kind: 'confidential', ...secret });
 
   const meetingStart = { date: today, time: '09:00' };
-  const { proposal } = await must<{ proposal: { start: { date: string; time: string } } }>(call, 'followups.propose', { caseId: c.id, meetingStart });
+  const { proposal } = await must<{ proposal: { start: { date: string; time: string } } }>(call, 'followups.propose', { caseId: c.id, meetingStart, fromMeetingId: meeting.id });
   await must(call, 'followups.save', {
     caseId: c.id, fromMeetingId: meeting.id, meetingStart, start: { date: proposal.start.date, time: '09:00' }, durationMinutes: 90, location: 'Familiens Hus, mødelokale 2, Vestergade 14',
   });

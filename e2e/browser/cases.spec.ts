@@ -21,7 +21,7 @@ test('a social worker creates a case and finds it again after the app restarts',
   await page.getByRole('button', { name: 'Opret' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Oliver' })).toBeVisible();
-  await expect(page.getByText('Netværksforløb')).toBeVisible();
+  await expect(page.locator('.case-facts').getByText('Netværksforløb')).toBeVisible();
 
   await host.stop();
   host = await startHost({ dataDir });

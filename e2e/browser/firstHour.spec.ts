@@ -138,7 +138,7 @@ test('who invites, who leads, who takes notes and who proposed a point offer the
   await expect(page.getByLabel('Mødeleders navn')).toHaveValue('Ane Neutral');
 });
 
-test('the next meeting is booked as long as its phases run (105 minutes), not the 90 minutes the template overran', async ({ page }) => {
+test('the next meeting is booked as long as its phases run (120 minutes with the map revisited), not the 90 minutes the template overran', async ({ page }) => {
   host = await startHost({ env: { KREDS_NOW: '2027-03-18T11:30:00' } });
   const created = await host.call<{ id: string }>('cases.create', { childName: 'Oliver', birthYear: 2018, caseType: 'network', responsibleWorker: 'Mette Sørensen' });
   const caseId = created.value.id;
@@ -148,10 +148,10 @@ test('the next meeting is booked as long as its phases run (105 minutes), not th
   await host.call('meetings.goToPhase', { meetingId: meeting.value.id, phaseId: meeting.value.phases.find((p) => p.kind === 'next_meeting')!.id });
   await page.goto(`${host.url}#/meetings/${meeting.value.id}`);
   const duration = page.locator('form.planner').getByLabel('Varighed');
-  await expect(duration).toHaveValue('105');
-  await expect(page.locator('form.planner').getByText('Opfølgningsmødets faser varer 105 min.')).toBeVisible();
+  await expect(duration).toHaveValue('120');
+  await expect(page.locator('form.planner').getByText('Opfølgningsmødets faser varer 120 min.')).toBeVisible();
   await page.locator('form.planner').getByRole('button', { name: /^Aftal/ }).click();
-  await expect.poll(async () => (await host!.call<{ planned: { durationMinutes: number } | null }>('followups.forCase', { caseId })).value.planned?.durationMinutes).toBe(105);
+  await expect.poll(async () => (await host!.call<{ planned: { durationMinutes: number } | null }>('followups.forCase', { caseId })).value.planned?.durationMinutes).toBe(120);
 });
 
 test('the printed agenda names the note form as the note form, not as the note taker, when nobody was named to take notes', async ({ page }) => {

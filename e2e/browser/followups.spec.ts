@@ -127,7 +127,8 @@ test('a case gets the § 95 cadence with its support start and reason, and the r
   const created = await host.call<{ id: string }>('cases.create', { childName: 'Emil', birthYear: 2011, caseType: 'supportive', responsibleWorker: 'Jonas Holm' });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`${host.url}#/cases/${created.value.id}`);
-  await expect(page.getByText('Inddragende netværksmøde: opfølgning efter 6–8 uger, derefter hver 6.–8. uge.')).toBeVisible();
+  // A supportive measure (§ 32) starts on the preventive cadence (its case type's default, issue 16).
+  await expect(page.getByText('Forebyggende foranstaltning: første opfølgning efter 4 uger, derefter hver 3. måned.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Skift kadence' }).click();
   const dialog = page.getByRole('dialog', { name: 'Sagens kadence for opfølgning' });

@@ -85,7 +85,7 @@ function dueDateFor(ctx: ServiceContext, meetingId: string | null): string {
   if (!meetingId) return defaultDueDate(toIsoDay(ctx.now()));
   const meeting = meetingRow(ctx, meetingId);
   const [date, time] = meeting.starts_at.split('T') as [string, string];
-  return defaultDueDate(date, nextMeetingDate(ctx, meeting) ?? proposedNextDay(ctx, meeting.case_id, { date, time: time.slice(0, 5) }));
+  return defaultDueDate(date, nextMeetingDate(ctx, meeting) ?? proposedNextDay(ctx, meeting.case_id, { date, time: time.slice(0, 5) }, meetingId));
 }
 
 export function responsibleOptions(ctx: ServiceContext, caseId: string): ResponsibleOption[] {

@@ -1,7 +1,6 @@
 import type { CadenceView, CaseFollowUps, FollowUp, ProposalView, SaveFollowUpInput } from '../../shared/contract/followups';
 import {
   checkChosenStart,
-  DEFAULT_CADENCE,
   describeProblem,
   followUpWindow,
   proposeNextMeeting,
@@ -14,6 +13,7 @@ import { formatDate } from '../../shared/domain/dates';
 import { fromCopenhagen, toCopenhagen, type LocalDateTime } from '../../shared/domain/localTime';
 import { KredsError } from '../../shared/errors';
 import { prepared } from '../db/statements';
+import { cadenceFor } from './caseCadence';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import { followUpInvitation } from './followupInvitation';
@@ -32,29 +32,40 @@ export function plannedFor(ctx: ServiceContext, caseId: string): FollowUp | null
   return row ? toFollowUp(row) : null;
 }
 
-export function cadenceFor(ctx: ServiceContext, caseId: string): CadenceView {
-  const row = prepared(ctx.db, 'SELECT * FROM case_cadences WHERE case_id = ?').get(caseId) as
-    | { preset: CadencePreset; override_weeks: number | null; reason: string; support_start_date: string | null }
-    | undefined;
-  if (!row) return { ...DEFAULT_CADENCE, isDefault: true };
-  return { preset: row.preset, overrideWeeks: row.override_weeks, reason: row.reason, supportStartDate: row.support_start_date, isDefault: false };
-}
-
 function caseFollowUps(ctx: ServiceContext, caseId: string): CaseFollowUps {
   getCase(ctx, caseId);
   const held = prepared(ctx.db, `SELECT COUNT(*) AS n FROM followups WHERE case_id = ? AND status = 'held'`).get(caseId) as { n: number };
   return { cadence: cadenceFor(ctx, caseId), planned: plannedFor(ctx, caseId), nextIsFirst: held.n === 0 };
 }
 
-/** The day Kreds would propose for the meeting after this one, by the case's own cadence (agreements' default deadline). */
-export function proposedNextDay(ctx: ServiceContext, caseId: string, meetingStart: LocalDateTime): string {
-  return propose(ctx, caseId, meetingStart).proposal.start.date;
+/**
+ * Whether the follow-up planned now is the case's first, counted from the meeting being held: not when a follow-up
+ * was held already, not when a planned one is this meeting (or older) rather than the one being moved, and not when
+ * the meeting it comes from is itself a follow-up. The proposal and the save use the same answer, so the window the
+ * screen shows is the window the host checks.
+ */
+function planningFirst(ctx: ServiceContext, caseId: string, fromMeetingId: string | null | undefined, current: CaseFollowUps): { isFirst: boolean; moving: FollowUp | null } {
+  const { planned, nextIsFirst } = current;
+  const today = toCopenhagen(ctx.now()).date;
+  // From a meeting: the plan that meeting made is moved; an older plan was this meeting and is now held.
+  // Elsewhere (the case page): a plan still ahead is moved.
+  const isMove = fromMeetingId ? planned?.fromMeetingId === fromMeetingId : !!planned && planned.start.date > today;
+  const moving = planned && isMove ? planned : null;
+  const fromFollowUp = !!fromMeetingId && !!prepared(ctx.db, `SELECT 1 FROM meetings WHERE id = ? AND case_id = ? AND type = 'follow_up'`).get(fromMeetingId, caseId);
+  const isFirst = nextIsFirst && !fromFollowUp && (moving ? true : !planned);
+  return { isFirst, moving };
 }
 
-function propose(ctx: ServiceContext, caseId: string, meetingStart: LocalDateTime): ProposalView {
+/** The day Kreds would propose for the meeting after this one, by the case's own cadence (agreements' default deadline). */
+export function proposedNextDay(ctx: ServiceContext, caseId: string, meetingStart: LocalDateTime, fromMeetingId?: string | null): string {
+  return propose(ctx, caseId, meetingStart, fromMeetingId).proposal.start.date;
+}
+
+function propose(ctx: ServiceContext, caseId: string, meetingStart: LocalDateTime, fromMeetingId?: string | null): ProposalView {
   const current = caseFollowUps(ctx, caseId);
-  const proposal = proposeNextMeeting(meetingStart, current.cadence, current.nextIsFirst);
-  return { ...current, proposal, workingDays: workingDaysInWindow(proposal.window) };
+  const { isFirst } = planningFirst(ctx, caseId, fromMeetingId, current);
+  const proposal = proposeNextMeeting(meetingStart, current.cadence, isFirst);
+  return { ...current, nextIsFirst: isFirst, proposal, workingDays: workingDaysInWindow(proposal.window) };
 }
 
 export function setCadence(
@@ -112,14 +123,10 @@ function checkStart(ctx: ServiceContext, input: SaveFollowUpInput, window: Windo
  * come is the meeting being held now, so it is marked held and a new follow-up is planned.
  */
 export function saveFollowUp(ctx: ServiceContext, input: SaveFollowUpInput): FollowUp {
-  const { cadence, planned, nextIsFirst } = caseFollowUps(ctx, input.caseId);
-  const today = toCopenhagen(ctx.now()).date;
-  // From a meeting: the plan that meeting made is moved; an older plan was this meeting and is now held.
-  // Elsewhere (the case page): a plan still ahead is moved.
-  const isMove = input.fromMeetingId ? planned?.fromMeetingId === input.fromMeetingId : !!planned && planned.start.date > today;
-  const moving = planned && isMove ? planned : null;
+  const current = caseFollowUps(ctx, input.caseId);
+  const { cadence, planned } = current;
+  const { isFirst, moving } = planningFirst(ctx, input.caseId, input.fromMeetingId, current);
   // The window comes from the meeting it follows; a move without one keeps the window the follow-up was planned in.
-  const isFirst = moving ? nextIsFirst : planned ? false : nextIsFirst;
   const window = input.meetingStart ? followUpWindow(input.meetingStart.date, cadence, isFirst) : (moving?.window ?? null);
   const { outside } = checkStart(ctx, input, window);
   const now = ctx.now().toISOString();
@@ -207,7 +214,7 @@ export const followupsHandlers: HandlerMap<
   | 'followups.saveSettings'
 > = {
   'followups.forCase': (ctx, input) => caseFollowUps(ctx, input.caseId),
-  'followups.propose': (ctx, input) => propose(ctx, input.caseId, input.meetingStart),
+  'followups.propose': (ctx, input) => propose(ctx, input.caseId, input.meetingStart, input.fromMeetingId),
   'followups.save': saveFollowUp,
   'followups.cancel': (ctx, input) => setStatus(ctx, input.id, 'cancelled'),
   'followups.markHeld': (ctx, input) => setStatus(ctx, input.id, 'held'),

@@ -8,7 +8,9 @@ import { prepared } from '../db/statements';
 import { getCase } from './cases';
 import { addHouseItem, deleteHouseItem, listHouseItems, updateHouseItem } from './childHouses';
 import { newId, type HandlerMap, type ServiceContext } from './context';
-import { caseWording, ensureMapStarted, meetingRef } from './mapStart';
+import { caseScalingQuestion, caseWording, ensureMapStarted, meetingRef } from './mapStart';
+import { isDefaultScalingQuestion } from '../../shared/domain/caseDefaults';
+import { hasPresenterView, type MeetingType } from '../../shared/domain/meetingTemplates';
 import { readMapSettings, saveMapSettings } from './mapSettings';
 import { itemRow, mapItems, toItem, type ItemRow } from './mapItems';
 import { sinceLast } from './sinceLast';
@@ -39,6 +41,10 @@ function auditItem(ctx: ServiceContext, action: string, meetingId: string, befor
   ctx.audit?.({ action, entity: 'map', entityId: id, caseId, before: pick(before), after: pick(after), summary: mapItemSummary(before, after) });
 }
 
+function meetingType(ctx: ServiceContext, meetingId: string): MeetingType {
+  return (prepared(ctx.db, 'SELECT type FROM meetings WHERE id = ?').get(meetingId) as { type: MeetingType }).type;
+}
+
 function changed(ctx: ServiceContext, meetingId: string): void {
   ctx.emit({ type: 'map.changed', id: meetingId, origin: ctx.origin });
 }
@@ -59,6 +65,7 @@ export function getMap(ctx: ServiceContext, meetingId: string): MapView {
     wellbeing: wellbeing?.level ?? null,
     wellbeingHints: wellbeingHints(settings.wellbeingHints),
     previousMeetingId: meeting.previousMeetingId,
+    sharedScreen: hasPresenterView(meetingType(ctx, meetingId)),
   };
 }
 
@@ -163,7 +170,8 @@ export function caseMapSummary(ctx: ServiceContext, caseId: string): CaseMapSumm
     `SELECT w.level, m.id AS meetingId, m.starts_at AS startsAt FROM meeting_wellbeing w JOIN meetings m ON m.id = w.meeting_id
      WHERE m.case_id = ? ORDER BY m.starts_at DESC LIMIT 1`,
   ).get(caseId) as CaseMapSummary['wellbeing'] | undefined;
-  return { latestMeetingId: latestMapMeeting(ctx, caseId), wording: caseWording(ctx, caseId), wellbeing: wellbeing ?? null };
+  const chosen = !!prepared(ctx.db, 'SELECT 1 FROM case_map_wording WHERE case_id = ?').get(caseId);
+  return { latestMeetingId: latestMapMeeting(ctx, caseId), wording: caseWording(ctx, caseId), wordingChosen: chosen, wellbeing: wellbeing ?? null };
 }
 
 export function setWording(ctx: ServiceContext, input: { caseId: string; wording: MapWording }): MapWording {
@@ -172,9 +180,21 @@ export function setWording(ctx: ServiceContext, input: { caseId: string; wording
   if (before === input.wording) return before;
   prepared(ctx.db, 'INSERT INTO case_map_wording (case_id, wording) VALUES (?, ?) ON CONFLICT (case_id) DO UPDATE SET wording = excluded.wording')
     .run(input.caseId, input.wording);
+  rephraseOwnScalingQuestions(ctx, input.caseId);
   ctx.audit?.({ action: 'update', entity: 'map', entityId: input.caseId, caseId: input.caseId, fields: ['wording'], summary: wordingSummary(before, input.wording) });
   ctx.emit({ type: 'map.wordingChanged', id: input.caseId, origin: ctx.origin });
   return input.wording;
+}
+
+/** A new wording re-phrases Kreds's own scaling question in the meetings not yet held (held ones stay as they were asked). */
+function rephraseOwnScalingQuestions(ctx: ServiceContext, caseId: string): void {
+  const question = caseScalingQuestion(ctx, caseId);
+  const open = prepared(
+    ctx.db,
+    `SELECT q.id, q.text FROM scaling_questions q JOIN meetings m ON m.id = q.meeting_id WHERE m.case_id = ? AND m.status IN ('planned', 'running')`,
+  ).all(caseId) as { id: string; text: string }[];
+  const update = prepared(ctx.db, 'UPDATE scaling_questions SET text = ? WHERE id = ?');
+  for (const row of open) if (isDefaultScalingQuestion(row.text) && row.text !== question) update.run(question, row.id);
 }
 
 export function setWellbeing(ctx: ServiceContext, input: { meetingId: string; level: WellbeingLevel | null }): WellbeingLevel | null {

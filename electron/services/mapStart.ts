@@ -1,5 +1,6 @@
 import { KredsError } from '../../shared/errors';
-import { DEFAULT_SCALING_QUESTION, DEFAULT_WELLBEING_SCALING_QUESTION } from '../../shared/domain/scaling';
+import { caseDefaults, isDefaultScalingQuestion, scalingQuestionFor } from '../../shared/domain/caseDefaults';
+import { ageThisYear, type CaseType } from '../../shared/domain/cases';
 import type { MapWording } from '../../shared/domain/map';
 import { mapStartSummary } from '../../shared/domain/mapAudit';
 import { prepared } from '../db/statements';
@@ -17,9 +18,18 @@ export function meetingRef(ctx: ServiceContext, meetingId: string): MeetingRef {
   return row;
 }
 
+/** The case's map wording: the one chosen for it, or (never chosen) its case type's default (caseDefaults.ts). */
 export function caseWording(ctx: ServiceContext, caseId: string): MapWording {
-  const row = prepared(ctx.db, 'SELECT wording FROM case_map_wording WHERE case_id = ?').get(caseId) as { wording: MapWording } | undefined;
-  return row?.wording ?? 'safety';
+  const row = prepared(ctx.db, 'SELECT w.wording, c.case_type AS caseType FROM cases c LEFT JOIN case_map_wording w ON w.case_id = c.id WHERE c.id = ?')
+    .get(caseId) as { wording: MapWording | null; caseType: CaseType } | undefined;
+  if (!row) return 'safety';
+  return row.wording ?? caseDefaults(row.caseType).wording;
+}
+
+/** The case's own scaling question: its wording, phrased for the child's age this year. */
+export function caseScalingQuestion(ctx: ServiceContext, caseId: string): string {
+  const row = prepared(ctx.db, 'SELECT birth_year AS birthYear FROM cases WHERE id = ?').get(caseId) as { birthYear: number } | undefined;
+  return scalingQuestionFor(caseWording(ctx, caseId), row ? ageThisYear(row.birthYear, ctx.now()) : 0);
 }
 
 /**
@@ -45,9 +55,9 @@ export function ensureMapStarted(ctx: ServiceContext, meetingId: string): Meetin
   const now = ctx.now().toISOString();
   prepared(ctx.db, 'INSERT INTO map_starts (meeting_id, previous_meeting_id, started_at) VALUES (?, ?, ?)').run(meetingId, previous?.id ?? null, now);
   let from: Parameters<typeof mapStartSummary>[0] = null;
-  if (previous) from = { startsAt: meetingRef(ctx, previous.id).startsAt, ...copyForward(ctx, previous.id, meetingId, now) };
+  if (previous) from = { startsAt: meetingRef(ctx, previous.id).startsAt, ...copyForward(ctx, previous.id, meetingId, now, caseScalingQuestion(ctx, meeting.caseId)) };
   else {
-    const text = caseWording(ctx, meeting.caseId) === 'wellbeing' ? DEFAULT_WELLBEING_SCALING_QUESTION : DEFAULT_SCALING_QUESTION;
+    const text = caseScalingQuestion(ctx, meeting.caseId);
     const questionId = newId();
     prepared(ctx.db, 'INSERT INTO scaling_questions (id, meeting_id, series_id, text, position, created_at) VALUES (?, ?, ?, ?, 0, ?)')
       .run(questionId, meetingId, questionId, text, now);
@@ -56,7 +66,8 @@ export function ensureMapStarted(ctx: ServiceContext, meetingId: string): Meetin
   return { ...meeting, previousMeetingId: previous?.id ?? null };
 }
 
-function copyForward(ctx: ServiceContext, fromMeeting: string, toMeeting: string, now: string): { items: number; questions: number } {
+/** Copies the map and the scaling questions; Kreds's own scaling question comes in today's wording (`ownQuestion`). */
+function copyForward(ctx: ServiceContext, fromMeeting: string, toMeeting: string, now: string, ownQuestion: string): { items: number; questions: number } {
   const items = prepared(ctx.db, 'SELECT * FROM map_items WHERE meeting_id = ? ORDER BY part, position').all(fromMeeting) as Record<string, unknown>[];
   const newIds = new Map(items.map((item) => [item.id as string, newId()]));
   const insertItem = prepared(
@@ -87,7 +98,8 @@ function copyForward(ctx: ServiceContext, fromMeeting: string, toMeeting: string
   const questions = prepared(ctx.db, 'SELECT * FROM scaling_questions WHERE meeting_id = ? ORDER BY position').all(fromMeeting) as Record<string, unknown>[];
   const insertQuestion = prepared(ctx.db, 'INSERT INTO scaling_questions (id, meeting_id, series_id, text, position, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   for (const question of questions) {
-    insertQuestion.run(newId(), toMeeting, question.series_id, question.text, question.position, now);
+    const text = isDefaultScalingQuestion(question.text as string) ? ownQuestion : question.text;
+    insertQuestion.run(newId(), toMeeting, question.series_id, text, question.position, now);
   }
   return { items: items.length, questions: questions.length };
 }

@@ -2,9 +2,11 @@ import type { CreateMeetingInput, MeetingDetail, MeetingSummary, PhaseInput, Upd
 import type { ChannelName, ParsedInput } from '../../shared/contract';
 import { inviteesSummary, phasesSummary } from '../../shared/domain/meetingsAudit';
 import { defaultPhases } from '../../shared/domain/meetingTemplates';
+import { phrasePhasesForCase } from '../../shared/domain/caseDefaults';
 import { DATE_CONCERN_MESSAGES, meetingDateConcern } from '../../shared/domain/meetings';
 import { KredsError } from '../../shared/errors';
 import { prepared } from '../db/statements';
+import { cadenceFor } from './caseCadence';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import { auditMeeting, emitMeeting, getMeeting, listAttendance, listPhases, meetingRow, recordEditIfHeld, toSummary, type MeetingRow } from './meetingsStore';
@@ -53,13 +55,19 @@ export function createMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.
      VALUES (@id, @caseId, @type, @startsAt, @place, 'planned', @purpose, @agenda, @invitedBy, @leadKind, @leadName, @noteTaker, @noteForm, @now, @now)`,
   ).run({ ...pick(input), id, caseId: input.caseId, now });
   const phases = input.templateId ? findTemplatePhases(ctx, input.templateId) : defaultPhases(input.type);
-  writePhases(ctx, id, phases);
+  writePhases(ctx, id, phrasePhasesForCase(phases, cadenceFor(ctx, input.caseId), isFirstMeeting(ctx, input.caseId, input.type)));
   if (input.participantIds?.length) setInvitees(ctx, id, input.participantIds);
   touchCase(ctx, input.caseId);
   emitMeeting(ctx, id, { what: 'created' });
   const created = getMeeting(ctx, id);
   auditMeeting(ctx, 'create', null, created);
   return created;
+}
+
+/** The follow-up a new meeting plans is the case's first when the meeting is no follow-up and none has been held. */
+function isFirstMeeting(ctx: ServiceContext, caseId: string, type: string): boolean {
+  if (type === 'follow_up') return false;
+  return !prepared(ctx.db, `SELECT 1 FROM followups WHERE case_id = ? AND status = 'held'`).get(caseId);
 }
 
 function pick(input: ParsedInput<'meetings.update'> | ParsedInput<'meetings.create'>) {

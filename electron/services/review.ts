@@ -31,7 +31,9 @@ function municipality(ctx: ServiceContext): string {
 
 export function caseHeader(ctx: ServiceContext, caseId: string): CaseHeader {
   const c = getCase(ctx, caseId);
-  return { caseId, childName: c.childName, birthYear: c.birthYear, responsibleWorker: c.responsibleWorker, municipality: municipality(ctx) };
+  const labels = mapLabels(caseWording(ctx, caseId), readMapSettings(ctx).labels);
+  const familyLabels = familyMapLabels(caseFamilyWords(ctx, caseId));
+  return { caseId, childName: c.childName, birthYear: c.birthYear, responsibleWorker: c.responsibleWorker, municipality: municipality(ctx), labels, familyLabels };
 }
 
 function caseOfMeeting(ctx: ServiceContext, meetingId: string): string {
@@ -84,21 +86,22 @@ function contactFor(ctx: ServiceContext, caseId: string, responsibleWorker: stri
 export function meetingReview(ctx: ServiceContext, input: { meetingId: string; professional: boolean }): MeetingReview {
   const caseId = caseOfMeeting(ctx, input.meetingId);
   const meeting = readMeetings(ctx, caseId, { onlyIds: [input.meetingId] })[0]!;
+  // A ressourcecentermøde is professionals only: its summary is always the professional one.
+  const professional = input.professional || meeting.type === 'resource_center';
   const header = caseHeader(ctx, caseId);
-  const wording = caseWording(ctx, caseId);
   const others = prepared(ctx.db, `SELECT id, starts_at AS startsAt, type FROM meetings WHERE case_id = ? AND id <> ? AND status IN ('held', 'running') ORDER BY starts_at`)
     .all(caseId, meeting.id) as MeetingReview['others'];
   return {
     ...header,
-    meeting: forAudience(meeting, input.professional),
+    meeting: forAudience(meeting, professional),
     others,
     goals: readGoals(ctx, caseId),
     nextMeeting: nextMeeting(ctx, caseId, meeting.startsAt),
     contactPerson: contactFor(ctx, caseId, header.responsibleWorker),
-    mapWording: wording,
+    mapWording: caseWording(ctx, caseId),
     // The family reads the family's words (the municipality's own included), the professionals theirs.
-    mapLabels: input.professional ? mapLabels(wording, readMapSettings(ctx).labels) : familyMapLabels(caseFamilyWords(ctx, caseId)),
-    professional: input.professional,
+    mapLabels: professional ? header.labels : header.familyLabels,
+    professional,
   };
 }
 
@@ -170,7 +173,7 @@ export function journal(ctx: ServiceContext, input: { meetingId: string; profess
       goals: review.goals,
       nextMeeting: review.nextMeeting,
       contactPerson: review.contactPerson,
-      professional: input.professional,
+      professional: review.professional,
       labels: review.mapLabels,
     }),
   };

@@ -2,6 +2,7 @@ import type { PresenterView, SharedContent, SharedPhase, SharedScreenPage } from
 import type { PhaseDetail } from '../../shared/contract/meetings';
 import { familyMeetingTitle, familyOrder, familyPhaseTitle, familyQuestion, say, type FamilyWords } from '../../shared/domain/familyWords';
 import { hasPresenterView } from '../../shared/domain/meetingTemplates';
+import { KredsError } from '../../shared/errors';
 import { getCase } from './cases';
 import type { HandlerMap, ServiceContext } from './context';
 import { meetingRef } from './mapStart';
@@ -109,6 +110,9 @@ export const sharedScreenHandlers: HandlerMap<'meetings.presenter' | 'map.presen
   'meetings.presenter': (ctx, input) => presenterView(ctx, input.id),
   'map.presenter': (ctx, input): SharedScreenPage => {
     const { caseId } = meetingRef(ctx, input.meetingId);
+    if (!hasPresenterView(meetingRow(ctx, input.meetingId).type)) {
+      throw new KredsError('conflict', 'Et ressourcecentermøde er kun for fagpersoner: kortet vises ikke på fællesskærmen');
+    }
     const childName = getCase(ctx, caseId).childName;
     const view = input.view ?? 'map';
     return { caseId, childName, title: say(caseFamilyWords(ctx, caseId)[MAP_PAGE_TITLE[view]], childName), content: MAP_PAGE_CONTENT[view](ctx, input.meetingId, childName) };

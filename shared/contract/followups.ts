@@ -110,7 +110,9 @@ const followUpIdInput = z.object({ id: z.string().uuid() }).strict();
 
 export const followupsContract = {
   'followups.forCase': channel<CaseFollowUps>()(caseIdInput),
-  'followups.propose': channel<ProposalView>()(z.object({ caseId: z.string().uuid(), meetingStart: localDateTime }).strict()),
+  'followups.propose': channel<ProposalView>()(
+    z.object({ caseId: z.string().uuid(), meetingStart: localDateTime, fromMeetingId: z.string().max(64).nullable().optional() }).strict(),
+  ),
   'followups.save': channel<FollowUp>()(saveFollowUpInput),
   'followups.cancel': channel<FollowUp>()(followUpIdInput),
   'followups.markHeld': channel<FollowUp>()(followUpIdInput),

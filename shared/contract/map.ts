@@ -30,6 +30,8 @@ export interface MapView {
   wellbeingHints: Record<WellbeingLevel, string>;
   /** The meeting this map was carried forward from, if any. */
   previousMeetingId: string | null;
+  /** False for a ressourcecentermøde (professionals only): no shared screen is offered for its map. */
+  sharedScreen: boolean;
 }
 
 export interface HouseItem {
@@ -55,6 +57,8 @@ export interface SinceLast {
 export interface CaseMapSummary {
   latestMeetingId: string | null;
   wording: MapWording;
+  /** False while the wording is the case type's default (never chosen for the case). */
+  wordingChosen: boolean;
   wellbeing: { level: WellbeingLevel; meetingId: string; startsAt: string } | null;
 }
 

@@ -14,6 +14,9 @@ export interface CaseHeader {
   responsibleWorker: string;
   /** From the user's profile; empty when not set. */
   municipality: string;
+  /** The map's labels in the case's wording (the municipality's own included): professional, and the family's words. */
+  labels: MapLabels;
+  familyLabels: MapLabels;
 }
 
 export interface NextMeeting {

@@ -14,7 +14,7 @@ import type { MapLabels, MapWording } from './map';
 import { MAP_COLUMNS, MAP_PARTS } from './map';
 import { PHASE_DEFAULTS, type MeetingType, type PhaseKind } from './meetingTemplates';
 import { ROLES, type Group, type Role } from './participants';
-import { DEFAULT_SCALING_QUESTION, DEFAULT_WELLBEING_SCALING_QUESTION } from './scaling';
+import { isDefaultScalingQuestion } from './caseDefaults';
 
 const PHASE_WORD_KEYS = [
   'phase.welcome',
@@ -173,7 +173,7 @@ export function familyQuestion(question: string | null | undefined, childName: s
 /** The scaling question for the family: Kreds's long professional default becomes the short family question. */
 export function familyScalingQuestion(text: string, words: FamilyWords, childName: string): string {
   const trimmed = text.trim();
-  if (trimmed === DEFAULT_SCALING_QUESTION || trimmed === DEFAULT_WELLBEING_SCALING_QUESTION) return say(words['scale.question'], childName);
+  if (isDefaultScalingQuestion(trimmed)) return say(words['scale.question'], childName);
   return familyQuestion(trimmed, childName) ?? say(words['scale.question'], childName);
 }
 

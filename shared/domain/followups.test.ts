@@ -99,8 +99,8 @@ describe('checking a date the facilitator picks', () => {
 
 describe('how long the next meeting is booked', () => {
   it('follows the phases of the meeting it books, rounded up to a quarter, unless the usual booking is longer', () => {
-    expect(plannedTotalMinutes(DEFAULT_TEMPLATES.follow_up)).toBe(105);
-    expect(bookingMinutes(90, plannedTotalMinutes(DEFAULT_TEMPLATES.follow_up))).toBe(105);
+    expect(plannedTotalMinutes(DEFAULT_TEMPLATES.follow_up)).toBe(120);
+    expect(bookingMinutes(90, plannedTotalMinutes(DEFAULT_TEMPLATES.follow_up))).toBe(120);
     expect(bookingMinutes(90, plannedTotalMinutes(DEFAULT_TEMPLATES.network_meeting))).toBe(135);
     expect(bookingMinutes(150, 105)).toBe(150);
     expect(bookingMinutes(45, 50)).toBe(60);

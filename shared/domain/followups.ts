@@ -48,6 +48,16 @@ export function overrideInterval(overrideWeeks: number): Interval {
   return { minDays: Math.max(1, target - slack), targetDays: target, maxDays: target + slack };
 }
 
+/**
+ * The interval of the next follow-up: the case's own cadence after the first, otherwise the preset's; null for the
+ * first follow-up under § 95 (a deadline counted from the day support started, not an interval).
+ */
+export function cadenceInterval(cadence: CaseCadence, isFirst: boolean): Interval | null {
+  if (!isFirst && cadence.overrideWeeks) return overrideInterval(cadence.overrideWeeks);
+  if (cadence.preset !== 'statutory_95') return PRESET_INTERVALS[cadence.preset][isFirst ? 'first' : 'then'];
+  return isFirst ? null : PRESET_INTERVALS.network_meeting.then;
+}
+
 export interface Window {
   earliest: string;
   target: string;
@@ -61,12 +71,8 @@ export function followUpWindow(meetingDay: string, cadence: CaseCadence, isFirst
     target: addDays(meetingDay, interval.targetDays),
     latest: addDays(meetingDay, interval.maxDays),
   });
-  if (!isFirst && cadence.overrideWeeks) return relative(overrideInterval(cadence.overrideWeeks));
-  if (cadence.preset !== 'statutory_95') {
-    const preset = PRESET_INTERVALS[cadence.preset];
-    return relative(isFirst ? preset.first : preset.then);
-  }
-  if (!isFirst) return relative(PRESET_INTERVALS.network_meeting.then);
+  const interval = cadenceInterval(cadence, isFirst);
+  if (interval) return relative(interval);
   // § 95: at the latest 3 months after support started; aim for 7 weeks after this meeting when that is earlier.
   const deadline = addMonths(cadence.supportStartDate ?? meetingDay, 3);
   const earliest = addDays(meetingDay, Math.min(14, Math.max(1, daysBetween(meetingDay, deadline))));

@@ -154,15 +154,31 @@ export const PHASE_DEFAULTS: Record<PhaseKind, PhaseTemplate> = {
 
 const ORDER: Record<MeetingType, PhaseKind[]> = {
   network_meeting: [...NETWORK_MEETING_PHASES],
-  // A follow-up opens with the agreements of last time, then hears the child and family first again.
-  follow_up: ['since_last', 'child_voice', 'family_perspective', 'network_professionals', 'scaling', 'goals_agreements', 'next_meeting', 'closing'],
+  // A follow-up opens with the agreements of last time, then hears the child and family first again, and revisits
+  // the map (carried forward from last time) before scaling: Signs of Safety maps at every meeting.
+  follow_up: ['since_last', 'child_voice', 'family_perspective', 'network_professionals', 'mapping', 'scaling', 'goals_agreements', 'next_meeting', 'closing'],
   // Professionals only, sparring about one concrete concern: no child or family phases.
   resource_center: ['welcome', 'introductions', 'network_professionals', 'mapping', 'goals_agreements', 'closing'],
 };
 
+/** A ressourcecentermøde has no family in the room: its questions are put to professionals. */
+const PROFESSIONALS_ONLY_QUESTIONS: Partial<Record<PhaseKind, string[]>> = {
+  network_professionals: [
+    'Hvad er den konkrete bekymring, vi skal sparre om?',
+    'Hvad har du set, og hvornår går det bedst for barnet?',
+    'Hvad kan du bidrage med fremover?',
+  ],
+  closing: ['Hvad tager du med herfra i dag?', 'Hvem fortæller familien, hvad vi er kommet frem til?', 'Er der noget, vi har glemt?'],
+};
+
 /** The default phase list of a meeting type (fresh copies: callers may edit them). */
 export function defaultPhases(type: MeetingType): PhaseTemplate[] {
-  return ORDER[type].map((kind) => ({ ...PHASE_DEFAULTS[kind], questions: [...PHASE_DEFAULTS[kind].questions] }));
+  return ORDER[type].map((kind) => {
+    const questions = (type === 'resource_center' && PROFESSIONALS_ONLY_QUESTIONS[kind]) || PHASE_DEFAULTS[kind].questions;
+    // At a follow-up the map is revisited, not drawn from scratch: a shorter slot.
+    const plannedMinutes = type === 'follow_up' && kind === 'mapping' ? 15 : PHASE_DEFAULTS[kind].plannedMinutes;
+    return { ...PHASE_DEFAULTS[kind], plannedMinutes, questions: [...questions] };
+  });
 }
 
 export const DEFAULT_TEMPLATES: Record<MeetingType, PhaseTemplate[]> = {

@@ -5,7 +5,7 @@ import { combineDateTime, elapsedSeconds, formatDuration, meetingDateConcern, st
 describe('meeting templates', () => {
   it.each([
     ['network_meeting', 'welcome', 10],
-    ['follow_up', 'since_last', 8],
+    ['follow_up', 'since_last', 9],
     ['resource_center', 'welcome', 6],
   ] as const)('%s starts with %s and has %i phases', (type, first, count) => {
     expect(DEFAULT_TEMPLATES[type][0]!.kind).toBe(first);

@@ -8,9 +8,17 @@ export const SCALE_MAX = 10;
 export const DEFAULT_SCALING_QUESTION =
   'På en skala fra 0 til 10, hvor 10 er, at barnet er tilstrækkeligt sikkert til at sagen kan lukkes, og 0 er, at barnet ikke kan bo hjemme – hvor er vi i dag?';
 
-/** The wellbeing (trivsel) variant for early-help cases, where "cannot live at home" is the wrong picture. */
+/**
+ * The wellbeing (trivsel) variant for early-help cases, where "cannot live at home" is the wrong picture: the scale
+ * the family reads too ("0 er, at det er rigtig svært; 10 er, at det går så godt, at vi ikke behøver at mødes mere").
+ */
 export const DEFAULT_WELLBEING_SCALING_QUESTION =
-  'På en skala fra 0 til 10, hvor 10 er, at barnet trives så godt, at vi kan stoppe her, og 0 er, at det ikke kan blive værre – hvor er vi i dag?';
+  'På en skala fra 0 til 10, hvor 0 er, at det er rigtig svært, og 10 er, at det går så godt, at vi ikke behøver at mødes mere – hvor er vi i dag?';
+
+/** Kreds's earlier default questions, still recognised as Kreds's own (re-phrased when the wording changes). */
+export const LEGACY_DEFAULT_SCALING_QUESTIONS = [
+  'På en skala fra 0 til 10, hvor 10 er, at barnet trives så godt, at vi kan stoppe her, og 0 er, at det ikke kan blive værre – hvor er vi i dag?',
+];
 
 export const SCORE_MESSAGE = 'Skriv et helt tal fra 0 til 10';
 

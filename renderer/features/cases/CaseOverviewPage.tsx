@@ -15,6 +15,8 @@ import { BundleExportDialog } from '../bundle/BundleExportDialog';
 import { exportPdf } from '../export/pdf';
 import { CaseFollowUpSection } from '../followups/CaseFollowUpSection';
 import { CaseMapSection } from '../map/CaseMapSection';
+import { AdultTransitionNotice } from './AdultTransitionNotice';
+import { CaseDefaultsLine } from './CaseDefaultsLine';
 import { LatestScalingCard } from '../map/LatestScalingCard';
 import { MeetingsSection } from '../meeting/MeetingsSection';
 import { CaseSafetySection } from '../safetyPlan/CaseSafetySection';
@@ -80,10 +82,12 @@ export function CaseOverviewPage({ id }: { id: string }) {
             </Badge>
           )}
         </p>
+        <CaseDefaultsLine caseDetail={c} />
       </PageHeader>
       {c.status === 'closed' && c.closedAt && <p className="notice">{t('overview.closedOn', { date: formatDate(c.closedAt), reason: c.closedReason ?? '' })}</p>}
       {c.deletionDueAt && <RetentionNotice deletionDueAt={c.deletionDueAt} />}
       <NextStepPanel caseDetail={c} onAddPerson={() => setAddRequest({ at: Date.now() })} onPlanNext={() => setPlanRequest(Date.now())} onReopen={() => void reopen()} justClosed={seenOpen} />
+      <AdultTransitionNotice caseId={id} person={c} />
       <nav className="case-links" aria-label={t('overview.links')}>
         <Link to={`/cases/${id}/plan`}>{t('plan:link')}</Link>
         <Link to={`/cases/${id}/timeline`}>{t('review:nav.timeline')}</Link>

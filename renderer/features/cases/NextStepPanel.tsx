@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../shared/contract/cases';
 import { caseNextStep, type CaseNextStep } from '../../../shared/domain/caseNextStep';
 import { formatDate } from '../../../shared/domain/dates';
+import { hasPresenterView } from '../../../shared/domain/meetingTemplates';
 import { isoWeekOfDay, toCopenhagen } from '../../../shared/domain/localTime';
 import { api } from '../../api';
 import { useNow } from '../../app/AppInfo';
@@ -42,7 +43,7 @@ export function NextStepPanel({ caseDetail: c, onAddPerson, onPlanNext, onReopen
       <p className="next-step__label">{t('next.label')}</p>
       <h2 id="next-step-title">{title(step)}</h2>
       <p className="next-step__text">
-        {t(step.kind === 'prepare_meeting' && step.soon ? 'next.prepare_meeting.soon' : `next.${step.kind}.text`, { name: c.childName, date: c.closedAt ? formatDate(c.closedAt) : '' })}
+        {t(stepTextKey(step), { name: c.childName, date: c.closedAt ? formatDate(c.closedAt) : '' })}
       </p>
       <div className="next-step__actions">
         <Actions step={step} caseId={c.id} onAddPerson={onAddPerson} onPlanNext={onPlanNext} onReopen={onReopen} justClosed={justClosed} />
@@ -109,13 +110,22 @@ function Actions({ step, caseId, onAddPerson, onPlanNext, onReopen, justClosed }
         <>
           {step.soon && <StartMeetingButton meeting={{ id: step.meetingId }} />}
           {prepare}
-          <Link to={`/meetings/${step.meetingId}/agenda`} className="button">
-            {t('next.prepare_meeting.agenda')}
-          </Link>
+          {hasPresenterView(step.type) && (
+            <Link to={`/meetings/${step.meetingId}/agenda`} className="button">
+              {t('next.prepare_meeting.agenda')}
+            </Link>
+          )}
         </>
       );
     }
   }
+}
+
+/** The panel's sentence; a ressourcecentermøde is prepared with professionals, not with the family. */
+function stepTextKey(step: CaseNextStep): string {
+  if (step.kind !== 'prepare_meeting') return `next.${step.kind}.text`;
+  if (step.soon) return 'next.prepare_meeting.soon';
+  return hasPresenterView(step.type) ? 'next.prepare_meeting.text' : 'next.prepare_meeting.textProfessionals';
 }
 
 function ReopenButton({ onReopen, afterUserAction }: { onReopen(): void; afterUserAction: boolean }) {

@@ -12,7 +12,7 @@ import { exportPdf, printOnPaper } from './pdf';
  * professional version), and the professional PDF. The same buttons on the end-of-meeting screen, the meeting's
  * read-back and the case's latest meeting.
  */
-export function ExportActions({ meetingId }: { meetingId: string }) {
+export function ExportActions({ meetingId, professionalOnly = false }: { meetingId: string; professionalOnly?: boolean }) {
   const { t } = useTranslation('review');
   const announce = useAnnounce();
   const electron = useAppInfo().host === 'electron';
@@ -44,17 +44,21 @@ export function ExportActions({ meetingId }: { meetingId: string }) {
 
   return (
     <div className="export-actions" role="group" aria-label={t('pdf.group')}>
-      <button type="button" className="button button--primary" onClick={() => void pdf('family')}>
-        {t('pdf.family')}
-      </button>
-      {electron && (
-        <button type="button" className="button" onClick={() => printOnPaper(route('family'))}>
-          {t('pdf.printFamily')}
-        </button>
+      {!professionalOnly && (
+        <>
+          <button type="button" className="button button--primary" onClick={() => void pdf('family')}>
+            {t('pdf.family')}
+          </button>
+          {electron && (
+            <button type="button" className="button" onClick={() => printOnPaper(route('family'))}>
+              {t('pdf.printFamily')}
+            </button>
+          )}
+          <button type="button" className="button" onClick={() => void copyJournal(false)}>
+            {t('journal.copy')}
+          </button>
+        </>
       )}
-      <button type="button" className="button" onClick={() => void copyJournal(false)}>
-        {t('journal.copy')}
-      </button>
       <button type="button" className="button" onClick={() => void copyJournal(true)}>
         {t('journal.copyProfessional')}
       </button>

@@ -14,11 +14,13 @@ import { PrintFrame } from './PrintFrame';
  */
 export function PrintMeetingPage({ id }: { id: string }) {
   const { t } = useTranslation('review');
-  const professional = useQueryParams().get('version') === 'professional';
-  const loaded = useLoad(() => api['review.meeting']({ meetingId: id, professional }), [id, professional]);
+  const asked = useQueryParams().get('version') === 'professional';
+  const loaded = useLoad(() => api['review.meeting']({ meetingId: id, professional: asked }), [id, asked]);
   const data = loaded.data;
   if (loaded.error) return <ErrorMessage message={loaded.error.message} />;
   if (!data) return null;
+  // The host's answer decides (a ressourcecentermøde is always the professional version).
+  const professional = data.professional;
   const m = data.meeting;
   const contact = data.contactPerson;
   return (

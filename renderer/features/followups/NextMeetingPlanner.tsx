@@ -35,8 +35,8 @@ interface PlannerProps {
 export function NextMeetingPlanner({ caseId, meetingStart, fromMeetingId = null, defaultLocation = '' }: PlannerProps) {
   const { t } = useTranslation('followups');
   const view = useLoad(
-    () => api['followups.propose']({ caseId, meetingStart }),
-    [caseId, meetingStart.date, meetingStart.time],
+    () => api['followups.propose']({ caseId, meetingStart, fromMeetingId }),
+    [caseId, meetingStart.date, meetingStart.time, fromMeetingId],
     (event) => event.type === 'followups.changed' && event.id === caseId,
   );
   const settings = useLoad(() => api['followups.settings']({}), []);
@@ -154,7 +154,7 @@ function PlannerForm({ view, caseId, meetingStart, fromMeetingId, moving, initia
         start,
         durationMinutes: minutes,
         location,
-        outsideWindowReason: check.needsReason ? reason : undefined,
+        outsideWindowReason: check.needsReason || reason.trim() ? reason : undefined,
         confirmUnusualTime: confirmTime,
       }),
     (saved) => {
@@ -206,7 +206,7 @@ function PlannerForm({ view, caseId, meetingStart, fromMeetingId, moving, initia
         <TextField label={t('planner.location')} value={location} onChange={(e) => setLocation(e.target.value)} maxLength={200} />
       </div>
       <DateWarnings check={check} onChoose={choose} />
-      {check.needsReason && !check.blocked && (
+      {(check.needsReason || !!submit.fieldErrors.outsideWindowReason) && !check.blocked && (
         <TextField
           label={t('planner.outsideReason')}
           hint={t('planner.outsideReasonHint')}
@@ -216,16 +216,26 @@ function PlannerForm({ view, caseId, meetingStart, fromMeetingId, moving, initia
           maxLength={300}
         />
       )}
-      {check.needsTimeConfirmation && (
+      {(check.needsTimeConfirmation || !!submit.fieldErrors.time) && (
         <label className="checkbox notice">
           <input type="checkbox" checked={confirmTime} onChange={(e) => setConfirmTime(e.target.checked)} />
           {t('planner.confirmTime', { time: start.time.replace(':', '.') })}
         </label>
       )}
-      {submit.formError && !Object.keys(submit.fieldErrors).length && <p className="field__error">{submit.formError}</p>}
+      {submit.formError && !shownFieldError(submit.fieldErrors) && (
+        <p className="field__error" role="alert">
+          {submit.formError}
+        </p>
+      )}
       <FormActions label={t('planner.save', { when: describeStart(t, start) })} disabled={submit.busy || check.blocked} />
     </form>
   );
+}
+
+/** The host's refusals that have a field on this form (date and time, the reason, the time confirmation). */
+const FORM_FIELDS = ['date', 'time', 'outsideWindowReason'];
+function shownFieldError(fieldErrors: Record<string, string>): boolean {
+  return Object.keys(fieldErrors).some((field) => FORM_FIELDS.includes(field));
 }
 
 /** Two clicks (ask, then confirm) so a stray click does not cancel everyone's meeting. */

@@ -37,9 +37,11 @@ export function MapPage({ meetingId }: { meetingId: string }) {
             <Link to={`/meetings/${meetingId}`} className="button">
               {t('page.toMeeting')}
             </Link>
-            <button type="button" className="button" onClick={() => openSharedScreen(`/meetings/${meetingId}/map/presenter?view=${tab === 'since' ? 'map' : tab}`)}>
-              {t('page.openPresenter')}
-            </button>
+            {map.sharedScreen && (
+              <button type="button" className="button" onClick={() => openSharedScreen(`/meetings/${meetingId}/map/presenter?view=${tab === 'since' ? 'map' : tab}`)}>
+                {t('page.openPresenter')}
+              </button>
+            )}
           </>
         }
       >

@@ -12,7 +12,7 @@ export function PairingSummary({ pairing, labels }: { pairing: Pairing<MapItem>;
       <p>{t('pairing.count', { count: pairs.length })}</p>
       {unpairedDangers.length > 0 && (
         <div className="pairing-summary__unpaired" data-testid="unpaired-dangers">
-          <h3>{t('pairing.unpairedDangers', { count: unpairedDangers.length })}</h3>
+          <h3>{t('pairing.unpairedDangers', { count: unpairedDangers.length, danger: labels.danger_statements })}</h3>
           <ul>
             {unpairedDangers.map((d) => (
               <li key={d.id}>{d.text}</li>
@@ -22,7 +22,7 @@ export function PairingSummary({ pairing, labels }: { pairing: Pairing<MapItem>;
       )}
       {unpairedGoals.length > 0 && (
         <div className="pairing-summary__unpaired" data-testid="unpaired-goals">
-          <h3>{t('pairing.unpairedGoals', { count: unpairedGoals.length })}</h3>
+          <h3>{t('pairing.unpairedGoals', { count: unpairedGoals.length, goal: labels.safety_goals })}</h3>
           <ul>
             {unpairedGoals.map((g) => (
               <li key={g.id}>{g.text}</li>

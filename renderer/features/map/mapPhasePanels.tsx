@@ -1,15 +1,24 @@
+import { useTranslation } from 'react-i18next';
 import type { PhasePanel, PhasePanelProps } from '../meeting/phasePanels';
 import { HousesPanel } from './HousesPanel';
 import { MapBoard } from './MapBoard';
 import { ScalingPanel } from './ScalingPanel';
+import { SinceLastView } from './SinceLastView';
 import { useMap } from './useMap';
 import { WellbeingPicker } from './WellbeingPicker';
 
 function MapConsole({ meeting }: PhasePanelProps) {
+  const { t } = useTranslation('map');
   const { map, setItems } = useMap(meeting.id);
   if (!map) return null;
   return (
     <>
+      {map.previousMeetingId && (
+        <details className="map-carried" data-testid="map-carried">
+          <summary>{t('carried.summary')}</summary>
+          <SinceLastView meetingId={meeting.id} caseId={map.caseId} />
+        </details>
+      )}
       <MapBoard map={map} onChange={setItems} />
       <WellbeingPicker meetingId={meeting.id} level={map.wellbeing} hints={map.wellbeingHints} />
     </>

@@ -2,12 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../shared/contract/meetings';
 
 /** The points the child and parents want on the agenda, each with who proposed it ("Oliver", "Mor"). */
-export function AgendaEditor({ items, onChange, errors, peopleListId }: { items: AgendaItem[]; onChange(items: AgendaItem[]): void; errors: Record<string, string>; peopleListId: string }) {
+export function AgendaEditor({ items, onChange, errors, peopleListId, professionalsOnly = false }: {
+  items: AgendaItem[];
+  onChange(items: AgendaItem[]): void;
+  errors: Record<string, string>;
+  peopleListId: string;
+  professionalsOnly?: boolean;
+}) {
   const { t } = useTranslation('meetings');
   const set = (index: number, patch: Partial<AgendaItem>) => onChange(items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
   return (
     <div className="agenda-editor">
-      <p className="field__hint">{t('prep.agendaHint')}</p>
+      <p className="field__hint">{t(professionalsOnly ? 'prep.agendaHintProfessionals' : 'prep.agendaHint')}</p>
       {items.length > 0 && (
         <ol>
           {items.map((item, index) => (

@@ -185,7 +185,7 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
               <h2 className="console__phase-title" ref={phaseHeading} tabIndex={-1}>{phase.title}</h2>
               <PhaseTimer phase={phase} onToggle={() => void toggleTimer()} disabled={!running} />
             </div>
-            <QuestionCard phase={phase} onSelect={(index) => void attempt(() => api['meetings.setQuestion']({ meetingId: m.id, phaseId: phase.id, index }))} />
+            <QuestionCard phase={phase} sharedScreen={presenter} onSelect={(index) => void attempt(() => api['meetings.setQuestion']({ meetingId: m.id, phaseId: phase.id, index }))} />
             {/* The phase's main input comes first: a panel the facilitator works in goes above the notes; one that is
                 only to look at (the network map while people introduce themselves) goes beside or below them. */}
             {Panel && registered?.consoleRole === 'reference' ? (

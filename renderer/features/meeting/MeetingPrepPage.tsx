@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, MeetingDetail } from '../../../shared/contract/meetings';
-import { LEAD_KINDS, MEETING_TYPES, NOTE_FORMS, type LeadKind, type MeetingType, type NoteForm } from '../../../shared/domain/meetingTemplates';
+import { hasPresenterView, LEAD_KINDS, MEETING_TYPES, NOTE_FORMS, type LeadKind, type MeetingType, type NoteForm } from '../../../shared/domain/meetingTemplates';
 import { parseDanishDate } from '../../../shared/domain/dates';
 import { parseDanishTime } from '../../../shared/domain/localTime';
 import { combineDateTime, meetingDateConcern, DATE_CONCERN_MESSAGES } from '../../../shared/domain/meetings';
@@ -16,6 +16,7 @@ import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { ErrorMessage, PageHeader } from '../../ui/Page';
+import { AdultTransitionNotice } from '../cases/AdultTransitionNotice';
 import { AgendaEditor } from './AgendaEditor';
 import { InviteeList } from './InviteeList';
 import { PeopleSuggestions } from './PeopleSuggestions';
@@ -53,6 +54,7 @@ function PrepForm({ caseId, meeting, onSaved }: { caseId: string; meeting: Meeti
   const [invited, setInvited] = useState<string[]>(meeting?.attendance.map((a) => a.participantId) ?? []);
   const [confirming, setConfirming] = useState<string | null>(null);
 
+  const professionalsOnly = !hasPresenterView(type);
   const startsAt = combineDateTime(parseDanishDate(dateText) ?? '', parseDanishTime(clockText) ?? '');
   const fields = (confirmUnusualDate: boolean) => ({
     type, startsAt: startsAt ?? '', place, purpose, agenda, invitedBy, leadKind, leadName, noteTaker, noteForm, confirmUnusualDate,
@@ -89,9 +91,11 @@ function PrepForm({ caseId, meeting, onSaved }: { caseId: string; meeting: Meeti
         actions={
           meeting && (
             <>
-              <Link to={`/meetings/${meeting.id}/agenda`} className="button">
-                {t('prep.printAgenda')}
-              </Link>
+              {hasPresenterView(meeting.type) && (
+                <Link to={`/meetings/${meeting.id}/agenda`} className="button">
+                  {t('prep.printAgenda')}
+                </Link>
+              )}
               {meeting.status === 'planned' && <StartMeetingButton meeting={meeting} />}
             </>
           )
@@ -99,6 +103,7 @@ function PrepForm({ caseId, meeting, onSaved }: { caseId: string; meeting: Meeti
       >
         <Link to={`/cases/${caseId}`}>{t('prep.backToCase')}</Link>
       </PageHeader>
+      <AdultTransitionNotice caseId={caseId} />
       {submit.formError && <ErrorMessage message={submit.formError} />}
       <form className="form prep__form" noValidate onSubmit={(e) => (e.preventDefault(), save())}>
         <fieldset className="prep__group">
@@ -114,14 +119,14 @@ function PrepForm({ caseId, meeting, onSaved }: { caseId: string; meeting: Meeti
           <div className="prep__row">
             <DateField label={t('prep.date')} text={dateText} onText={setDateText} error={submit.fieldErrors.startsAt} required />
             <TimeField label={t('prep.time')} text={clockText} onText={setClockText} required />
-            <TextField label={t('prep.place')} hint={t('prep.placeHint')} value={place} onChange={(e) => setPlace(e.target.value)} error={submit.fieldErrors.place} />
+            <TextField label={t('prep.place')} hint={t(professionalsOnly ? 'prep.placeHintProfessionals' : 'prep.placeHint')} value={place} onChange={(e) => setPlace(e.target.value)} error={submit.fieldErrors.place} />
           </div>
         </fieldset>
-        <InviteeList caseId={caseId} invited={invited} onChange={setInvited} />
+        <InviteeList caseId={caseId} invited={invited} onChange={setInvited} professionalsOnly={professionalsOnly} />
         <fieldset className="prep__group">
           <legend>{t('prep.agendaTitle')}</legend>
-          <TextArea label={t('prep.purpose')} hint={t('prep.purposeHint')} rows={2} value={purpose} onChange={(e) => setPurpose(e.target.value)} error={submit.fieldErrors.purpose} />
-          <AgendaEditor items={agenda} onChange={setAgenda} errors={submit.fieldErrors} peopleListId="prep-people" />
+          <TextArea label={t('prep.purpose')} hint={t(professionalsOnly ? 'prep.purposeHintProfessionals' : 'prep.purposeHint')} rows={2} value={purpose} onChange={(e) => setPurpose(e.target.value)} error={submit.fieldErrors.purpose} />
+          <AgendaEditor items={agenda} onChange={setAgenda} errors={submit.fieldErrors} peopleListId="prep-people" professionalsOnly={professionalsOnly} />
         </fieldset>
         <fieldset className="prep__group">
           <legend>{t('prep.roles')}</legend>

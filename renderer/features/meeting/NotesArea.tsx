@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail, PhaseDetail } from '../../../shared/contract/meetings';
+import { hasPresenterView } from '../../../shared/domain/meetingTemplates';
 import { Badge } from '../../ui/Page';
 import type { MentionItem } from './mentionMenu';
 import type { SaveState } from './NoteEditor';
@@ -23,6 +24,8 @@ export function NotesArea({ meeting, phase, onSaveState, onTaskDraft, focusRef }
   const [showConfidential, setShowConfidential] = useState(() => meeting.notes.some((n) => n.kind === 'confidential' && n.phaseId === phase.id && n.text));
   const people: MentionItem[] = meeting.attendance.map((a) => ({ id: a.participantId, label: a.name }));
   const note = (kind: 'shared' | 'confidential') => meeting.notes.find((n) => n.phaseId === phase.id && n.kind === kind);
+  // A ressourcecentermøde has no shared screen: the notes say nothing about one.
+  const sharedScreen = hasPresenterView(meeting.type);
   const common = { meetingId: meeting.id, phaseId: phase.id, people, onSaveState, onTaskDraft };
   return (
     <Suspense fallback={<p className="muted">{t('common:status.loading')}</p>}>
@@ -30,7 +33,7 @@ export function NotesArea({ meeting, phase, onSaveState, onTaskDraft, focusRef }
         {/* The save state sits where the typing is, which also leaves the console's header one line on a laptop. */}
         <div className="notes__head">
           <h2 id="notes-title">
-            {t('notes.title')} <span className="muted small">{t('notes.sharedHint')}</span>
+            {t('notes.title')} {sharedScreen && <span className="muted small">{t('notes.sharedHint')}</span>}
           </h2>
           <SaveStatus />
         </div>
@@ -40,7 +43,7 @@ export function NotesArea({ meeting, phase, onSaveState, onTaskDraft, focusRef }
         <h2 id="confidential-title">
           <Badge tone="warning">{t('notes.confidentialBadge')}</Badge> {t('notes.confidentialTitle')}
         </h2>
-        <p className="muted small">{t('notes.confidentialHint')}</p>
+        <p className="muted small">{t(sharedScreen ? 'notes.confidentialHint' : 'notes.confidentialHintProfessionals')}</p>
         {showConfidential ? (
           <NoteEditor key={`${phase.id}-confidential`} {...common} kind="confidential" label={t('notes.confidentialLabel', { phase: phase.title })} placeholder={t('notes.confidentialPlaceholder')} note={note('confidential')} />
         ) : (

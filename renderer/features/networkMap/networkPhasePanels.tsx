@@ -8,7 +8,7 @@ import { NetworkMapView } from './NetworkMapView';
 /** The slice of the meeting's PhasePanelProps these panels need (kept structural so this file stands alone). */
 interface MeetingPanelProps {
   caseId: string;
-  meeting: { id: string; status: string };
+  meeting: { id: string; status: string; type: string };
 }
 
 /** A held meeting shows the network as it was when that meeting ended; a live one shows the map as it is now. */
@@ -45,6 +45,10 @@ function NetworkMapConsolePanel(props: MeetingPanelProps) {
  * from the host's answer: names, roles and closeness only — no notes, contact details or consent).
  */
 export const networkPhasePanels = {
-  welcome: { Console: ({ caseId }: MeetingPanelProps) => <CaseNetworkNudge caseId={caseId} />, consoleRole: 'reference' as const },
+  // A ressourcecentermøde has no family in the room to ask about their network.
+  welcome: {
+    Console: ({ caseId, meeting }: MeetingPanelProps) => (meeting.type === 'resource_center' ? null : <CaseNetworkNudge caseId={caseId} />),
+    consoleRole: 'reference' as const,
+  },
   introductions: { Console: NetworkMapConsolePanel, consoleRole: 'reference' as const },
 };

@@ -5,6 +5,7 @@ import { useLoad } from '../../app/useLoad';
 import { ErrorMessage, PageHeader } from '../../ui/Page';
 import { AgreementForm } from '../agreements/AgreementForm';
 import { AgreementTable } from '../agreements/AgreementTable';
+import { AdultTransitionNotice } from '../cases/AdultTransitionNotice';
 import { FormalPlanSection } from './FormalPlanSection';
 import { GoalCard } from './GoalCard';
 import { GoalEditor } from './GoalEditor';
@@ -30,6 +31,7 @@ export function PlanPage({ caseId }: { caseId: string }) {
   return (
     <section className="page plan-page">
       <PageHeader title={`${p.childName}: ${t('title')}`} actions={<Link to={`/cases/${caseId}`} className="button">{t('common:actions.back')}</Link>} />
+      <AdultTransitionNotice caseId={caseId} />
       <FormalPlanSection plan={p} />
       <section aria-labelledby="goals-heading" className="plan-goals">
         <h2 id="goals-heading">{t('goals.title')}</h2>

@@ -2,14 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { CompareView as View } from '../../../shared/contract/review';
 import { AGREEMENT_STATUS_LABELS, REVIEW_OUTCOME_LABELS } from '../../../shared/domain/agreements';
 import { formatDate } from '../../../shared/domain/dates';
-import { DEFAULT_MAP_LABELS, type MapPart } from '../../../shared/domain/map';
+import type { MapLabels, MapPart } from '../../../shared/domain/map';
 import { PROGRESS_STATUS_LABELS } from '../../../shared/domain/plan';
 import { WELLBEING_LABELS } from '../../../shared/domain/wellbeing';
 import { Badge } from '../../ui/Page';
 
-const labels = DEFAULT_MAP_LABELS.safety;
-
-function ItemLine({ text, part, confidential }: { text: string; part: MapPart; confidential: boolean }) {
+function ItemLine({ text, part, confidential, labels }: { text: string; part: MapPart; confidential: boolean; labels: MapLabels }) {
   const { t } = useTranslation('review');
   return (
     <>
@@ -35,7 +33,7 @@ export function CompareView({ view }: { view: View }) {
         <ul className="diff">
           {map.removed.map((i) => (
             <li key={i.id} className="diff--removed">
-              <Badge tone="muted">{t('compare.removed')}</Badge> <ItemLine {...i} />
+              <Badge tone="muted">{t('compare.removed')}</Badge> <ItemLine {...i} labels={view.labels} />
             </li>
           ))}
           {map.changed.map(({ before, after }) => (
@@ -43,17 +41,17 @@ export function CompareView({ view }: { view: View }) {
               <Badge tone="info">{t('compare.changed')}</Badge>
               <span className="compare__pair">
                 <span>
-                  <ItemLine {...before} />
+                  <ItemLine {...before} labels={view.labels} />
                 </span>
                 <span>
-                  <ItemLine {...after} />
+                  <ItemLine {...after} labels={view.labels} />
                 </span>
               </span>
             </li>
           ))}
           {map.added.map((i) => (
             <li key={i.id} className="diff--added">
-              <Badge tone="success">{t('compare.added')}</Badge> <ItemLine {...i} />
+              <Badge tone="success">{t('compare.added')}</Badge> <ItemLine {...i} labels={view.labels} />
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasPresenterView } from '../../../shared/domain/meetingTemplates';
 import { formatDateTime } from '../../../shared/domain/dates';
 import { highlightWords } from '../../../shared/domain/search';
 import { api } from '../../api';
@@ -40,6 +41,8 @@ export function MeetingReviewPage({ id }: { id: string }) {
   if (loaded.error) return <ErrorMessage message={loaded.error.message} onRetry={loaded.reload} retryLabel={t('common:actions.retry')} />;
   if (!data) return <p className="muted">{t('common:status.loading')}</p>;
   const m = data.meeting;
+  // A ressourcecentermøde is professionals only: no family view and nothing for the family to take home.
+  const professionalsOnly = !hasPresenterView(m.type);
   const toggle = () => {
     const next = new URLSearchParams(params);
     if (professional) next.delete('pro');
@@ -56,15 +59,19 @@ export function MeetingReviewPage({ id }: { id: string }) {
         {m.place && <p className="muted">{m.place}</p>}
       </PageHeader>
       <div className="review-toolbar">
-        <div className="audience" role="group" aria-label={t('audience.label')}>
-          <button type="button" className="button" aria-pressed={!professional} onClick={professional ? toggle : undefined}>
-            {t('audience.family')}
-          </button>
-          <button type="button" className="button" aria-pressed={professional} onClick={professional ? undefined : toggle}>
-            {t('audience.professional')}
-          </button>
-        </div>
-        <ExportActions meetingId={id} />
+        {professionalsOnly ? (
+          <p className="muted">{t('audience.professionalsOnly')}</p>
+        ) : (
+          <div className="audience" role="group" aria-label={t('audience.label')}>
+            <button type="button" className="button" aria-pressed={!professional} onClick={professional ? toggle : undefined}>
+              {t('audience.family')}
+            </button>
+            <button type="button" className="button" aria-pressed={professional} onClick={professional ? undefined : toggle}>
+              {t('audience.professional')}
+            </button>
+          </div>
+        )}
+        <ExportActions meetingId={id} professionalOnly={professionalsOnly} />
         <form
           className="compare-with"
           onSubmit={(e) => {
@@ -88,8 +95,8 @@ export function MeetingReviewPage({ id }: { id: string }) {
           </button>
         </form>
       </div>
-      {professional && <p className="notice">{t('audience.professionalNotice')}</p>}
-      <MeetingContent review={data} audience={professional ? 'professional' : 'family'} words={words} targetId={item} />
+      {data.professional && <p className="notice">{t('audience.professionalNotice')}</p>}
+      <MeetingContent review={data} audience={data.professional ? 'professional' : 'family'} words={words} targetId={item} />
     </section>
   );
 }

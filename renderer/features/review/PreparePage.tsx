@@ -70,9 +70,9 @@ export function PreparePage({ caseId }: { caseId: string }) {
           )}
         </section>
         <section className="review-section">
-          <h2>{t('prepare.dangers')}</h2>
+          <h2>{data.labels.danger_statements}</h2>
           <ul>{data.dangerStatements.map((d, i) => <li key={i}>{d}</li>)}</ul>
-          <h2>{t('prepare.safetyGoals')}</h2>
+          <h2>{data.labels.safety_goals}</h2>
           <ul>{data.safetyGoals.map((g, i) => <li key={i}>{g}</li>)}</ul>
         </section>
         <section className="review-section">
