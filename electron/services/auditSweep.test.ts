@@ -57,6 +57,8 @@ const HOST_CHANNELS: Record<HostChannel, string> = {
   'phones.removeDevice': 'forgets a device key in memory; stores nothing',
   'phones.assign': 'changes who a device acts as, in memory; stores nothing',
   'phones.openScaling': 'opens a question on the phones, in memory; stores nothing',
+  'phones.showJoin': 'shows or hides the code on the shared screen, in memory; stores nothing',
+  'phones.sharedJoin': 'reads the code the shared screen shows',
   'phones.reveal': 'writes each number through scaling.setScore, which records its own summarised entry',
   'phones.decide': 'an accepted suggestion goes through map.addItem, which records its own entry; a rejected one stores nothing',
 };

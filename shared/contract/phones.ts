@@ -34,6 +34,8 @@ export interface PhoneStatus {
   blocked: string | null;
   /** The address and code the shared screen shows (null while off). */
   join: { url: string; code: string } | null;
+  /** The shared screen shows the QR code and the code (the facilitator hides it once everyone is in). */
+  showJoin: boolean;
   devices: PhoneDevice[];
   scaling: { questionId: string; answered: string[] } | null;
   suggestions: PhoneSuggestion[];
@@ -49,6 +51,9 @@ export const phonesContract = {
   'phones.openScaling': channel<PhoneStatus>()(z.object({ meetingId: id, questionId: id.nullable() }).strict()),
   /** Every phone's number goes into the meeting's scores at once (and so onto the shared screen). */
   'phones.reveal': channel<PhoneStatus>()(meetingInput),
+  'phones.showJoin': channel<PhoneStatus>()(z.object({ meetingId: id, show: z.boolean() }).strict()),
+  /** The shared screen's only phone channel: the address and code while shown, nothing else (no names, no inbox). */
+  'phones.sharedJoin': channel<{ url: string; code: string } | null>()(meetingInput),
   'phones.decide': channel<PhoneStatus>()(
     z.object({ meetingId: id, suggestionId: id, accept: z.boolean(), part: z.enum(MAP_PARTS).optional() }).strict(),
   ),

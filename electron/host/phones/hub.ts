@@ -24,6 +24,7 @@ export interface PhoneHubOptions {
 interface Running {
   session: PhoneSession;
   server: RunningPhoneServer;
+  showJoin: boolean;
 }
 
 /**
@@ -80,6 +81,7 @@ export class PhoneHub {
       on: !!running,
       blocked: running ? null : this.blocked(meetingId),
       join: running ? { url: running.server.url, code: session!.deps.code } : null,
+      showJoin: running?.showJoin ?? false,
       devices: session
         ? [...session.devices.values()].map((d) => ({
             id: d.id,
@@ -118,7 +120,7 @@ export class PhoneHub {
       join: (body, from) => session.join(body, from),
       message: (body) => session.message(body),
     });
-    this.running.set(meetingId, { session, server });
+    this.running.set(meetingId, { session, server, showJoin: true });
     this.changed(meetingId);
     return this.status(meetingId);
   }
@@ -196,6 +198,16 @@ export class PhoneHub {
         return this.status(input.meetingId);
       },
       'phones.reveal': (_ctx, input) => this.reveal(input.meetingId),
+      'phones.showJoin': (_ctx, input) => {
+        this.session(input.meetingId);
+        this.running.get(input.meetingId)!.showJoin = input.show;
+        this.changed(input.meetingId);
+        return this.status(input.meetingId);
+      },
+      'phones.sharedJoin': (_ctx, input) => {
+        const running = this.running.get(input.meetingId);
+        return running?.showJoin ? { url: running.server.url, code: running.session.deps.code } : null;
+      },
       'phones.decide': (_ctx, input) => this.decide(input),
     };
   }

@@ -11,6 +11,7 @@ import { useShortcut } from '../../app/shortcuts';
 import { ShortcutsOverlay } from '../../app/ShortcutsOverlay';
 import { useAnnounce } from '../../ui/Announcer';
 import { Badge, ErrorMessage } from '../../ui/Page';
+import { PhonePanel } from '../phones/PhonePanel';
 import { AttendancePanel } from './AttendancePanel';
 import { NotesArea } from './NotesArea';
 import { phasePanels } from './phasePanels';
@@ -175,6 +176,7 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
         )}
         <aside className="console__side">
           <AttendancePanel attendance={m.attendance} onSet={(pid, status) => void setAttendance(pid, status)} />
+          {presenter && running && <PhonePanel meeting={m} />}
           <section className="task-drafts" aria-labelledby="drafts-title">
             <h2 id="drafts-title">{t('drafts.title')}</h2>
             {m.taskDrafts.length === 0 ? (
