@@ -37,8 +37,9 @@ export class PhoneHub {
 
   constructor(private readonly options: PhoneHubOptions) {}
 
-  /** The host's events: a meeting that ended (or was reopened as held) takes its phones with it. */
+  /** The host's events: a meeting that ended takes its phones with it, and so does the municipality forbidding phones. */
   onEvent(event: KredsEvent): void {
+    if (event.type === 'settings.changed' && this.running.size && !readSettings(this.options.context()).phonesAllowed) return void this.closeAll();
     if (event.type !== 'meetings.changed' || !event.id || !this.running.has(event.id)) return;
     let status = 'gone';
     try {

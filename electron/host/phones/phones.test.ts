@@ -53,9 +53,10 @@ describe('phones', () => {
 
   it('stops a guesser after ten wrong codes a minute', async () => {
     const guess = () => post(`${base()}join`, seal({ type: 'join', publicKey: 'A'.repeat(43) + '=', tablet: false }, meetingKey('BBBBBBBBBBBBBBBB')));
+    // The wrong code in the test before counts as the first of the ten.
     const answers = [];
-    for (let i = 0; i < 10; i++) answers.push((await guess()).status);
-    expect(answers).toEqual(Array(10).fill(403));
+    for (let i = 0; i < 9; i++) answers.push((await guess()).status);
+    expect(answers).toEqual(Array(9).fill(403));
     expect((await guess()).status).toBe(429);
     test.advance(2);
   });
