@@ -20,7 +20,8 @@ export function PhoneJoinCard({ meetingId }: { meetingId: string }) {
       <h2 id="ss-join-title">{t('phoneJoin.title')}</h2>
       <QrCode className="ss-join__qr" text={`${join.url}#${join.code}`} label={t('phoneJoin.scan')} />
       <p>{t('phoneJoin.scan')}</p>
-      <p className="ss-join__typed">{t('phoneJoin.typed', { url: join.url.replace(/^http:\/\//, '').replace(/\/$/, '') })}</p>
+      <p>{t('phoneJoin.typed')}</p>
+      <p className="ss-join__url">{join.url.replace(/^http:\/\//, '').replace(/\/$/, '')}</p>
       <p className="ss-join__code">{groupCode(join.code)}</p>
     </aside>
   );
