@@ -87,6 +87,7 @@ export class KredsHost {
       context: () => this.context(),
       call: (channel, input) => this.call(channel, input),
       emit: (event) => this.broadcast(event),
+      locked: () => this.lock.isLocked(),
     });
     this.listeners.add((event) => this.phones.onEvent(event));
     this.hostHandlers = {

@@ -51,6 +51,8 @@ async function join(code: string): Promise<void> {
 
 async function send(message: Parameters<Connection['send']>[0], success?: string): Promise<boolean> {
   if (!connection) return false;
+  // A new action clears the last message; a poll leaves it for the person to read.
+  if (message.type !== 'sync') notice = null;
   const outcome: Outcome = await connection.send(message);
   if (outcome.kind === 'refused') {
     failures += 1;

@@ -19,6 +19,7 @@ export interface PhoneHubOptions {
   context(): ServiceContext;
   call(channel: ChannelName, input: unknown): Promise<Result<unknown>>;
   emit(event: KredsEvent): void;
+  locked(): boolean;
 }
 
 interface Running {
@@ -114,6 +115,7 @@ export class PhoneHub {
       meeting: () => phoneMeeting(this.options.context(), meetingId),
       call: (channel, input) => this.options.call(channel, input),
       changed: () => this.changed(meetingId),
+      locked: () => this.options.locked(),
     });
     const server = await startPhoneServer({
       address: this.options.address(),

@@ -141,6 +141,17 @@ describe('phones', () => {
     expect((await value<PhoneStatus>('phones.status', { meetingId: dense.meetingId })).suggestions).toEqual([]);
   });
 
+  it('takes nothing from a phone while the facilitator\'s Kreds is locked', async () => {
+    const mother = phones[0]!;
+    await value('lock.setup', { secret: '482913' });
+    await value('lock.lock', {});
+    const refused = await mother.send({ type: 'suggest', column: 'next', text: 'Mens den var låst' });
+    expect(refused.status).toBe(423);
+    expect(refused.reply).toMatchObject({ ok: false, message: expect.stringMatching(/låst/) });
+    await value('lock.unlock', { secret: '482913' });
+    expect((await value<PhoneStatus>('phones.status', { meetingId: dense.meetingId })).suggestions).toEqual([]);
+  });
+
   it('never gives a phone anything fortroligt', () => {
     const seen = phones.flatMap((p) => p.seen).join('\n');
     expect(seen.length).toBeGreaterThan(1000);

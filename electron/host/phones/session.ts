@@ -28,6 +28,8 @@ export interface SessionDeps {
   meeting(): PhoneMeeting;
   call(channel: ChannelName, input: unknown): Promise<Result<unknown>>;
   changed(): void;
+  /** The facilitator's Kreds is locked: phones wait (they are told so) and nothing they send is taken. */
+  locked(): boolean;
 }
 
 type Refusal = { status: number; message: string; ended?: boolean };
@@ -103,6 +105,7 @@ export class PhoneSession {
   }
 
   private async act(device: Device, message: PhoneMessage): Promise<Refusal | null> {
+    if (this.deps.locked()) return { status: 423, message: PHONE_REFUSALS.locked };
     const meeting = this.deps.meeting();
     if (meeting.status !== 'running') return { status: 410, message: PHONE_REFUSALS.ended, ended: true };
     if (message.type === 'sync') return null;
