@@ -19,6 +19,7 @@ import { measureAppearance } from './appearance';
 import { measureMeetings } from './measures/meetings';
 import { measureOpenTasksOverview } from './measures/agreements';
 import { measureMapRender } from './measures/map';
+import { measureSafetyPlanRender } from './measures/safetyPlan';
 import { measureExportPdf, measureSearch, measureTimeline } from './measures/review';
 import { measureCaseList, measureCaseOpen, measureMemory } from './measures/scale';
 import { measureBundle, measureDbOpen, measureFirstPaint, measureHostStart } from './measures/startup';
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
   await step('kort', ['map_render_ms'], () => measureMapRender(results));
   await step('telefonsiden', ['phone_page_kb'], () => measurePhonePage(results, path.join(here, '..', 'dist', 'phone')));
   await step('telefoner', ['phones_join_ms', 'phones_join_p95_ms', 'phones_reveal_ms', 'phones_reveal_p95_ms'], () => measurePhones(results, benchHost));
+  await step('sikkerhedsplan', ['safety_plan_render_ms', 'safety_plan_screen_ms'], () => measureSafetyPlanRender(results));
   await step('opfølgning', ['followups_propose_us', 'followups_overview_500_cases_ms'], () => measureFollowUps(results));
   await step('nedbrud', ['crash_kills', 'crash_acknowledged_changes', 'crash_lost_changes', 'crash_integrity_ok', 'crash_trial_s'], () => measureCrashSafety(results, knob('KREDS_BENCH_CRASH_KILLS', 200)));
   await step('fuzz', ['fuzz_inputs', 'fuzz_accepted', 'fuzz_crashes', 'fuzz_integrity_ok'], () => measureFuzz(results, knob('KREDS_BENCH_FUZZ', 5000)));

@@ -19,6 +19,21 @@ export async function pdfPageCount(file: string): Promise<number> {
   }
 }
 
+/** Each page's size in points (A4 is about 595 × 842, A5 about 420 × 595). */
+export async function pdfPageSizes(file: string): Promise<{ width: number; height: number }[]> {
+  const doc = await open(file);
+  try {
+    const sizes: { width: number; height: number }[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = (await doc.getPage(n)).view;
+      sizes.push({ width: Math.round(x1 - x0), height: Math.round(y1 - y0) });
+    }
+    return sizes;
+  } finally {
+    await doc.destroy();
+  }
+}
+
 /** The text of every page in reading order, one line per printed line, pages separated by a form feed (as pdftotext). */
 export async function pdfText(file: string): Promise<string> {
   const doc = await open(file);

@@ -55,11 +55,13 @@ const SHARED_SCREEN_ROUTES = [
   new RegExp(`^/presenter/${UUID}$`, 'i'),
   new RegExp(`^/meetings/${UUID}/map/presenter(\\?view=(map|scaling|houses))?$`, 'i'),
   new RegExp(`^/cases/${UUID}/network-map/present$`, 'i'),
+  new RegExp(`^/cases/${UUID}/(safety-plan|child-story)/present$`, 'i'),
 ];
 
 /**
  * The shared-screen route a window.open asks for (`…index.html#/presenter/<id>`, the map's `…/map/presenter?view=…`,
- * the network map's `…/network-map/present`), or null for anything else, which Electron's window rules deny.
+ * the network map's `…/network-map/present`, the safety plan's and Barnets bog's `…/safety-plan/present`,
+ * `…/child-story/present`), or null for anything else, which Electron's window rules deny.
  */
 export function sharedScreenRoute(url: string): string | null {
   const hash = url.indexOf('#');

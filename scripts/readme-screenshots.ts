@@ -38,6 +38,13 @@ async function runningFollowUp(host: StartedHost): Promise<string> {
   return planned.id;
 }
 
+/** Barnets bog on the shared screen at a page with a drawing (the console steps it there). */
+async function showStoryPage(host: StartedHost, page: number): Promise<string> {
+  const caseId = await oliver(host);
+  await host.call('childStory.showPage', { caseId, page });
+  return caseId;
+}
+
 let followUp: string | undefined;
 let dense: Promise<DenseMeeting> | undefined;
 /** Aya's dense meeting (e2e/denseMeeting.ts: 12 people, 28 map items, 12 numbers, 10 agreements …) at one phase. */
@@ -52,6 +59,8 @@ const shots: Shot[] = [
   { file: 'case-overview.png', path: async (host) => `/cases/${await oliver(host)}`, ready: 'Oliver' },
   { file: 'map.png', path: async (host) => `/meetings/${(await meetingOf(host, 'held')).id}/map`, ready: /^Kortet fra mødet/ },
   { file: 'plan.png', path: async (host) => `/cases/${await oliver(host)}/plan`, ready: 'Oliver: Mål og plan' },
+  { file: 'safety-plan.png', path: async (host) => `/cases/${await oliver(host)}/safety-plan`, ready: 'Oliver: Sikkerhedsplan' },
+  { file: 'child-story-screen.png', path: async (host) => `/cases/${await showStoryPage(host, 2)}/child-story/present`, ready: /^Nogle morgener/ },
   // Last: starting the follow-up puts a »meeting in progress« banner on every other screen.
   { file: 'console.png', path: async (host) => `/meetings/${(followUp ??= await runningFollowUp(host))}`, ready: 'Opfølgningsmøde' },
   { file: 'presenter.png', path: async (host) => `/presenter/${(followUp ??= await runningFollowUp(host))}`, ready: 'Siden sidst' },

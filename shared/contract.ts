@@ -23,6 +23,9 @@ import { demoContract } from './contract/demo';
 import { securityContract } from './contract/security';
 import { settingsContract } from './contract/settings';
 import { sharedScreenContract } from './contract/sharedScreen';
+import { undoContract } from './contract/undo';
+import { safetyPlanContract } from './contract/safetyPlan';
+import { childStoryContract } from './contract/childStory';
 
 /**
  * Every channel between renderer and host. The preload, the HTTP client and both hosts' validation are
@@ -37,6 +40,8 @@ export const contract = {
   ...networkMapContract,
   ...agreementsContract,
   ...planContract,
+  ...safetyPlanContract,
+  ...childStoryContract,
   ...mapContract,
   ...scalingContract,
   ...followupsContract,
@@ -51,6 +56,7 @@ export const contract = {
   ...demoContract,
   ...sharedScreenContract,
   ...phonesContract,
+  ...undoContract,
 };
 
 export type Contract = typeof contract;

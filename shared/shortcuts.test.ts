@@ -46,6 +46,8 @@ describe('shortcut matching', () => {
     expect(worksWhileTyping('N')).toBe(false);
     expect(worksWhileTyping('Alt+Right')).toBe(true);
     expect(worksWhileTyping('PageDown')).toBe(true);
+    // Ctrl+Z in a text field undoes the typing, never a delete.
+    expect(worksWhileTyping('CmdOrCtrl+Z', SHORTCUTS.find((s) => s.id === 'app.undoDelete'))).toBe(false);
   });
 });
 

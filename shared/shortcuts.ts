@@ -23,12 +23,17 @@ export interface ShortcutDef {
   menu?: MenuPlace;
   /** Handled by the browser itself (Tab, Esc in a dialog): listed in the overlay, never intercepted. */
   builtIn?: boolean;
+  /** In a text field the key stays the field's own, modifier or not (Ctrl+Z undoes the typing there). */
+  notInFields?: boolean;
 }
 
 export const SHORTCUTS: readonly ShortcutDef[] = [
   { id: 'shortcuts.show', keys: '?', label: 'items.showShortcuts', scope: 'global', menu: 'help' },
   { id: 'case.new', keys: 'Alt+N', label: 'items.newCase', scope: 'global', menu: 'file' },
   { id: 'app.lock', keys: 'CmdOrCtrl+L', label: 'items.lock', scope: 'global', menu: 'file' },
+  // Not in the Electron menu: its Rediger › Fortryd (role undo) keeps Ctrl+Z for text; the renderer takes the key
+  // first outside text fields, and only while a delete can be undone.
+  { id: 'app.undoDelete', keys: 'CmdOrCtrl+Z', label: 'items.undoDelete', scope: 'global', notInFields: true },
   { id: 'nav.cases', keys: 'Alt+1', label: 'items.goCases', scope: 'global', menu: 'go' },
   { id: 'nav.settings', keys: 'CmdOrCtrl+,', label: 'items.goSettings', scope: 'global', menu: 'go' },
   { id: 'view.textLarger', keys: 'CmdOrCtrl+Plus', label: 'items.textLarger', scope: 'global', menu: 'view' },
@@ -111,8 +116,12 @@ export function matchesShortcut(keys: string, press: KeyPress, isMac = false): b
 /** Keys that never type a character, so taking them from a text field loses nothing (a clicker's Page Down). */
 const NON_TYPING_KEYS = new Set(['PageDown', 'PageUp']);
 
-/** Shortcuts with a modifier (and Page Up/Down) also work while the user types in a field; single keys (`?`, `/`, `B`) never do. */
-export function worksWhileTyping(keys: string): boolean {
+/**
+ * Shortcuts with a modifier (and Page Up/Down) also work while the user types in a field; single keys (`?`, `/`, `B`)
+ * never do, nor a shortcut marked `notInFields`.
+ */
+export function worksWhileTyping(keys: string, def?: ShortcutDef): boolean {
+  if (def?.notInFields) return false;
   const { mods, key } = parse(keys);
   return mods.has('CmdOrCtrl') || mods.has('Ctrl') || mods.has('Alt') || mods.has('Cmd') || NON_TYPING_KEYS.has(key);
 }

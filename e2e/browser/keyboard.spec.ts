@@ -36,7 +36,8 @@ test('a social worker creates, edits and closes a case with the keyboard alone',
 
   await activate(page, 'link', 'Rediger');
   await expect(page.getByRole('heading', { level: 1, name: 'Rediger sag' })).toBeVisible();
-  await tabTo(page, 'textbox', 'Ansvarlig sagsbehandler');
+  // With the case workers offered as suggestions the field is a combobox (an input with a list).
+  await tabTo(page, 'combobox', 'Ansvarlig sagsbehandler');
   await retype(page, 'Jonas Holm');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Jonas Holm')).toBeVisible();

@@ -35,8 +35,9 @@ test('a facilitator runs Oliver\'s first meeting through all phases; the shared 
   const { caseId } = await oliver(host);
   await page.goto(`${host.url}#/cases/${caseId}`);
   await page.getByRole('link', { name: 'Planlæg møde' }).click();
-  await page.getByLabel('Dato').fill('2026-05-14');
-  await page.getByLabel('Klokkeslæt').fill('10:00');
+  await page.getByLabel('Dato').fill('14.05.2026');
+  await expect(page.getByText('torsdag · uge 20')).toBeVisible();
+  await page.getByLabel('Klokkeslæt').fill('10.00');
   await page.getByLabel('Sted', { exact: true }).fill('Engskolens mødelokale 2');
   await page.getByRole('button', { name: 'Vælg alle' }).click();
   await page.getByRole('button', { name: 'Tilføj punkt' }).click();
@@ -88,8 +89,8 @@ test('a facilitator runs Oliver\'s first meeting through all phases; the shared 
   await expect(presenter.getByRole('heading', { level: 1, name: 'Det tager vi med herfra' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Afslut møde' }).click();
-  await expect(page.getByRole('heading', { name: 'Hvem deltog' })).toBeVisible();
-  await expect(page.getByText('Til stede:')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Det aftalte vi' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Med på mødet' })).toBeVisible();
   await expect(page.getByText('Note til Barnets stemme.')).toBeVisible();
   await expect(page.getByText('@Camilla Nielsen')).toBeVisible();
   await page.getByRole('button', { name: 'Markér som afholdt' }).click();
@@ -166,11 +167,11 @@ test('bad input: no participants gives guidance, a far-off date asks for confirm
   const caseId = created.value.id;
   await page.goto(`${host.url}#/cases/${caseId}/meetings/new`);
   await expect(page.getByText('Sagen har ingen deltagere endnu')).toBeVisible();
-  await page.getByLabel('Dato').fill('2062-05-14');
+  await page.getByLabel('Dato').fill('14.05.2062');
   await page.getByRole('button', { name: 'Opret møde' }).click();
   await expect(page.getByRole('dialog', { name: 'Er datoen rigtig?' })).toContainText('mere end et år ude i fremtiden');
   await page.getByRole('button', { name: 'Ret datoen' }).click();
-  await page.getByLabel('Dato').fill('2026-05-14');
+  await page.getByLabel('Dato').fill('14.05.2026');
   await page.getByRole('button', { name: 'Opret møde' }).click();
   await page.getByRole('button', { name: 'Start mødet' }).click();
   await expect(page.getByRole('alert')).toContainText('Mødet har ingen deltagere endnu');
@@ -197,6 +198,6 @@ test('the console, the shared screen, the preparation form and the summary have 
   await expect(page.getByRole('heading', { name: 'Mødets faser' })).toBeVisible();
   await check();
   await page.goto(`${host.url}#/meetings/${meeting.id}/summary`);
-  await expect(page.getByRole('heading', { name: 'Hvem deltog' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Det aftalte vi' })).toBeVisible();
   await check();
 });

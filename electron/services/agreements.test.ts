@@ -31,6 +31,22 @@ describe('agreements', () => {
     expect(call('agreements.defaults', { caseId, meetingId: first.id }).dueDate).toBe('2026-04-20');
   });
 
+  it('makes the working day before the next meeting the deadline when that meeting moved off Kristi himmelfartsdag', () => {
+    const caseId = createOliverCase(ctx);
+    const meeting = call('meetings.create', { caseId, type: 'network_meeting', startsAt: '2027-03-18T10:00', confirmUnusualDate: true });
+    // Not booked yet (the agreements come before "Næste møde"): the proposal is Wednesday 05.05.2027, so Tuesday.
+    expect(call('agreements.defaults', { caseId, meetingId: meeting.id }).dueDate).toBe('2027-05-04');
+    call('followups.save', {
+      caseId,
+      fromMeetingId: meeting.id,
+      meetingStart: { date: '2027-03-18', time: '10:00' },
+      start: { date: '2027-05-05', time: '10:00' },
+      durationMinutes: 90,
+      location: '',
+    });
+    expect(call('agreements.defaults', { caseId, meetingId: meeting.id }).dueDate).toBe('2027-05-04');
+  });
+
   it('refuses an agreement without what or who, with both Danish field errors and nothing saved', () => {
     const { caseId, first } = setup();
     const error = errorOf(() => call('agreements.create', { caseId, meetingId: first.id, what: '  ', responsibleName: '' }));

@@ -5,6 +5,9 @@ import { toIsoDay } from '../../shared/domain/dates';
 import { KredsError } from '../../shared/errors';
 import { prepared } from '../db/statements';
 import { newId, type HandlerMap, type ServiceContext } from './context';
+import type { UndoTicket } from '../../shared/contract/undo';
+import { deleteUndoably } from './undo';
+import { proposedNextDay } from './followups';
 
 export interface AgreementRow {
   id: string;
@@ -81,7 +84,8 @@ function nextMeetingDate(ctx: ServiceContext, meeting: MeetingRow): string | nul
 function dueDateFor(ctx: ServiceContext, meetingId: string | null): string {
   if (!meetingId) return defaultDueDate(toIsoDay(ctx.now()));
   const meeting = meetingRow(ctx, meetingId);
-  return defaultDueDate(meeting.starts_at.slice(0, 10), nextMeetingDate(ctx, meeting));
+  const [date, time] = meeting.starts_at.split('T') as [string, string];
+  return defaultDueDate(date, nextMeetingDate(ctx, meeting) ?? proposedNextDay(ctx, meeting.case_id, { date, time: time.slice(0, 5) }));
 }
 
 export function responsibleOptions(ctx: ServiceContext, caseId: string): ResponsibleOption[] {
@@ -182,12 +186,13 @@ export function updateAgreement(ctx: ServiceContext, input: UpdateAgreementInput
   return updated;
 }
 
-function deleteAgreement(ctx: ServiceContext, id: string): null {
+function deleteAgreement(ctx: ServiceContext, id: string): UndoTicket {
   const current = getAgreement(ctx, id);
-  prepared(ctx.db, 'DELETE FROM agreements WHERE id = ?').run(id);
-  auditAgreement(ctx, 'delete', current, null);
-  ctx.emit({ type: 'agreements.changed', id: current.caseId, origin: ctx.origin });
-  return null;
+  return deleteUndoably(ctx, { table: 'agreements', id, caseId: current.caseId }, (ctx) => {
+    prepared(ctx.db, 'DELETE FROM agreements WHERE id = ?').run(id);
+    auditAgreement(ctx, 'delete', current, null);
+    ctx.emit({ type: 'agreements.changed', id: current.caseId, origin: ctx.origin });
+  });
 }
 
 /** "Gør til aftale": a task line from the meeting notes becomes an agreement, and the draft is used up. */

@@ -123,7 +123,7 @@ describe('audit summaries per slice', () => {
     const { caseId, mother, meeting } = setup();
     const father = call('participants.create', { caseId, name: 'Peter', role: 'father', roleDetail: '' });
     call('meetings.setInvitees', { meetingId: meeting.id, participantIds: [mother.id, father.id] });
-    expect(latest(caseId)).toMatchObject({ entity: 'meetings', summary: 'Inviterede til mødet: 0 → 2 personer; tilføjet Sara, Peter' });
+    expect(latest(caseId)).toMatchObject({ entity: 'meetings', summary: 'Inviterede til mødet: 0 → 2 personer; tilføjet Peter, Sara' });
     call('meetings.setInvitees', { meetingId: meeting.id, participantIds: [mother.id] });
     expect(latest(caseId).summary).toBe('Inviterede til mødet: 2 → 1 person; fjernet Peter');
     const [first, second, ...rest] = meeting.phases.map(({ id, kind, title, plannedMinutes, questions }) => ({ id, kind, title, plannedMinutes, questions }));

@@ -76,6 +76,9 @@ async function must(channel: ChannelName, input: unknown): Promise<any> { // esl
 const phases = (m: { phases: { id: string; kind: string; title: string; plannedMinutes: number; questions: string[] }[] }) =>
   m.phases.map(({ id, kind, title, plannedMinutes, questions }) => ({ id, kind, title, plannedMinutes, questions }));
 
+/** A real 1×1 PNG, as the drawing pad would send one. */
+const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
 /** The case, people, meetings and map items the steps work on. */
 async function setup(s: S): Promise<void> {
   s.caseId = (await must('cases.create', OLIVER)).id;
@@ -176,7 +179,8 @@ const STEPS = {
   'agreements.defaults': { read: true, input: (s) => ({ caseId: s.caseId, meetingId: s.m1 }) },
   'agreements.create': { input: (s) => ({ caseId: s.caseId, meetingId: s.m1, what: 'Hente i SFO', responsibleName: 'Peter', responsibleParticipantId: s.father }), then: (s, out) => (s.a2 = out.id) },
   'agreements.update': { input: (s) => ({ id: s.a2, what: 'Hente i SFO', responsibleName: 'Peter', responsibleParticipantId: s.father, status: 'in_progress' }) },
-  'agreements.delete': { input: (s) => ({ id: s.a2 }) },
+  'agreements.delete': { input: (s) => ({ id: s.a2 }), then: (s, out) => (s.undo = out.undoId) },
+  'undo.restore': { input: (s) => ({ id: s.undo }) },
   'agreements.fromTaskDraft': { input: (s) => ({ draftId: s.draft, responsibleName: 'Sara', responsibleParticipantId: s.mother }) },
   'agreements.overview': { read: true, input: () => ({}) },
   'agreements.setMyName': { input: () => ({ name: 'Mette S.' }) },
@@ -187,7 +191,43 @@ const STEPS = {
   'plan.addGoal': { input: (s) => ({ caseId: s.caseId, parentId: s.goal, text: 'Oliver står selv op' }), then: (s, out) => (s.subgoal = out.id) },
   'plan.updateGoal': { input: (s) => ({ id: s.subgoal, text: 'Oliver står selv op', deadline: '2026-06-30', status: 'active' }) },
   'plan.deleteGoal': { input: (s) => ({ id: s.subgoal }) },
+  'plan.goalFromMap': { input: (s) => ({ mapItemId: s.safetyGoal }) },
   'plan.recordProgress': { input: (s) => ({ goalId: s.goal, meetingId: s.m1, status: 'some_progress', score: 5 }) },
+  'safetyPlan.get': { read: true, input: (s) => ({ caseId: s.caseId }) },
+  'safetyPlan.family': { read: true, input: (s) => ({ caseId: s.caseId }) },
+  'safetyPlan.save': { input: (s) => ({ caseId: s.caseId, context: 'at_home', startsOn: '2026-05-14', expectedMonths: 9, purpose: 'Oliver kan bo hjemme' }) },
+  'safetyPlan.setMember': { input: (s) => ({ caseId: s.caseId, participantId: s.father, agreedTo: 'Henter Oliver, når mor er syg', joinedOn: '2026-05-14' }) },
+  'safetyPlan.addRule': {
+    input: (s) => ({ caseId: s.caseId, situation: 'Hvis mor er syg', action: 'henter far Oliver', responsibleId: s.father, mapItemId: s.danger }),
+    then: (s, out) => (s.rule = out.id),
+  },
+  'safetyPlan.updateRule': { input: (s) => ({ id: s.rule, situation: 'Hvis mor er syg', action: 'henter far Oliver kl. 8', responsibleId: s.father, mapItemId: s.danger, professionalNote: 'Mor er indlagt' }) },
+  'safetyPlan.reviewRule': { input: (s) => ({ ruleId: s.rule, meetingId: s.m1, outcome: 'broken', whatHappened: 'Far kom for sent' }) },
+  'safetyPlan.moveRule': {
+    input: async (s) => {
+      s.rule2 = (await must('safetyPlan.addRule', { caseId: s.caseId, situation: 'Hvis Oliver ikke er i skole', action: 'ringer skolen til far', responsibleId: s.father })).id;
+      return { id: s.rule2, toIndex: 0 };
+    },
+  },
+  'safetyPlan.retireRule': { input: (s) => ({ id: s.rule2, retired: true }) },
+  'safetyPlan.setStages': { input: (s) => ({ caseId: s.caseId, stages: [{ fromMonth: 1, involvement: 'close' }, { fromMonth: 4, involvement: 'network_alone' }] }) },
+  'safetyPlan.saveVersion': { input: (s) => ({ caseId: s.caseId, meetingId: s.m1 }) },
+  'safetyPlan.showPage': { input: (s) => ({ caseId: s.caseId, page: 1 }) },
+  'safetyPlan.leaveMember': { input: (s) => ({ caseId: s.caseId, participantId: s.father, leftOn: '2026-05-14', reason: 'Flytter' }) },
+  'childStory.get': { read: true, input: (s) => ({ caseId: s.caseId }) },
+  'childStory.save': { input: (s) => ({ caseId: s.caseId, title: 'Olivers bog', writtenBy: 'Mor og far' }) },
+  'childStory.addPage': { input: (s) => ({ caseId: s.caseId, text: 'Mor og far elsker dig.', image: { kind: 'drawing', data: PNG_1X1 } }), then: (s, out) => ((s.page = out.id), (s.image = out.imageId)) },
+  'childStory.image': { read: true, input: (s) => ({ id: s.image }) },
+  'childStory.updatePage': { input: (s) => ({ id: s.page, text: 'Mor og far elsker dig meget.' }) },
+  'childStory.movePage': {
+    input: async (s) => {
+      s.page2 = (await must('childStory.addPage', { caseId: s.caseId, text: 'Far er syg.' })).id;
+      return { id: s.page2, toIndex: 0 };
+    },
+  },
+  'childStory.saveVersion': { input: (s) => ({ caseId: s.caseId, meetingId: s.m1 }) },
+  'childStory.showPage': { input: (s) => ({ caseId: s.caseId, page: 2 }) },
+  'childStory.deletePage': { input: (s) => ({ id: s.page2 }) },
   'meetings.end': { input: (s) => ({ id: s.m1 }) },
   // The first look at a meeting's map starts it (carried forward from the previous meeting): a write.
   'map.sinceLast': { input: (s) => ({ meetingId: s.m3 }) },

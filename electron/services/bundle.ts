@@ -7,6 +7,7 @@ import {
   bundleRowCount,
   previewOf,
   withoutConfidential,
+  type BundleCell,
   type BundlePayload,
   type BundleRow,
 } from '../../shared/domain/bundle';
@@ -36,6 +37,15 @@ function idsOf(table: string): string {
   return 'parent' in link ? `SELECT id FROM ${table} WHERE ${link.column} IN (${idsOf(link.parent)})` : `SELECT id FROM ${table} WHERE ${link.column} = @caseId`;
 }
 
+/** BLOB columns (pictures) travel as `{ blob: base64 }` and come back as bytes. */
+function toBundleRow(row: Record<string, unknown>): BundleRow {
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, Buffer.isBuffer(value) ? { blob: value.toString('base64') } : (value as BundleCell)]));
+}
+
+function fromBundleRow(row: BundleRow): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value !== null && typeof value === 'object' ? Buffer.from(value.blob, 'base64') : value]));
+}
+
 export function collectCase(ctx: ServiceContext, caseId: string): BundlePayload['cases'][number] {
   const detail = getCase(ctx, caseId);
   const tables: Record<string, BundleRow[]> = {};
@@ -43,7 +53,8 @@ export function collectCase(ctx: ServiceContext, caseId: string): BundlePayload[
     const columns = columnsOf(ctx, table);
     if (!columns.size) continue;
     const where = table === 'cases' ? 'id = @caseId' : 'parent' in link ? `${link.column} IN (${idsOf(link.parent)})` : `${link.column} = @caseId`;
-    tables[table] = ctx.db.prepare(`SELECT * FROM ${table} WHERE ${where}`).all({ caseId }) as BundleRow[];
+    const rows = ctx.db.prepare(`SELECT * FROM ${table} WHERE ${where}`).all({ caseId }) as Record<string, unknown>[];
+    tables[table] = rows.map(toBundleRow);
   }
   return { id: caseId, childName: detail.childName, tables };
 }
@@ -122,7 +133,7 @@ export function importBundle(ctx: ServiceContext, input: BundleFileInput): Bundl
       for (const { table } of BUNDLE_TABLES) {
         for (const row of bundleCase.tables[table] ?? []) {
           const columns = Object.keys(row);
-          ctx.db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
+          ctx.db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(fromBundleRow(row));
         }
       }
       ctx.emit({ type: 'cases.changed', id: bundleCase.id, origin: ctx.origin });

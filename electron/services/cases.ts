@@ -8,6 +8,7 @@ import { prepared } from '../db/statements';
 import { likePattern, newId, type HandlerMap, type ServiceContext } from './context';
 import { eraseAuditSummaries } from './audit';
 import { readSettings } from './settings';
+import { forgetCase } from './undo';
 
 interface CaseRow {
   id: string;
@@ -171,6 +172,7 @@ export function deleteCase(ctx: ServiceContext, input: { id: string; confirmName
     throw new KredsError('invalid_input', message, { confirmName: message });
   }
   prepared(ctx.db, 'DELETE FROM cases WHERE id = ?').run(input.id);
+  forgetCase(ctx, input.id);
   eraseAuditSummaries(ctx.db, input.id);
   ctx.audit?.({ action: 'delete', entity: 'case', entityId: input.id, caseId: input.id, fields: [] });
   ctx.emit({ type: 'cases.changed', id: input.id, origin: ctx.origin });

@@ -1,11 +1,13 @@
 import type { HouseItem } from '../../shared/contract/map';
 import type { Drawing } from '../../shared/contract/phones';
+import type { UndoTicket } from '../../shared/contract/undo';
 import { houseItemSummary } from '../../shared/domain/mapAudit';
 import type { House } from '../../shared/domain/houses';
 import { KredsError } from '../../shared/errors';
 import { prepared } from '../db/statements';
 import { newId, type ServiceContext } from './context';
 import { meetingRef } from './mapStart';
+import { deleteUndoably } from './undo';
 
 interface HouseRow {
   id: string;
@@ -70,10 +72,12 @@ export function updateHouseItem(ctx: ServiceContext, input: { id: string; text?:
   return updated;
 }
 
-export function deleteHouseItem(ctx: ServiceContext, id: string): null {
+export function deleteHouseItem(ctx: ServiceContext, id: string): UndoTicket {
   const row = houseRow(ctx, id);
-  prepared(ctx.db, 'DELETE FROM house_items WHERE id = ?').run(id);
-  auditHouse(ctx, 'delete', row.meeting_id, toHouseItem(row), null);
-  ctx.emit({ type: 'map.housesChanged', id: row.meeting_id, origin: ctx.origin });
-  return null;
+  const { caseId } = meetingRef(ctx, row.meeting_id);
+  return deleteUndoably(ctx, { table: 'house_items', id, caseId }, (ctx) => {
+    prepared(ctx.db, 'DELETE FROM house_items WHERE id = ?').run(id);
+    auditHouse(ctx, 'delete', row.meeting_id, toHouseItem(row), null);
+    ctx.emit({ type: 'map.housesChanged', id: row.meeting_id, origin: ctx.origin });
+  });
 }

@@ -9,7 +9,9 @@ import { loadDemoMap } from './demoMap';
 import { loadPlanDemo } from './demoPlan';
 import { schoolAbsenceHistory } from './demoHistory';
 import { loadFollowUpDemo } from './followupDemo';
+import { loadDemoSafety } from './demoSafety';
 import { writeSettings } from './settings';
+import { forgetCase } from './undo';
 
 const DEMO_FLAG = 'demo_loaded';
 
@@ -33,6 +35,8 @@ export function loadDemoData(ctx: ServiceContext): void {
   loadPlanDemo(ctx, { oliverId: oliver.id, emilId: emil.id });
   // Follow-ups after the meetings: Oliver's next meeting counts from his held one.
   loadFollowUpDemo(ctx);
+  // Oliver's safety plan and Barnets bog build on his network, map and held meeting.
+  loadDemoSafety(ctx, oliver.id);
   // A case with a longer history (three held meetings) for review, search and compare.
   const malthe = createCase(ctx, { childName: 'Malthe', birthYear: year - 10, caseType: 'network', responsibleWorker: 'Mette Sørensen' }, { isDemo: true });
   writeCaseHistory(ctx, schoolAbsenceHistory(malthe.id, ctx.now(), 'Malthe'));
@@ -49,7 +53,8 @@ export function removeDemoData(ctx: ServiceContext): number {
   // Each erasure is a case deletion in the chain too, or verification would read the missing summaries as tampering.
   for (const id of ids) {
     eraseAuditSummaries(ctx.db, id);
-    ctx.audit?.({ action: 'delete', entity: 'case', entityId: id, caseId: id, fields: [] });
+    ctx.audit?.({ action: 'delete', entity: 'case', entityId: id, caseId: id, fields: [], summary: 'Demosag slettet' });
+    forgetCase(ctx, id);
   }
   ctx.db.prepare('DELETE FROM settings WHERE key = ?').run(DEMO_FLAG);
   // Fictional cases only, so the count is all there is to say; no case id, as the demo is not a case.

@@ -46,6 +46,11 @@ function caseFollowUps(ctx: ServiceContext, caseId: string): CaseFollowUps {
   return { cadence: cadenceFor(ctx, caseId), planned: plannedFor(ctx, caseId), nextIsFirst: held.n === 0 };
 }
 
+/** The day Kreds would propose for the meeting after this one, by the case's own cadence (agreements' default deadline). */
+export function proposedNextDay(ctx: ServiceContext, caseId: string, meetingStart: LocalDateTime): string {
+  return propose(ctx, caseId, meetingStart).proposal.start.date;
+}
+
 function propose(ctx: ServiceContext, caseId: string, meetingStart: LocalDateTime): ProposalView {
   const current = caseFollowUps(ctx, caseId);
   const proposal = proposeNextMeeting(meetingStart, current.cadence, current.nextIsFirst);

@@ -9,6 +9,7 @@ import { followUpMeetingHooks } from './followupsHeld';
 import { consentHandlers } from './consent';
 import type { HandlerMap, PreparerMap } from './context';
 import { planHandlers } from './plan';
+import { planFromMapHandlers } from './planFromMap';
 import { followupsHandlers } from './followups';
 import { meetingsHandlers } from './meetings';
 import { registerMeetingHooks } from './meetingHooks';
@@ -21,6 +22,9 @@ import { searchHandlers } from './search';
 import { demoHandlers } from './demo';
 import { settingsHandlers } from './settings';
 import { sharedScreenHandlers } from './sharedScreen';
+import { undoHandlers } from './undo';
+import { safetyPlanHandlers } from './safetyPlan';
+import { childStoryHandlers } from './childStory';
 
 /**
  * Channels each host answers itself (they touch the OS, the files or the host's state such as the lock,
@@ -42,6 +46,9 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...agreementsReviewHandlers,
   ...agreementsOverviewHandlers,
   ...planHandlers,
+  ...planFromMapHandlers,
+  ...safetyPlanHandlers,
+  ...childStoryHandlers,
   ...followupsHandlers,
   ...meetingsHandlers,
   ...participantsHandlers,
@@ -56,6 +63,7 @@ export const serviceHandlers: HandlerMap<ServiceChannel> = {
   ...settingsHandlers,
   ...demoHandlers,
   ...sharedScreenHandlers,
+  ...undoHandlers,
 };
 
 /** Channels with slow work before their transaction (see PreparerMap). */

@@ -1,4 +1,5 @@
 import type { CaseMapSummary, MapPerson, MapView } from '../../shared/contract/map';
+import type { UndoTicket } from '../../shared/contract/undo';
 import { mapItemSummary, pairingSummary, wellbeingSummary, wordingSummary } from '../../shared/domain/mapAudit';
 import { mapLabels, moveItem, pairingProblem, type MapItem, type MapPart, type MapWording } from '../../shared/domain/map';
 import { wellbeingHints, type WellbeingLevel } from '../../shared/domain/wellbeing';
@@ -11,6 +12,7 @@ import { caseWording, ensureMapStarted, meetingRef } from './mapStart';
 import { readMapSettings, saveMapSettings } from './mapSettings';
 import { itemRow, mapItems, toItem, type ItemRow } from './mapItems';
 import { sinceLast } from './sinceLast';
+import { deleteUndoably } from './undo';
 
 /** The people of the meeting (invited, present or by phone), as the meeting recorded them. */
 export function meetingPeople(ctx: ServiceContext, meetingId: string): MapPerson[] {
@@ -114,14 +116,15 @@ export function moveMapItem(ctx: ServiceContext, input: { id: string; part: MapP
   return items;
 }
 
-export function deleteItem(ctx: ServiceContext, id: string): null {
+export function deleteItem(ctx: ServiceContext, id: string): UndoTicket {
   const row = itemRow(ctx, id);
-  prepared(ctx.db, 'DELETE FROM map_items WHERE id = ?').run(id);
-  prepared(ctx.db, 'UPDATE map_items SET position = position - 1 WHERE meeting_id = ? AND part = ? AND position > ?')
-    .run(row.meeting_id, row.part, row.position);
-  auditItem(ctx, 'delete', row.meeting_id, toItem(row), null);
-  changed(ctx, row.meeting_id);
-  return null;
+  const { caseId } = meetingRef(ctx, row.meeting_id);
+  return deleteUndoably(ctx, { table: 'map_items', id, caseId, gapScope: ['meeting_id', 'part'] }, (ctx) => {
+    prepared(ctx.db, 'DELETE FROM map_items WHERE id = ?').run(id);
+    prepared(ctx.db, 'UPDATE map_items SET position = position - 1 WHERE meeting_id = ? AND part = ? AND position > ?').run(row.meeting_id, row.part, row.position);
+    auditItem(ctx, 'delete', row.meeting_id, toItem(row), null);
+    changed(ctx, row.meeting_id);
+  });
 }
 
 export function pairItems(ctx: ServiceContext, input: { dangerId: string; goalId: string | null }): MapItem {

@@ -6,6 +6,7 @@ import { KredsError } from '../../shared/errors';
 import { prepared } from '../db/statements';
 import { getCase } from './cases';
 import { newId, type ServiceContext } from './context';
+import { childFirstOrder } from './childFirst';
 
 /** Reading a meeting back, and the bookkeeping every meeting change shares (events, edits after the meeting). */
 export interface MeetingRow {
@@ -71,7 +72,7 @@ export function listPhases(ctx: ServiceContext, meetingId: string): PhaseDetail[
 }
 
 export function listAttendance(ctx: ServiceContext, meetingId: string): AttendanceEntry[] {
-  const rows = prepared(ctx.db, 'SELECT participant_id, name, role, group_kind, status FROM meeting_attendance WHERE meeting_id = ? ORDER BY rowid')
+  const rows = prepared(ctx.db, `SELECT participant_id, name, role, group_kind, status FROM meeting_attendance a WHERE meeting_id = ? ORDER BY ${childFirstOrder('a')}`)
     .all(meetingId) as { participant_id: string; name: string; role: string; group_kind: string; status: Attendance }[];
   return rows.map((r) => ({ participantId: r.participant_id, name: r.name, role: r.role, groupKind: r.group_kind, status: r.status }));
 }

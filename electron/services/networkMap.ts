@@ -7,6 +7,7 @@ import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import type { MeetingHooks } from './meetingHooks';
 import { getParticipant, listParticipants } from './participants';
+import { activeMemberIds } from './safetyNetwork';
 
 interface NodeRow {
   participant_id: string;
@@ -37,13 +38,14 @@ export function liveMapNodes(ctx: ServiceContext, caseId: string): MapNode[] {
       r,
     ]),
   );
+  const safetyNetwork = activeMemberIds(ctx, caseId);
   const seenInGroup = new Map<string, number>();
   const countInGroup = (group: string) => participants.filter((p) => p.group === group).length;
   return participants.map((p) => {
     const index = seenInGroup.get(p.group) ?? 0;
     seenInGroup.set(p.group, index + 1);
     const row = stored.get(p.id);
-    const base = { participantId: p.id, name: p.name, role: p.role, roleDetail: p.roleDetail, group: p.group };
+    const base = { participantId: p.id, name: p.name, role: p.role, roleDetail: p.roleDetail, group: p.group, safetyNetwork: safetyNetwork.has(p.id) };
     if (row) return { ...base, ring: row.ring, angle: row.angle, tie: row.tie, placed: true };
     return { ...base, ring: defaultRing(p.group), angle: defaultAngle(p.group, index, countInGroup(p.group)), tie: 'none' as Tie, placed: false };
   });

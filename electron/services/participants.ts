@@ -1,5 +1,6 @@
 import type { ContactPerson, Participant, ParticipantFields } from '../../shared/contract/participants';
 import type { Input } from '../../shared/contract';
+import type { UndoTicket } from '../../shared/contract/undo';
 import { findDuplicate, groupForRole, personKey, type Group, type Role } from '../../shared/domain/participants';
 import { contactPersonSummary, participantArchiveSummary, participantSummary } from '../../shared/domain/participantsAudit';
 import { KredsError } from '../../shared/errors';
@@ -8,6 +9,7 @@ import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import { participantInUse, participantsInUseForCase } from './participantUsage';
 import { refuseWhileResponsible } from './agreements';
+import { deleteUndoably } from './undo';
 
 interface ParticipantRow {
   id: string;
@@ -156,16 +158,18 @@ function setArchived(ctx: ServiceContext, id: string, archived: boolean): Partic
 }
 
 /** Deleting is for mistakes only: someone who took part in a meeting stays in the history and can be archived. */
-export function deleteParticipant(ctx: ServiceContext, id: string): { deleted: true } {
+export function deleteParticipant(ctx: ServiceContext, id: string): { deleted: true } & UndoTicket {
   const current = getParticipant(ctx, id);
   refuseWhileResponsible(ctx, current.name, id);
   if (current.inUse) {
     throw new KredsError('conflict', `${current.name} har været med i et møde eller har en opgave og kan ikke slettes. Arkivér i stedet — så bevares historikken.`);
   }
-  prepared(ctx.db, 'DELETE FROM participants WHERE id = ?').run(id);
-  changed(ctx, current.caseId, id);
-  ctx.audit?.({ action: 'delete', entity: 'participant', entityId: id, caseId: current.caseId, fields: [], summary: participantSummary(auditView(current), null) });
-  return { deleted: true };
+  const ticket = deleteUndoably(ctx, { table: 'participants', id, caseId: current.caseId }, (ctx) => {
+    prepared(ctx.db, 'DELETE FROM participants WHERE id = ?').run(id);
+    changed(ctx, current.caseId, id);
+    ctx.audit?.({ action: 'delete', entity: 'participant', entityId: id, caseId: current.caseId, fields: [], summary: participantSummary(auditView(current), null) });
+  });
+  return { deleted: true, ...ticket };
 }
 
 export function getContactPerson(ctx: ServiceContext, caseId: string): ContactPerson {

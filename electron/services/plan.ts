@@ -5,6 +5,8 @@ import { toIsoDay } from '../../shared/domain/dates';
 import { KredsError } from '../../shared/errors';
 import { getCase, touchCase } from './cases';
 import { newId, type HandlerMap, type ServiceContext } from './context';
+import type { UndoTicket } from '../../shared/contract/undo';
+import { deleteUndoably } from './undo';
 
 interface GoalRow {
   id: string;
@@ -169,12 +171,13 @@ function updateGoal(ctx: ServiceContext, input: UpdateGoalInput): Goal {
   return after;
 }
 
-function deleteGoal(ctx: ServiceContext, id: string): null {
+function deleteGoal(ctx: ServiceContext, id: string): UndoTicket {
   const current = goalRow(ctx, id);
-  auditGoal(ctx, 'delete', getGoal(ctx, id), null);
-  ctx.db.prepare('DELETE FROM goals WHERE id = ?').run(id);
-  changed(ctx, current.case_id);
-  return null;
+  return deleteUndoably(ctx, { table: 'goals', id, caseId: current.case_id }, (ctx) => {
+    auditGoal(ctx, 'delete', getGoal(ctx, id), null);
+    ctx.db.prepare('DELETE FROM goals WHERE id = ?').run(id);
+    changed(ctx, current.case_id);
+  });
 }
 
 function saveFormal(ctx: ServiceContext, input: FormalPlanInput): PlanDetail {

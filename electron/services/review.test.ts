@@ -3,6 +3,7 @@ import { createOliverCase, createTestContext, type TestContext } from '../testin
 import { writeCaseHistory } from './caseHistory';
 import { oliverHistory } from './demoHistory';
 import { addHouseItem } from './childHouses';
+import { createParticipant, setContactPerson } from './participants';
 import { caseTimeline, compare, journal, meetingReview, planPrint, prepare } from './review';
 
 let ctx: TestContext;
@@ -82,6 +83,29 @@ describe('reviewing a case before the next meeting', () => {
     expect(family).toContain('- Henrik Lund (klasselærer, 3.b)');
     expect(family).not.toContain('alkohol');
     expect(journal(ctx, { meetingId: meetings[0]!, professional: true }).text).toContain('[FORTROLIGT] Fars tidligere alkoholforbrug');
+  });
+
+  it('names whom to call: the contact person with role and phone, else the responsible worker standing in', () => {
+    expect(meetingReview(ctx, { meetingId: meetings[0]!, professional: false }).contactPerson).toEqual({
+      name: 'Mette Sørensen',
+      role: 'Socialrådgiver',
+      phone: '',
+      email: '',
+      chosen: false,
+    });
+    const lene = createParticipant(ctx, { caseId, name: 'Lene Holm', role: 'social_worker', roleDetail: 'Børne- og ungerådgiver', phone: '51 23 45 67' });
+    setContactPerson(ctx, caseId, lene.id);
+    const review = meetingReview(ctx, { meetingId: meetings[0]!, professional: false });
+    expect(review.contactPerson).toEqual({ name: 'Lene Holm', role: 'Børne- og ungerådgiver', phone: '51 23 45 67', email: '', chosen: true });
+    expect(journal(ctx, { meetingId: meetings[0]!, professional: false }).text).toContain('KONTAKTPERSON\nLene Holm, Børne- og ungerådgiver, tlf. 51 23 45 67');
+  });
+
+  it('lists the child first, then the family, the private network and the professionals', () => {
+    const review = meetingReview(ctx, { meetingId: meetings[0]!, professional: true });
+    expect(review.meeting.attendees[0]!.role).toBe('Barnet');
+    const groups = review.meeting.attendees.map((a) => ctx.db.prepare('SELECT role, group_kind FROM participants WHERE id = ?').get(a.participantId) as { role: string; group_kind: string });
+    const rank = (g: { role: string; group_kind: string }) => (g.role === 'child' ? 0 : ['family', 'private_network', 'professional'].indexOf(g.group_kind) + 1);
+    expect(groups.map(rank)).toEqual([...groups.map(rank)].sort((a, b) => a - b));
   });
 
   it('puts the municipality from the settings on the printed documents', () => {

@@ -1,14 +1,20 @@
 import type { CaseHeader, CompareView, MeetingReview, NextMeeting, PlanPrint, PrepareView, TimelineView } from '../../shared/contract/review';
 import { formatTime, toIsoDay } from '../../shared/domain/dates';
-import type { MapPart } from '../../shared/domain/map';
+import { familyMapLabels } from '../../shared/domain/familyWords';
+import { mapLabels, type MapPart } from '../../shared/domain/map';
 import { KredsError } from '../../shared/errors';
-import { buildJournalNote } from '../../shared/domain/journal';
+import { buildJournalNote, ROLE_NAMES } from '../../shared/domain/journal';
+import type { ContactRecord } from '../../shared/domain/outcome';
 import { compareMeetings, lastHeldMeeting, openAgreements, timeline, type MeetingRecord } from '../../shared/domain/review';
 import { trendSeries } from '../../shared/domain/scaling';
 import { prepared } from '../db/statements';
 import { getCase } from './cases';
 import type { HandlerMap, ServiceContext } from './context';
+import { caseWording } from './mapStart';
+import { readMapSettings } from './mapSettings';
+import { getContactPerson } from './participants';
 import { readAgreements, readGoals, readMeetings } from './reviewRead';
+import { caseFamilyWords } from './sharedScreenContent';
 
 /** The user's municipality (settings, issue 11: `profileMunicipality`, a JSON string), shown on every PDF page. */
 const MUNICIPALITY_SETTING = 'profileMunicipality';
@@ -68,17 +74,30 @@ export function caseTimeline(ctx: ServiceContext, caseId: string): TimelineView 
   return { ...header, entries: timeline(meetings.filter((m) => m.status !== 'planned')) };
 }
 
+/** The contact person as the family reaches them; without one chosen, the responsible worker by name only. */
+function contactFor(ctx: ServiceContext, caseId: string, responsibleWorker: string): ContactRecord {
+  const current = getContactPerson(ctx, caseId).current;
+  if (!current) return { name: responsibleWorker, role: ROLE_NAMES.social_worker, phone: '', email: '', chosen: false };
+  return { name: current.name, role: current.roleDetail || ROLE_NAMES[current.role], phone: current.phone, email: current.email, chosen: true };
+}
+
 export function meetingReview(ctx: ServiceContext, input: { meetingId: string; professional: boolean }): MeetingReview {
   const caseId = caseOfMeeting(ctx, input.meetingId);
   const meeting = readMeetings(ctx, caseId, { onlyIds: [input.meetingId] })[0]!;
+  const header = caseHeader(ctx, caseId);
+  const wording = caseWording(ctx, caseId);
   const others = prepared(ctx.db, `SELECT id, starts_at AS startsAt, type FROM meetings WHERE case_id = ? AND id <> ? AND status IN ('held', 'running') ORDER BY starts_at`)
     .all(caseId, meeting.id) as MeetingReview['others'];
   return {
-    ...caseHeader(ctx, caseId),
+    ...header,
     meeting: forAudience(meeting, input.professional),
     others,
     goals: readGoals(ctx, caseId),
     nextMeeting: nextMeeting(ctx, caseId, meeting.startsAt),
+    contactPerson: contactFor(ctx, caseId, header.responsibleWorker),
+    mapWording: wording,
+    // The family reads the family's words (the municipality's own included), the professionals theirs.
+    mapLabels: input.professional ? mapLabels(wording, readMapSettings(ctx).labels) : familyMapLabels(caseFamilyWords(ctx, caseId)),
     professional: input.professional,
   };
 }
@@ -150,7 +169,9 @@ export function journal(ctx: ServiceContext, input: { meetingId: string; profess
       meeting: review.meeting,
       goals: review.goals,
       nextMeeting: review.nextMeeting,
+      contactPerson: review.contactPerson,
       professional: input.professional,
+      labels: review.mapLabels,
     }),
   };
 }

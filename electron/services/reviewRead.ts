@@ -3,6 +3,7 @@ import { ROLE_NAMES } from '../../shared/domain/journal';
 import type { MapPart } from '../../shared/domain/map';
 import type { Role } from '../../shared/domain/participants';
 import { prepared } from '../db/statements';
+import { childFirstOrder } from './childFirst';
 import type { ServiceContext } from './context';
 
 /**
@@ -35,7 +36,7 @@ export function readMeetings(ctx: ServiceContext, caseId: string, options: { onl
   const q = (sql: string) => prepared(ctx.db, sql.replace('@ids', inList(ids))).all(...ids) as Row[];
 
   const attendance = groupBy(q(`SELECT a.*, p.role_detail FROM meeting_attendance a LEFT JOIN participants p ON p.id = a.participant_id
-       WHERE a.meeting_id IN (@ids) ORDER BY a.name`), (r) => r.meeting_id as string);
+       WHERE a.meeting_id IN (@ids) ORDER BY ${childFirstOrder('a')}`), (r) => r.meeting_id as string);
   const notes = groupBy(
     q(`SELECT n.meeting_id, n.phase_id, n.kind, n.plain_text, ph.kind AS phase_kind, ph.title FROM meeting_notes n
        JOIN meeting_phases ph ON ph.id = n.phase_id WHERE n.meeting_id IN (@ids) ORDER BY ph.position, n.kind DESC`),
@@ -50,7 +51,7 @@ export function readMeetings(ctx: ServiceContext, caseId: string, options: { onl
   const questions = q(`SELECT * FROM scaling_questions WHERE meeting_id IN (@ids) ORDER BY position`);
   const scores = groupBy(
     q(`SELECT s.*, p.name FROM scaling_scores s JOIN participants p ON p.id = s.participant_id
-       WHERE s.question_id IN (SELECT id FROM scaling_questions WHERE meeting_id IN (@ids)) ORDER BY p.name`),
+       WHERE s.question_id IN (SELECT id FROM scaling_questions WHERE meeting_id IN (@ids)) ORDER BY ${childFirstOrder('p')}`),
     (r) => r.question_id as string,
   );
   const wellbeing = new Map(q(`SELECT * FROM meeting_wellbeing WHERE meeting_id IN (@ids)`).map((r) => [r.meeting_id as string, r.level]));

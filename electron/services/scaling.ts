@@ -1,4 +1,6 @@
 import type { ScalingPerson, ScalingQuestion, ScalingTrend, ScalingView } from '../../shared/contract/scaling';
+import type { UndoTicket } from '../../shared/contract/undo';
+import type { MeetingStatus } from '../../shared/domain/meetings';
 import { type ScalingQuestionAudit, scalingQuestionSummary, scoreSummary } from '../../shared/domain/scalingAudit';
 import { trendSeries, type ScoreRecord } from '../../shared/domain/scaling';
 import { KredsError } from '../../shared/errors';
@@ -6,6 +8,7 @@ import { prepared } from '../db/statements';
 import { newId, type HandlerMap, type ServiceContext } from './context';
 import { ensureMapStarted, meetingRef } from './mapStart';
 import { meetingPeople } from './map';
+import { deleteUndoably } from './undo';
 
 interface QuestionRow {
   id: string;
@@ -84,12 +87,14 @@ export function updateQuestion(ctx: ServiceContext, input: { id: string; text: s
   return question(ctx, input.id);
 }
 
-export function deleteQuestion(ctx: ServiceContext, id: string): null {
+export function deleteQuestion(ctx: ServiceContext, id: string): UndoTicket {
   const row = questionRow(ctx, id);
-  prepared(ctx.db, 'DELETE FROM scaling_questions WHERE id = ?').run(id);
-  changed(ctx, row.meeting_id);
-  auditQuestion(ctx, 'delete', row.meeting_id, id, { text: row.text }, null);
-  return null;
+  const { caseId } = meetingRef(ctx, row.meeting_id);
+  return deleteUndoably(ctx, { table: 'scaling_questions', id, caseId }, (ctx) => {
+    prepared(ctx.db, 'DELETE FROM scaling_questions WHERE id = ?').run(id);
+    changed(ctx, row.meeting_id);
+    auditQuestion(ctx, 'delete', row.meeting_id, id, { text: row.text }, null);
+  });
 }
 
 /** Each person in the meeting gives their own number; null takes it back. */
@@ -119,24 +124,24 @@ export function setScore(ctx: ServiceContext, input: { questionId: string; parti
 export function scalingTrend(ctx: ServiceContext, caseId: string): ScalingTrend {
   const records = prepared(
     ctx.db,
-    `SELECT m.id AS meetingId, m.starts_at AS meetingDate, q.series_id AS seriesId, s.participant_id AS participantId, s.value
+    `SELECT m.id AS meetingId, m.starts_at AS meetingDate, m.status, q.series_id AS seriesId, s.participant_id AS participantId, s.value
      FROM scaling_scores s JOIN scaling_questions q ON q.id = s.question_id JOIN meetings m ON m.id = q.meeting_id
      WHERE m.case_id = ? AND m.status <> 'cancelled'`,
-  ).all(caseId) as ScoreRecord[];
+  ).all(caseId) as (ScoreRecord & { status: MeetingStatus })[];
   const names = new Map(
     (prepared(ctx.db, 'SELECT a.participant_id AS id, a.name FROM meeting_attendance a JOIN meetings m ON m.id = a.meeting_id WHERE m.case_id = ?').all(caseId) as {
       id: string;
       name: string;
     }[]).map((p) => [p.id, p.name]),
   );
-  const meetings = [...new Map(records.map((r) => [r.meetingId, { meetingId: r.meetingId, startsAt: r.meetingDate }])).values()].sort((a, b) =>
+  const meetings = [...new Map(records.map((r) => [r.meetingId, { meetingId: r.meetingId, startsAt: r.meetingDate, status: r.status }])).values()].sort((a, b) =>
     a.startsAt.localeCompare(b.startsAt),
   );
   // The newest wording of each question names its series.
   const questions = prepared(
     ctx.db,
     `SELECT q.series_id AS seriesId, q.text FROM scaling_questions q JOIN meetings m ON m.id = q.meeting_id
-     WHERE m.case_id = ? ORDER BY m.starts_at DESC`,
+     WHERE m.case_id = ? ORDER BY m.starts_at DESC, q.position`,
   ).all(caseId) as { seriesId: string; text: string }[];
   const seen = new Set<string>();
   return {

@@ -74,7 +74,7 @@ describe('meetings.presenter', () => {
 
   it('answers the agreements, the review and the closing with who, what and when only', async () => {
     const agreements = await presenterAt('goals_agreements');
-    expect(keyPaths(agreements.content).sort()).toEqual(['agreements', 'agreements[].due', 'agreements[].what', 'agreements[].who', 'kind'].sort());
+    expect(keyPaths(agreements.content).sort()).toEqual(['goals', 'agreements', 'agreements[].due', 'agreements[].what', 'agreements[].who', 'kind'].sort());
     const review = await presenterAt('since_last');
     expect(keyPaths(review.content).sort()).toEqual(['items', 'items[].outcome', 'items[].what', 'items[].who', 'kind'].sort());
     const closing = await presenterAt('closing');
@@ -84,6 +84,17 @@ describe('meetings.presenter', () => {
         'next', 'next.date', 'next.time', 'next.place', 'contact', 'contact.name', 'contact.phone',
       ].sort(),
     );
+  });
+});
+
+describe('the goals beside the agreements', () => {
+  it("shows the plan's active goals in the family's words, not a delmål and not one reached or dropped", async () => {
+    const goal = await value<{ id: string }>('plan.addGoal', { caseId: dense.caseId, text: 'Aya kommer i skole hver dag' });
+    await value('plan.addGoal', { caseId: dense.caseId, parentId: goal.id, text: 'Delmål: mor vækker Aya kl. 7' });
+    const reached = await value<{ id: string }>('plan.addGoal', { caseId: dense.caseId, text: 'Aya går til fodbold igen' });
+    await value('plan.updateGoal', { id: reached.id, text: 'Aya går til fodbold igen', status: 'reached' });
+    const agreements = await presenterAt('goals_agreements');
+    expect((agreements.content as { goals: string[] }).goals).toEqual(['Aya kommer i skole hver dag']);
   });
 });
 

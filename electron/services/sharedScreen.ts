@@ -56,7 +56,7 @@ function phaseContent(ctx: ServiceContext, row: MeetingRow, phase: SharedPhase, 
     case 'scaling':
       return sharedScaling(ctx, row.id, childName);
     case 'goals_agreements':
-      return sharedAgreements(ctx, row.id);
+      return sharedAgreements(ctx, row.case_id, row.id);
     case 'next_meeting':
       return sharedNextMeeting(ctx, row.case_id, row.id);
     case 'closing':

@@ -4,6 +4,7 @@ import { DEFAULT_MAP_LABELS, MAP_COLUMNS, presentableItems, type MapColumn, type
 import type { ReviewOutcome } from '../../shared/domain/agreements';
 import { reviewItems } from './agreementsReview';
 import { listHouseItems } from './childHouses';
+import { prepared } from '../db/statements';
 import type { ServiceContext } from './context';
 import { plannedFor } from './followups';
 import { meetingPeople } from './map';
@@ -122,8 +123,9 @@ function meetingAgreements(ctx: ServiceContext, meetingId: string): AgreementRow
 const toShared = ({ who, what, due }: AgreementRow): SharedAgreement => ({ who, what, due });
 
 /** In the order they were made: the newest, just agreed, comes last. */
-export function sharedAgreements(ctx: ServiceContext, meetingId: string): SharedContent {
-  return { kind: 'agreements', agreements: meetingAgreements(ctx, meetingId).map(toShared) };
+export function sharedAgreements(ctx: ServiceContext, caseId: string, meetingId: string): SharedContent {
+  const goals = prepared(ctx.db, `SELECT text FROM goals WHERE case_id = ? AND parent_id IS NULL AND status = 'active' ORDER BY position, created_at`).pluck().all(caseId) as string[];
+  return { kind: 'agreements', goals, agreements: meetingAgreements(ctx, meetingId).map(toShared) };
 }
 
 /** The recap groups them by person, the child first, so each person finds their own. */

@@ -10,6 +10,7 @@ import { LockGate } from '../features/security/LockGate';
 import { FirstRun } from '../features/setup/FirstRun';
 import { LockReminder } from '../features/setup/LockReminder';
 import { AnnouncerProvider } from '../ui/Announcer';
+import { UndoProvider } from '../ui/Undo';
 import { AppInfoProvider } from './AppInfo';
 import { useFocusAfterNavigation } from './focusAfterNavigation';
 import { useGlobalShortcuts } from './globalShortcuts';
@@ -34,7 +35,10 @@ export function App() {
     <AppInfoProvider info={info}>
       <AnnouncerProvider>
         <LockedWindow info={info}>
-          <SettingsProvider>{(settings) => (settings.firstRunNeeded ? <FirstRun /> : <Routed />)}</SettingsProvider>
+          {/* Inside the lock: the toast names what was deleted, and must go with the page while locked. */}
+          <UndoProvider>
+            <SettingsProvider>{(settings) => (settings.firstRunNeeded ? <FirstRun /> : <Routed />)}</SettingsProvider>
+          </UndoProvider>
         </LockedWindow>
       </AnnouncerProvider>
     </AppInfoProvider>

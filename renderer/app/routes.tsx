@@ -20,6 +20,8 @@ import { NetworkMapPage } from '../features/networkMap/NetworkMapPage';
 import { NetworkMapPresentPage } from '../features/networkMap/NetworkMapPresentPage';
 import { CaseAuditPage } from '../features/audit/CaseAuditPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { safetyPlanRoutes } from '../features/safetyPlan/routes';
+import { childStoryRoutes } from '../features/childStory/routes';
 
 export interface RouteDef {
   pattern: string;
@@ -44,6 +46,8 @@ export const routes: RouteDef[] = [
   { pattern: '/cases/:id/network-map/present', render: (p) => <NetworkMapPresentPage caseId={p.id!} />, bare: true, sharedScreen: true },
   { pattern: '/cases/:id/network-map', render: (p) => <NetworkMapPage caseId={p.id!} /> },
   { pattern: '/cases/:id/audit', render: (p) => <CaseAuditPage id={p.id!} /> },
+  ...safetyPlanRoutes,
+  ...childStoryRoutes,
   { pattern: '/cases/:id', render: (p) => <CaseOverviewPage id={p.id!} /> },
   { pattern: '/meetings/:id/map', render: (p) => <MapPage meetingId={p.id!} /> },
   ...meetingRoutes,

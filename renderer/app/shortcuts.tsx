@@ -56,7 +56,7 @@ export function useShortcutKeys(): void {
       const typing = isTyping(event.target);
       for (const def of SHORTCUTS) {
         if (def.builtIn) continue;
-        const keys = allKeys(def).filter((k) => !typing || worksWhileTyping(k));
+        const keys = allKeys(def).filter((k) => !typing || worksWhileTyping(k, def));
         if (keys.some((k) => matchesShortcut(k, event, isMac)) && runShortcut(def.id)) {
           event.preventDefault();
           return;

@@ -4,15 +4,18 @@ interface FieldShellProps {
   label: string;
   hint?: string;
   error?: string;
+  /** Read back under the control (a typed date's weekday and week), and read with it by screen readers. */
+  note?: ReactNode;
   children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
 }
 
 /** Label, hint and inline error wired to the control for screen readers. */
-function FieldShell({ label, hint, error, children }: FieldShellProps) {
+function FieldShell({ label, hint, error, note, children }: FieldShellProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
+  const noteId = note ? `${id}-note` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hintId, noteId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -22,6 +25,11 @@ function FieldShell({ label, hint, error, children }: FieldShellProps) {
         </p>
       )}
       {children({ id, describedBy })}
+      {note && (
+        <p className="field__note" id={noteId}>
+          {note}
+        </p>
+      )}
       {error && (
         <p className="field__error" id={errorId} role="alert">
           {error}
@@ -33,9 +41,9 @@ function FieldShell({ label, hint, error, children }: FieldShellProps) {
 
 type Common = { label: string; hint?: string; error?: string };
 
-export function TextField({ label, hint, error, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, hint, error, note, ...input }: Common & { note?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <FieldShell label={label} hint={hint} error={error}>
+    <FieldShell label={label} hint={hint} error={error} note={note}>
       {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...input} />}
     </FieldShell>
   );

@@ -24,6 +24,17 @@ describe('HowTo', () => {
     expect(again.container.querySelector('details')!.open).toBe(false);
   });
 
+  it('starts folded where the page already guides, and then remembers the user opening it', () => {
+    localStorage.clear();
+    const first = render(<HowTo id="quiet" initiallyOpen={false}>Metoden i ét afsnit.</HowTo>);
+    const details = first.container.querySelector('details')!;
+    expect(details.open).toBe(false);
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    first.unmount();
+    expect(render(<HowTo id="quiet" initiallyOpen={false}>Metoden i ét afsnit.</HowTo>).container.querySelector('details')!.open).toBe(true);
+  });
+
   it('shows the ready-written help for a meeting phase and nothing for an unknown topic', () => {
     const { container } = render(<HowToTopic topic="phase.child_voice" />);
     expect(container.textContent).toContain('Barnet taler først.');

@@ -3,14 +3,18 @@ import { useTranslation } from 'react-i18next';
 
 /**
  * A collapsible "Sådan gør du": one paragraph of plain Danish help where a user needs it (a meeting phase,
- * the map). Open the first time; the user's choice to close it is remembered per `id`.
+ * the map). Open the first time (unless `initiallyOpen` is false: a page that already guides step by step); the
+ * user's choice to open or close it is remembered per `id`.
  *
  *   <HowTo id="phase.mapping">{t('meeting:howTo.mapping')}</HowTo>
  */
-export function HowTo({ id, children, title }: { id: string; children: ReactNode; title?: string }) {
+export function HowTo({ id, children, title, initiallyOpen = true }: { id: string; children: ReactNode; title?: string; initiallyOpen?: boolean }) {
   const { t } = useTranslation();
   const storageKey = `kreds.howTo.${id}`;
-  const [open, setOpen] = useState(() => localStorage.getItem(storageKey) !== 'closed');
+  const [open, setOpen] = useState(() => {
+    const chosen = localStorage.getItem(storageKey);
+    return chosen ? chosen === 'open' : initiallyOpen;
+  });
   return (
     <details
       className="how-to"

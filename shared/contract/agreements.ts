@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AGREEMENT_STATUSES, REVIEW_OUTCOMES, type AgreementStatus, type ReviewOutcome } from '../domain/agreements';
 import { channel, idInput, optionalText } from './define';
+import type { UndoTicket } from './undo';
 
 const id = z.string().uuid();
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ugyldig dato (brug dd.mm.åååå)');
@@ -96,7 +97,7 @@ export const agreementsContract = {
   'agreements.defaults': channel<AgreementDefaults>()(z.object({ caseId: id, meetingId: id.nullable() }).strict()),
   'agreements.create': channel<Agreement>()(createAgreementInput),
   'agreements.update': channel<Agreement>()(updateAgreementInput),
-  'agreements.delete': channel<null>()(idInput),
+  'agreements.delete': channel<UndoTicket>()(idInput),
   'agreements.fromTaskDraft': channel<Agreement>()(
     z
       .object({

@@ -27,3 +27,6 @@ export function requiredText(max: number) {
 export function optionalText(max: number) {
   return z.string().trim().max(max).optional().default('');
 }
+
+/** A calendar day as stored ('yyyy-mm-dd'); the screens type it the Danish way and convert. */
+export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ugyldig dato (brug dd.mm.åååå)');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from './define';
 
 /** Only the print routes may be turned into a PDF; nothing else in the app is printed behind the user's back. */
-export const PRINT_ROUTE = /^\/print\/(meeting|plan|prepare)\/[0-9a-f-]{36}(\?version=(family|professional))?$/;
+export const PRINT_ROUTE = /^\/print\/(meeting|plan|prepare|safety-plan|child-story)\/[0-9a-f-]{36}(\?version=(family|professional))?$/;
 
 export const exportContract = {
   /**

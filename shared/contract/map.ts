@@ -5,6 +5,7 @@ import { MAP_PARTS, MAP_WORDINGS, MAX_LABEL_LENGTH, type MapItem, type MapLabelO
 import { MAX_HINT_LENGTH, WELLBEING_LEVELS, type WellbeingLevel } from '../domain/wellbeing';
 import { channel } from './define';
 import { drawingSchema, type Drawing } from './phones';
+import type { UndoTicket } from './undo';
 
 const id = z.string().uuid();
 const itemText = z.string().trim().min(1, 'Skriv noget, før punktet gemmes').max(1000, 'Et punkt må højst være 1000 tegn');
@@ -79,7 +80,7 @@ export const mapContract = {
     z.object({ id, text: itemText.optional(), saidBy: id.nullable().optional(), confidential: z.boolean().optional() }).strict(),
   ),
   'map.moveItem': channel<MapItem[]>()(z.object({ id, part: z.enum(MAP_PARTS), index: z.number().int().min(0).max(10_000) }).strict()),
-  'map.deleteItem': channel<null>()(z.object({ id }).strict()),
+  'map.deleteItem': channel<UndoTicket>()(z.object({ id }).strict()),
   'map.pair': channel<MapItem>()(z.object({ dangerId: id, goalId: id.nullable() }).strict()),
   'map.sinceLast': channel<SinceLast>()(meetingInput),
   'map.setWording': channel<MapWording>()(z.object({ caseId: id, wording: z.enum(MAP_WORDINGS) }).strict()),
@@ -87,7 +88,7 @@ export const mapContract = {
   'map.houses': channel<HouseItem[]>()(z.object({ meetingId: id, sharedOnly: z.boolean().optional() }).strict()),
   'map.addHouseItem': channel<HouseItem>()(z.object({ meetingId: id, house: z.enum(HOUSES), text: itemText, shown: z.boolean(), drawing: drawingSchema.optional() }).strict()),
   'map.updateHouseItem': channel<HouseItem>()(z.object({ id, text: itemText.optional(), shown: z.boolean().optional() }).strict()),
-  'map.deleteHouseItem': channel<null>()(z.object({ id }).strict()),
+  'map.deleteHouseItem': channel<UndoTicket>()(z.object({ id }).strict()),
   'map.settings': channel<MapSettings>()(z.object({}).strict()),
   'map.saveSettings': channel<MapSettings>()(
     z

@@ -16,6 +16,8 @@ export interface MapNode {
   tie: Tie;
   /** False while the node sits where Kreds put it by default. */
   placed: boolean;
+  /** In the child's safety network (sikkerhedsnetværk) now; absent in versions stored before it existed. */
+  safetyNetwork?: boolean;
 }
 
 export const SNAPSHOT_MOMENTS = ['meeting_start', 'meeting_end', 'manual'] as const;

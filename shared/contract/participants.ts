@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GROUPS, MAX_NAME, MAX_NOTE, MAX_SHORT_TEXT, ROLES, type Group, type Role } from '../domain/participants';
 import { channel, optionalText, requiredText } from './define';
+import type { UndoTicket } from './undo';
 
 const id = z.string().uuid();
 
@@ -59,7 +60,7 @@ export const participantsContract = {
   'participants.update': channel<Participant>()(participantFields.extend({ id, confirmDuplicate: z.boolean().optional() }).strict()),
   'participants.archive': channel<Participant>()(z.object({ id }).strict()),
   'participants.restore': channel<Participant>()(z.object({ id }).strict()),
-  'participants.delete': channel<{ deleted: true }>()(z.object({ id }).strict()),
+  'participants.delete': channel<{ deleted: true } & UndoTicket>()(z.object({ id }).strict()),
   'participants.contactPerson': channel<ContactPerson>()(z.object({ caseId: id }).strict()),
   'participants.setContactPerson': channel<ContactPerson>()(z.object({ caseId: id, participantId: id }).strict()),
 };

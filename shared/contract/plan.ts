@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GOAL_STATUSES, PLAN_KINDS, PROGRESS_STATUSES, type GoalStatus, type PlanKind, type ProgressStatus } from '../domain/plan';
 import { channel, idInput, optionalText, requiredText } from './define';
+import type { UndoTicket } from './undo';
 
 const id = z.string().uuid();
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ugyldig dato (brug dd.mm.åååå)');
@@ -93,6 +94,8 @@ export const planContract = {
   'plan.removeFormal': channel<PlanDetail>()(z.object({ caseId: id }).strict()),
   'plan.addGoal': channel<Goal>()(addGoalInput),
   'plan.updateGoal': channel<Goal>()(updateGoalInput),
-  'plan.deleteGoal': channel<null>()(idInput),
+  'plan.deleteGoal': channel<UndoTicket>()(idInput),
+  /** A safety/wellbeing goal on the map becomes a goal of the child's plan, in its words and linked to it. */
+  'plan.goalFromMap': channel<Goal>()(z.object({ mapItemId: id }).strict()),
   'plan.recordProgress': channel<ProgressEntry>()(progressInput),
 };

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { MapLabels, MapWording } from '../domain/map';
+import type { ContactRecord } from '../domain/outcome';
 import type { AgreementRecord, GoalRecord, MeetingComparison, MeetingRecord, TimelineEntry } from '../domain/review';
 import type { TrendSeries } from '../domain/scaling';
 import { channel } from './define';
@@ -32,6 +34,11 @@ export interface MeetingReview extends CaseHeader {
   others: { id: string; startsAt: string; type: MeetingRecord['type'] }[];
   goals: GoalRecord[];
   nextMeeting: NextMeeting | null;
+  /** Whom the family calls: the case's contact person, else the responsible worker standing in (`chosen: false`). */
+  contactPerson: ContactRecord;
+  /** The case's map wording and its labels for the audience: the professionals' (with the municipality's own words) or the family's. */
+  mapWording: MapWording;
+  mapLabels: MapLabels;
   professional: boolean;
 }
 

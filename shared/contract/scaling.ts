@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { SCALE_MAX, SCALE_MIN } from '../domain/scaling';
+import type { MeetingStatus } from '../domain/meetings';
 import { channel } from './define';
+import type { UndoTicket } from './undo';
 
 const id = z.string().uuid();
 const questionText = z.string().trim().min(1, 'Skriv spørgsmålet').max(500, 'Spørgsmålet må højst være 500 tegn');
@@ -35,7 +37,7 @@ export interface ScalingView {
 }
 
 export interface ScalingTrend {
-  meetings: { meetingId: string; startsAt: string }[];
+  meetings: { meetingId: string; startsAt: string; status: MeetingStatus }[];
   questions: { seriesId: string; text: string }[];
   series: { seriesId: string; participantId: string; name: string; points: { meetingId: string; meetingDate: string; value: number }[]; lastChange: number | null }[];
 }
@@ -44,7 +46,7 @@ export const scalingContract = {
   'scaling.get': channel<ScalingView>()(z.object({ meetingId: id }).strict()),
   'scaling.addQuestion': channel<ScalingQuestion>()(z.object({ meetingId: id, text: questionText }).strict()),
   'scaling.updateQuestion': channel<ScalingQuestion>()(z.object({ id, text: questionText }).strict()),
-  'scaling.deleteQuestion': channel<null>()(z.object({ id }).strict()),
+  'scaling.deleteQuestion': channel<UndoTicket>()(z.object({ id }).strict()),
   'scaling.setScore': channel<ScalingQuestion>()(z.object({ questionId: id, participantId: id, value: score.nullable() }).strict()),
   'scaling.trend': channel<ScalingTrend>()(z.object({ caseId: id }).strict()),
 };

@@ -56,7 +56,8 @@ export type SharedContent =
   | { kind: 'houses'; houses: { house: House; text: string; drawing: Drawing | null }[] }
   | { kind: 'map'; labels: MapLabels; focus: MapColumn | null; items: SharedMapItem[] }
   | { kind: 'scaling'; zero: string; ten: string; questions: { id: string; text: string; scores: { name: string; value: number }[] }[] }
-  | { kind: 'agreements'; agreements: SharedAgreement[] }
+  /** The plan's active goals (the family's own words, never fortrolige) and the agreements that serve them. */
+  | { kind: 'agreements'; goals: string[]; agreements: SharedAgreement[] }
   | { kind: 'review'; items: { who: string; what: string; outcome: ReviewOutcome | null }[] }
   | { kind: 'nextMeeting'; next: SharedNextMeeting | null }
   | {

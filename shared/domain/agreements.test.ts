@@ -9,6 +9,14 @@ describe('default due date', () => {
     ['2026-12-01', null, '2027-01-18'],
     ['2026-03-10', '2026-05-01', '2026-04-30'],
     ['2026-03-31', '2026-04-01', '2026-03-31'],
+    // The next meeting moved off Kristi himmelfartsdag (06.05.2027) to Wednesday: the Tuesday, booked or only proposed.
+    ['2027-03-18', '2027-05-05', '2027-05-04'],
+    ['2027-03-18', null, '2027-05-04'],
+    // A Monday meeting: the Friday before; the Tuesday after Easter: the Wednesday before Skærtorsdag.
+    ['2027-03-18', '2027-05-03', '2027-04-30'],
+    ['2027-02-18', '2027-03-30', '2027-03-24'],
+    // A next meeting the day after: the meeting day itself, never before it.
+    ['2027-03-19', '2027-03-22', '2027-03-19'],
   ])('meeting %s, next meeting %s → %s', (meeting, next, due) => expect(defaultDueDate(meeting, next)).toBe(due));
 });
 

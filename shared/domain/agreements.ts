@@ -2,7 +2,8 @@
  * Agreements (aftaler): who does what, why and by when. Anyone in the network can be responsible — the mother,
  * the grandmother, the football coach — not only professionals (DOMAIN.md "The plan: goals and tasks").
  */
-import { fromIsoDay, toIsoDay } from './dates';
+import { proposeNextMeeting } from './followups';
+import { workingDayBefore } from './holidays';
 
 export const AGREEMENT_STATUSES = ['not_started', 'in_progress', 'done', 'not_done'] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
@@ -44,14 +45,15 @@ export function isOverdue(agreement: { status: AgreementStatus; dueDate: string 
 export const DEFAULT_FOLLOW_UP_WEEKS = 7;
 
 /**
- * Default due date: the day before the next meeting, so the result can be reported there;
- * with no next meeting set yet, the meeting date + 7 weeks − 1 day.
+ * Default due date: the last working day before the next meeting, so the result can be reported there. Without a
+ * booked next meeting, the meeting Kreds would propose (7 weeks on, moved off weekends and holidays) stands in for it:
+ * a meeting moved off Kristi himmelfartsdag to the Wednesday makes the Tuesday the deadline, not the meeting day.
+ * Never before the meeting itself.
  */
 export function defaultDueDate(meetingDate: string, nextMeetingDate?: string | null): string {
-  const base = nextMeetingDate ? fromIsoDay(nextMeetingDate) : fromIsoDay(meetingDate);
-  if (!nextMeetingDate) base.setDate(base.getDate() + DEFAULT_FOLLOW_UP_WEEKS * 7);
-  base.setDate(base.getDate() - 1);
-  return toIsoDay(base);
+  const next = nextMeetingDate ?? proposeNextMeeting({ date: meetingDate, time: '10:00' }).start.date;
+  const due = workingDayBefore(next);
+  return due < meetingDate ? meetingDate : due;
 }
 
 export interface AgreementDraft {

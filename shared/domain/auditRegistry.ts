@@ -13,6 +13,7 @@ import { mapAudit } from './mapAudit';
 import { meetingsAudit } from './meetingsAudit';
 import { networkMapAudit } from './networkMapAudit';
 import { participantsAudit } from './participantsAudit';
+import { childStoryAudit, safetyPlanAudit } from './safetyPlanAudit';
 import { planAudit } from './planAudit';
 import { scalingAudit } from './scalingAudit';
 import { securityAudit } from './securityAudit';
@@ -28,6 +29,8 @@ export const auditCapabilities: readonly CapabilityAudit[] = [
   scalingAudit,
   agreementsAudit,
   planAudit,
+  safetyPlanAudit,
+  childStoryAudit,
   followupsAudit,
   bundleAudit,
   settingsAudit,

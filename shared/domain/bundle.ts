@@ -4,6 +4,7 @@
  * encryption (scrypt + AES-256-GCM) lives in the Node service, not here.
  */
 import { z } from 'zod';
+import { MAX_IMAGE_BASE64 } from './images';
 
 export const BUNDLE_FORMAT = 'kreds-case-bundle';
 /** Raised when the bundle's shape changes; an installation refuses bundles newer than it knows. */
@@ -47,11 +48,24 @@ export const BUNDLE_TABLES: { table: string; link: TableLink }[] = [
   { table: 'case_cadences', link: { column: 'case_id' } },
   { table: 'followups', link: { column: 'case_id' } },
   { table: 'followup_reminders', link: { column: 'followup_id', parent: 'followups' } },
+  { table: 'safety_network_members', link: { column: 'case_id' } },
+  { table: 'safety_plans', link: { column: 'case_id' } },
+  { table: 'safety_plan_stages', link: { column: 'case_id' } },
+  { table: 'safety_plan_rules', link: { column: 'case_id' } },
+  { table: 'safety_plan_reviews', link: { column: 'rule_id', parent: 'safety_plan_rules' } },
+  { table: 'safety_plan_versions', link: { column: 'case_id' } },
+  { table: 'child_stories', link: { column: 'case_id' } },
+  { table: 'child_story_images', link: { column: 'case_id' } },
+  { table: 'child_story_pages', link: { column: 'case_id' } },
+  { table: 'child_story_versions', link: { column: 'case_id' } },
+  { table: 'shared_screen_pages', link: { column: 'case_id' } },
 ];
 
 const KNOWN_TABLES = BUNDLE_TABLES.map((t) => t.table) as [string, ...string[]];
 
-const cell = z.union([z.string().max(5_000_000), z.number(), z.null()]);
+/** A BLOB (Barnets bog's pictures) travels as base64 in an object of its own, so it is never mistaken for text. */
+const blobCell = z.object({ blob: z.string().max(MAX_IMAGE_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/) }).strict();
+const cell = z.union([z.string().max(5_000_000), z.number(), z.null(), blobCell]);
 const row = z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/).max(64), cell);
 
 export const bundleCaseSchema = z
@@ -74,7 +88,8 @@ export const bundlePayloadSchema = z
 
 export type BundlePayload = z.infer<typeof bundlePayloadSchema>;
 export type BundleCase = z.infer<typeof bundleCaseSchema>;
-export type BundleRow = Record<string, string | number | null>;
+export type BundleCell = string | number | null | { blob: string };
+export type BundleRow = Record<string, BundleCell>;
 
 /** What the import dialog shows before anything is written. */
 export interface BundlePreview {
@@ -120,7 +135,8 @@ export function bundleProblems(payload: BundlePayload): string[] {
 
 /**
  * The case without its fortroligt content (the default export): confidential notes and map items are left out,
- * and links to a left-out item (a pairing, an agreement or goal made from it) are cleared.
+ * links to a left-out item (a pairing, an agreement, goal or safety-plan rule made from it) are cleared, and the
+ * safety plan's professional notes on rules and reviews are emptied (the rule itself is the family's).
  */
 export function withoutConfidential(bundleCase: BundleCase): BundleCase {
   const tables = { ...bundleCase.tables };
@@ -131,6 +147,8 @@ export function withoutConfidential(bundleCase: BundleCase): BundleCase {
   if (tables.map_items) tables.map_items = unlink(tables.map_items.filter((r) => !left.has(r.id as string)), 'paired_goal_id');
   if (tables.agreements) tables.agreements = unlink(tables.agreements, 'map_item_id');
   if (tables.goals) tables.goals = unlink(tables.goals, 'safety_goal_id');
+  if (tables.safety_plan_rules) tables.safety_plan_rules = unlink(tables.safety_plan_rules, 'map_item_id')!.map((r) => ({ ...r, professional_note: '' }));
+  if (tables.safety_plan_reviews) tables.safety_plan_reviews = tables.safety_plan_reviews.map((r) => ({ ...r, professional_note: '' }));
   return { ...bundleCase, tables };
 }
 

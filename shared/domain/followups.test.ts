@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkChosenStart, DEFAULT_CADENCE, proposeNextMeeting, type CaseCadence, type Window } from './followups';
+import { bookingMinutes, checkChosenStart, DEFAULT_CADENCE, proposeNextMeeting, type CaseCadence, type Window } from './followups';
+import { DEFAULT_TEMPLATES, plannedTotalMinutes } from './meetingTemplates';
 import { fromCopenhagen } from './localTime';
 
 const cadence = (preset: CaseCadence['preset'], extra: Partial<CaseCadence> = {}): CaseCadence => ({ ...DEFAULT_CADENCE, preset, ...extra });
@@ -93,5 +94,15 @@ describe('checking a date the facilitator picks', () => {
       needsReason: false,
       needsTimeConfirmation: false,
     });
+  });
+});
+
+describe('how long the next meeting is booked', () => {
+  it('follows the phases of the meeting it books, rounded up to a quarter, unless the usual booking is longer', () => {
+    expect(plannedTotalMinutes(DEFAULT_TEMPLATES.follow_up)).toBe(105);
+    expect(bookingMinutes(90, plannedTotalMinutes(DEFAULT_TEMPLATES.follow_up))).toBe(105);
+    expect(bookingMinutes(90, plannedTotalMinutes(DEFAULT_TEMPLATES.network_meeting))).toBe(135);
+    expect(bookingMinutes(150, 105)).toBe(150);
+    expect(bookingMinutes(45, 50)).toBe(60);
   });
 });

@@ -192,3 +192,15 @@ export function describeProblem(problem: DateProblem): string {
       return 'Tidspunktet ligger uden for 07.00–19.00; bekræft det';
   }
 }
+
+/** The lengths the planner offers for a booking, in minutes. */
+export const BOOKING_LENGTHS = [45, 60, 90, 120, 150] as const;
+
+/**
+ * How long to book the next meeting: as long as its phases run (rounded up to a quarter of an hour), or the
+ * municipality's usual booking when that is longer. The default follow-up runs 105 minutes: a 90-minute booking left
+ * the family in the room after the calendar said the meeting was over.
+ */
+export function bookingMinutes(usualMinutes: number, plannedMinutes: number): number {
+  return Math.max(usualMinutes, Math.ceil(plannedMinutes / 15) * 15);
+}

@@ -94,3 +94,10 @@ export function workingDayOnOrAfter(day: string): string {
   while (!isWorkingDay(candidate)) candidate = addDays(candidate, 1);
   return candidate;
 }
+
+/** The last working day before a day (a Monday meeting's eve is the Friday; Kristi himmelfart's the Wednesday). */
+export function workingDayBefore(day: string): string {
+  let candidate = addDays(day, -1);
+  while (!isWorkingDay(candidate)) candidate = addDays(candidate, -1);
+  return candidate;
+}

@@ -5,7 +5,9 @@
  */
 import { AGREEMENT_STATUS_LABELS } from './agreements';
 import { formatDate, formatDateTime } from './dates';
+import { HOUSE_LABELS, HOUSES } from './houses';
 import { DEFAULT_MAP_LABELS, MAP_PARTS, type MapLabels } from './map';
+import { agreementLine, contactLine, nextMeetingLine, phasesWithNotes, type ContactRecord } from './outcome';
 import type { Role } from './participants';
 import { GOAL_STATUS_LABELS, PROGRESS_STATUS_LABELS } from './plan';
 import { attended, type GoalRecord, type MeetingRecord, type MeetingTypeKey } from './review';
@@ -47,6 +49,7 @@ export interface JournalInput {
   meeting: MeetingRecord;
   goals: GoalRecord[];
   nextMeeting: { startsAt: string; place: string } | null;
+  contactPerson: ContactRecord;
   professional: boolean;
   labels?: MapLabels;
 }
@@ -63,6 +66,11 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Outcome first (issue 17): what was agreed, the next meeting and whom to call open the note, as on the family's
+ * paper; then who took part (the child first), the child's own words, the map, scaling, goals and the notes of the
+ * phases that have any.
+ */
 export function buildJournalNote(input: JournalInput): string {
   const { meeting, professional } = input;
   const labels = input.labels ?? DEFAULT_MAP_LABELS.safety;
@@ -73,6 +81,12 @@ export function buildJournalNote(input: JournalInput): string {
   lines.push(professional ? 'Version: Fagprofessionel (indeholder fortrolige oplysninger)' : 'Version: Til familien og netværket (uden fortrolige oplysninger)');
   lines.push('');
 
+  const agreed = meeting.agreements.map((a) => `- ${agreementLine(a)} (${AGREEMENT_STATUS_LABELS[a.status].toLowerCase()})`);
+  lines.push(...section('Aftaler – hvem gør hvad hvornår', agreed.length ? agreed : ['Ingen aftaler fra dette møde']));
+  lines.push(...section('Næste møde', [input.nextMeeting ? nextMeetingLine(input.nextMeeting) : 'Ikke aftalt endnu']));
+  const contact = input.contactPerson;
+  lines.push(...section('Kontaktperson', [contact.chosen ? contactLine(contact) : `Ingen kontaktperson valgt. Sagsansvarlig: ${contact.name}`]));
+
   const present = meeting.attendees.filter(attended);
   const absent = meeting.attendees.filter((a) => a.status === 'absent');
   lines.push(
@@ -80,6 +94,13 @@ export function buildJournalNote(input: JournalInput): string {
       ...present.map((a) => `- ${a.name}${a.role ? ` (${a.role})` : ''}${a.status === 'phone' ? `, ${ATTENDANCE_NAMES.phone}` : ''}`),
       ...(absent.length ? [`Afbud: ${absent.map((a) => a.name).join(', ')}`] : []),
     ]),
+  );
+
+  lines.push(
+    ...section(
+      'Barnets egne ord (De tre huse)',
+      HOUSES.flatMap((house) => meeting.houseItems.filter((h) => h.house === house).map((h) => `- ${HOUSE_LABELS[house]}: »${oneLine(h.text)}«${h.shown ? '' : ' (ikke vist på skærmen)'}`)),
+    ),
   );
 
   const mapLines = MAP_PARTS.flatMap((part) => {
@@ -97,15 +118,6 @@ export function buildJournalNote(input: JournalInput): string {
 
   lines.push(
     ...section(
-      'Aftaler',
-      meeting.agreements.map(
-        (a) => `- ${a.responsibleName}: ${oneLine(a.what)}${a.dueDate ? ` – senest ${formatDate(a.dueDate)}` : ''} (${AGREEMENT_STATUS_LABELS[a.status].toLowerCase()})`,
-      ),
-    ),
-  );
-
-  lines.push(
-    ...section(
       'Mål',
       input.goals
         .filter((g) => g.status !== 'dropped')
@@ -118,10 +130,7 @@ export function buildJournalNote(input: JournalInput): string {
     ),
   );
 
-  const notes = keep(meeting.notes.filter((n) => n.text.trim()));
-  lines.push(...section('Noter', notes.map((n) => `${n.phaseTitle}: ${mark(oneLine(n.text), n.confidential)}`)));
-
-  lines.push('NÆSTE MØDE');
-  lines.push(input.nextMeeting ? `${formatDateTime(input.nextMeeting.startsAt)}${input.nextMeeting.place ? `, ${input.nextMeeting.place}` : ''}` : 'Ikke aftalt endnu');
+  const notes = phasesWithNotes(keep(meeting.notes)).flatMap((phase) => phase.notes.map((n) => `${phase.phaseTitle}: ${mark(oneLine(n.text), n.confidential)}`));
+  lines.push(...section('Noter', notes));
   return lines.join('\n').trimEnd() + '\n';
 }

@@ -18,3 +18,15 @@ export function pageCss(footerLeft: string, footerRight = ''): string {
   @bottom-right { content: ${cssString(footerRight)}; font: 8pt sans-serif; color: #444; }
 }`;
 }
+
+/**
+ * Barnets bog as an A5 booklet: small margins, the page number only (a child's book carries no print date or
+ * municipality on every page).
+ */
+export function bookletPageCss(): string {
+  return `@page {
+  size: A5;
+  margin: 12mm 12mm 14mm 12mm;
+  @bottom-center { content: counter(page); font: 10pt sans-serif; color: #444; }
+}`;
+}

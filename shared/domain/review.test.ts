@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildJournalNote, CONFIDENTIAL_MARK } from './journal';
-import { compareMeetings, compareScaling, lastHeldMeeting, oneLineSummary, shorten, timeline } from './review';
+import { compareMeetings, compareScaling, earlierFirst, lastHeldMeeting, oneLineSummary, shorten, timeline } from './review';
 import { goalsFixture, item, meetingFixture } from './reviewFixture';
 
 describe('the case timeline', () => {
@@ -44,6 +44,15 @@ describe('the case timeline', () => {
 });
 
 describe('comparing two meetings', () => {
+  it('puts the earlier meeting first, whichever order the two were picked in', () => {
+    const meetings = [
+      { id: 'may', startsAt: '2027-05-05T10:00' },
+      { id: 'march', startsAt: '2027-03-18T10:00' },
+    ];
+    expect(earlierFirst(meetings, 'may', 'march')).toEqual({ earlier: 'march', later: 'may' });
+    expect(earlierFirst(meetings, 'march', 'may')).toEqual({ earlier: 'march', later: 'may' });
+  });
+
   const first = meetingFixture();
   const third = meetingFixture({
     id: 'm3',
@@ -92,7 +101,21 @@ describe('comparing two meetings', () => {
 });
 
 describe('the journal note', () => {
-  const base = { childName: 'Oliver', meeting: meetingFixture(), goals: goalsFixture, nextMeeting: { startsAt: '2026-03-17T09:00:00', place: 'Skolen' } };
+  const contactPerson = { name: 'Mette Sørensen', role: 'Socialrådgiver', phone: '51 23 45 67', email: '', chosen: true };
+  const base = { childName: 'Oliver', meeting: meetingFixture(), goals: goalsFixture, nextMeeting: { startsAt: '2026-03-17T09:00:00', place: 'Skolen' }, contactPerson };
+
+  it('opens with the agreements, the next meeting and the contact person, then the rest', () => {
+    const text = buildJournalNote({ ...base, professional: false });
+    const heads = text.split('\n').filter((line) => /^[A-ZÆØÅ –()]+$/.test(line) && line.length > 2);
+    expect(heads).toEqual(['AFTALER – HVEM GØR HVAD HVORNÅR', 'NÆSTE MØDE', 'KONTAKTPERSON', 'DELTAGERE', 'KORTET', 'SKALERING', 'MÅL', 'NOTER']);
+    expect(text).toContain('NÆSTE MØDE\ntirsdag 17.03.2026 (uge 12) kl. 09.00, Skolen');
+    expect(text).toContain('KONTAKTPERSON\nMette Sørensen, Socialrådgiver, tlf. 51 23 45 67');
+  });
+
+  it('names the responsible worker when no contact person is chosen', () => {
+    const text = buildJournalNote({ ...base, contactPerson: { ...contactPerson, phone: '', chosen: false }, professional: false });
+    expect(text).toContain('KONTAKTPERSON\nIngen kontaktperson valgt. Sagsansvarlig: Mette Sørensen');
+  });
 
   it('has date, participants and roles, map, scaling, agreements, goals and next meeting', () => {
     const text = buildJournalNote({ ...base, professional: false });
@@ -107,7 +130,7 @@ describe('the journal note', () => {
     expect(text).toContain('Trivselsniveau: Faldende trivsel');
     expect(text).toContain('- Camilla: Vækker Oliver kl. 7 og følger ham i skole – senest 16.03.2026 (i gang)');
     expect(text).toContain('- Oliver møder i skole mindst 9 ud af 10 dage – inden 19.06.2026 [aktivt, lidt fremgang (5/10)]');
-    expect(text).toContain('NÆSTE MØDE\n17.03.2026 kl. 09.00, Skolen');
+    expect(text).toContain('NÆSTE MØDE\ntirsdag 17.03.2026 (uge 12) kl. 09.00, Skolen');
   });
 
   it('leaves fortroligt items out of the family-safe version', () => {

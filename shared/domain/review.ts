@@ -165,6 +165,15 @@ export interface ScaleComparison {
   rows: { participantName: string; before: number | null; after: number | null }[];
 }
 
+/**
+ * The two meetings being compared, earlier first: "Dengang" is always the older one, however they were picked or
+ * linked ("Sammenlign med 05.05" from the 18.03 meeting), so the pickers agree with the headings below them.
+ */
+export function earlierFirst(meetings: { id: string; startsAt: string }[], a: string, b: string): { earlier: string; later: string } {
+  const start = (id: string) => meetings.find((m) => m.id === id)?.startsAt ?? '';
+  return start(a) <= start(b) ? { earlier: a, later: b } : { earlier: b, later: a };
+}
+
 /** Scaling per participant, then vs now, matched by question series and participant. */
 export function compareScaling(before: ScalingRecord[], after: ScalingRecord[]): ScaleComparison[] {
   const seriesIds = [...new Set([...before.map((q) => q.seriesId), ...after.map((q) => q.seriesId)])];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { marksByValue, parseScore, scoreChanges, spread, trendSeries, type ScoreRecord } from './scaling';
+import { latestScaling, marksByValue, parseScore, scoreChanges, spread, trendSeries, type ScoreRecord } from './scaling';
 import { wellbeingHints } from './wellbeing';
 
 describe('reading a typed score', () => {
@@ -81,5 +81,30 @@ describe('wellbeing hints', () => {
     const hints = wellbeingHints({ severe: 'Ring til Børn og Familie', poor: ' ' });
     expect(hints.severe).toBe('Ring til Børn og Familie');
     expect(hints.poor).toMatch(/socialrådgiver/);
+  });
+});
+
+describe('the case page\'s latest scaling', () => {
+  const points = (meetingId: string, values: number[]) => values.map((value, i) => ({ seriesId: 'safety', name: `P${i}`, points: [{ meetingId, value }] }));
+  it('takes the newest held meeting by status, even one booked for later, and its question with numbers', () => {
+    const latest = latestScaling({
+      meetings: [
+        { meetingId: 'first', startsAt: '2027-01-28T10:00', status: 'held' },
+        { meetingId: 'booked-later-held-today', startsAt: '2027-03-18T14:00', status: 'held' },
+        { meetingId: 'prepared', startsAt: '2027-05-05T10:00', status: 'planned' },
+      ],
+      // A question added later (no numbers) comes first in the list.
+      questions: [
+        { seriesId: 'new', text: 'Hvor trygge er morgenerne?' },
+        { seriesId: 'safety', text: 'Hvor er vi i dag?' },
+      ],
+      series: [...points('first', [3, 4]), ...points('booked-later-held-today', [5, 6, 6, 7, 5, 6, 4, 6]), ...points('prepared', [9])],
+    });
+    expect(latest).toMatchObject({ meetingId: 'booked-later-held-today', question: 'Hvor er vi i dag?' });
+    expect(latest?.scores).toHaveLength(8);
+  });
+
+  it('is empty before anyone has scaled in a held or running meeting', () => {
+    expect(latestScaling({ meetings: [{ meetingId: 'm', startsAt: '2027-05-05T10:00', status: 'planned' }], questions: [{ seriesId: 'safety', text: 'q' }], series: points('m', [5]) })).toBeNull();
   });
 });

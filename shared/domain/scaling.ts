@@ -112,3 +112,24 @@ export function scoreChanges(
   for (const old of before.values()) changes.push({ seriesId: old.seriesId, participantId: old.participantId, before: old.value, after: null });
   return changes;
 }
+
+export interface ScalingTrendLike {
+  meetings: { meetingId: string; startsAt: string; status: string }[];
+  questions: { seriesId: string; text: string }[];
+  series: { seriesId: string; name: string; points: { meetingId: string; value: number }[] }[];
+}
+
+/**
+ * The case page's "Seneste skalering": the newest meeting that was held (or is running) with numbers, and its question
+ * with the most numbers. By status, not by date: a meeting booked for later but held today counts; numbers prepared
+ * for a meeting still planned do not. Null when nobody has scaled in a held meeting yet.
+ */
+export function latestScaling(trend: ScalingTrendLike): { meetingId: string; startsAt: string; question: string; scores: { name: string; value: number }[] } | null {
+  const meeting = trend.meetings.filter((m) => m.status === 'held' || m.status === 'running').sort((a, b) => a.startsAt.localeCompare(b.startsAt)).pop();
+  if (!meeting) return null;
+  const scoresOf = (seriesId: string) =>
+    trend.series.filter((s) => s.seriesId === seriesId).flatMap((s) => s.points.filter((p) => p.meetingId === meeting.meetingId).map((p) => ({ name: s.name, value: p.value })));
+  const ranked = trend.questions.map((q) => ({ question: q.text, scores: scoresOf(q.seriesId) })).sort((a, b) => b.scores.length - a.scores.length);
+  const best = ranked[0];
+  return best && best.scores.length > 0 ? { meetingId: meeting.meetingId, startsAt: meeting.startsAt, ...best } : null;
+}

@@ -4,7 +4,7 @@
  */
 
 /** What a search hit is: the kind of thing it was found in. */
-export const SEARCH_KINDS = ['note', 'map_item', 'goal', 'agreement', 'participant', 'house_item'] as const;
+export const SEARCH_KINDS = ['note', 'map_item', 'goal', 'agreement', 'participant', 'house_item', 'safety_plan', 'safety_plan_note', 'child_story'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
@@ -14,6 +14,9 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   agreement: 'Aftale',
   participant: 'Deltager',
   house_item: 'De tre huse',
+  safety_plan: 'Sikkerhedsplan',
+  safety_plan_note: 'Sikkerhedsplan, fagligt notat',
+  child_story: 'Barnets bog',
 };
 
 /** More words than this is a paste, not a search; the rest are ignored so the query stays fast. */

@@ -1,8 +1,30 @@
 /**
  * SMART goals in Danish practice (seed 001, footnote 9): Specifikke, Målbare, Attraktive, Realistiske, Tidsbestemte.
- * Kreds checks what text can tell (S, M, T); the user marks A (agreed with the family) and R, which no text reveals.
- * The checks are deliberately simple word rules: they nudge the writer, they never block saving.
+ * Kreds reads what text can tell (S, M, T); the user marks A (agreed with the family) and R, which no text reveals.
+ * The rules are word rules written from how Danish plans are worded (the table in smart.test.ts): they nudge the
+ * writer with a plain question, they never block saving.
+ *
+ * - Specifik: someone does something. An intention ("forbedre", "arbejde på"), a sentence without a person
+ *   ("Der skal være mindre konflikt derhjemme") or a feeling alone ("Clara skal have det godt") is not.
+ * - Målbar: a number, a frequency, a count ("hver tirsdag", "4 ud af 5 dage", "højst to fraværsdage") or something
+ *   one can see happen; a direction without a number ("oftere", "mere") is not, and a deadline is not a measure.
+ * - Tidsbestemt: a date, a week, a period or a meeting it is to be reached by ("senest 20.12.2026", "i uge 14–19",
+ *   "inden sommerferien", "de næste tre måneder", "til næste møde") — or a deadline in its own field.
  */
+import {
+  ACTOR_WORDS,
+  BARE_COMPARATIVES,
+  CLOCK_TIME,
+  MEASURE_PATTERNS,
+  NOT_A_NAME,
+  NUMERIC_DATE,
+  OBSERVABLE_VERBS,
+  STATE_PHRASES,
+  TIME_PATTERNS,
+  VAGUE_PHRASES,
+} from './smartWords';
+
+export { VAGUE_PHRASES } from './smartWords';
 
 export const SMART_CRITERIA = ['specific', 'measurable', 'attractive', 'realistic', 'timeBound'] as const;
 export type SmartCriterion = (typeof SMART_CRITERIA)[number];
@@ -17,11 +39,11 @@ export const SMART_LABELS: Record<SmartCriterion, string> = {
 
 /** One line of guidance per criterion, shown beside it in the goal editor. */
 export const SMART_GUIDANCE: Record<SmartCriterion, string> = {
-  specific: 'Hvad skal der konkret ske? Skriv det, så barnet kan forstå det — undgå »arbejde på« og »forbedre«.',
-  measurable: 'Hvordan kan alle se, at målet er nået? Et tal, en hyppighed eller noget, man kan se barnet gøre.',
+  specific: 'Hvem gør hvad? Skriv det, så barnet kan forstå det — fx »Mor følger Clara i skole …«.',
+  measurable: 'Hvordan kan alle se, at målet er nået? Et tal, hvor tit, eller noget man kan se ske.',
   attractive: 'Er målet aftalt med barnet og familien, og vil de det selv?',
   realistic: 'Kan målet nås med de kræfter og den hjælp, familien og netværket har?',
-  timeBound: 'Hvornår skal målet være nået? En dato, en uge eller »inden næste møde«.',
+  timeBound: 'Hvornår skal målet være nået? En dato, en uge, »inden sommerferien« eller »til næste møde«.',
 };
 
 export interface SmartInput {
@@ -35,7 +57,7 @@ export interface SmartInput {
 export interface SmartVerdict {
   criterion: SmartCriterion;
   met: boolean;
-  /** Danish: why it is (not) met, for the editor. */
+  /** Plain Danish: why it is (not) met, asked as a question the writer can answer. */
   message: string;
 }
 
@@ -45,128 +67,115 @@ export interface SmartResult {
   allMet: boolean;
 }
 
-/** Verbs and phrases that name an intention rather than what will happen. */
-export const VAGUE_PHRASES = [
-  'arbejde på',
-  'arbejder på',
-  'arbejde med',
-  'arbejder med',
-  'forbedre',
-  'forbedres',
-  'have fokus på',
-  'fokus på',
-  'fokusere på',
-  'styrke',
-  'styrkes',
-  'understøtte',
-  'understøttes',
-  'udvikle',
-  'udvikles',
-  'blive bedre',
-  'bliver bedre',
-  'trives bedre',
-  'have det bedre',
-  'generelt',
-  'øget trivsel',
-] as const;
-
-const MONTHS = 'januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december';
-const TIME_PATTERNS: RegExp[] = [
-  /\b\d{1,2}[./-]\d{1,2}([./-]\d{2,4})?\b/, // 1.6, 01.06.2026
-  new RegExp(`\\b\\d{1,2}\\.?\\s*(${MONTHS})\\b`), // 1. juni
-  new RegExp(`\\b(inden|senest|før|fra|til|i|efter|udgangen af|slutningen af)\\s+(${MONTHS})\\b`),
-  /\buge\s*\d{1,2}\b/, // uge 24
-  /\b(inden|senest|før|til|ved|efter)\s+(næste|det næste)\s+(møde|opfølgningsmøde|netværksmøde)\b/,
-  /\b(inden|senest|før|til)\s+(sommerferien|jul|julen|påske|påsken|vinterferien|efterårsferien|skoleårets slutning|skolestart|nytår)\b/,
-  /\b(om|inden for|indenfor|i løbet af|efter)\s+(\d+|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)\s+(dage|dag|uger|uge|måneder|måned|år)\b/,
-  /\b(20\d\d)\b/,
-];
-
-const NUMBER_WORDS = 'en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|halvdelen|alle|hver|hvert';
-const MEASURE_PATTERNS: RegExp[] = [
-  /\d/, // any figure: 3 gange, 90 %, kl. 8
-  new RegExp(`\\b(${NUMBER_WORDS})\\s+(gang|gange|dag|dage|uge|uger|morgen|morgener|aften|aftener|skoledag|skoledage|weekend|weekender|time|timer|minutter|lektion|lektioner|måned)\\b`),
-  /\b(dagligt|ugentligt|hver dag|hver uge|hver morgen|hver aften|om ugen|om dagen|om måneden|hver gang|alle skoledage|altid|aldrig|ingen)\b/,
-  /\b(procent|fravær under)\b/,
-];
-
-/** Things a teacher, a parent or the child themself can see happen. */
-const OBSERVABLE_BEHAVIOUR = [
-  'møder op',
-  'møder i skole',
-  'kommer i skole',
-  'er i skole',
-  'går i skole',
-  'står op',
-  'spiser',
-  'sover',
-  'går i seng',
-  'deltager',
-  'henter',
-  'afleverer',
-  'ringer',
-  'skriver',
-  'laver lektier',
-  'træner',
-  'siger',
-  'fortæller',
-  'besøger',
-  'mødes',
-  'tager med',
-  'cykler',
-  'melder',
-];
-
 function normalize(text: string): string {
-  return ` ${text.toLowerCase().replace(/\s+/g, ' ').trim()} `;
+  return ` ${text.toLowerCase().replace(/[,;:!?()»«"]/g, ' ').replace(/\s+/g, ' ').trim()} `;
+}
+
+function escape(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
 
 function containsPhrase(normalized: string, phrase: string): boolean {
-  return new RegExp(`(^|[^a-zæøå])${phrase.replace(/ /g, '\\s+')}([^a-zæøå]|$)`).test(normalized);
+  return new RegExp(`(^|[^a-zæøå])${escape(phrase)}([^a-zæøå']|$)`).test(normalized);
+}
+
+function phrasesIn(normalized: string, phrases: readonly string[]): string[] {
+  return phrases.filter((phrase) => containsPhrase(normalized, phrase));
 }
 
 export function vaguePhrasesIn(text: string): string[] {
-  const normalized = normalize(text);
-  return VAGUE_PHRASES.filter((phrase) => containsPhrase(normalized, phrase));
+  return phrasesIn(normalize(text), VAGUE_PHRASES);
+}
+
+/** A clock time becomes a neutral word, so "kl. 8.30" is neither a date nor a deadline ("senest kl. 21"). */
+function withoutClockTimes(normalized: string): string {
+  return normalized.replace(CLOCK_TIME, ' klokkeslæt ');
+}
+
+function isRealDate(day: string, month: string): boolean {
+  return Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12;
+}
+
+function hasTimeExpression(normalized: string): boolean {
+  const text = withoutClockTimes(normalized);
+  const dated = [...text.matchAll(NUMERIC_DATE)].some((m) => isRealDate(m[1]!, m[2]!));
+  return dated || TIME_PATTERNS.some((pattern) => pattern.test(text));
+}
+
+/** A deadline is not a measure: "inden 1.6" must not make a goal measurable. A clock time is one ("kl. 8"). */
+function withoutTimeExpressions(normalized: string): string {
+  const text = normalized.replace(NUMERIC_DATE, (match, day: string, month: string) => (isRealDate(day, month) ? ' ' : match));
+  return TIME_PATTERNS.reduce((rest, pattern) => rest.replace(new RegExp(pattern.source, 'g'), ' '), text);
 }
 
 const MIN_SPECIFIC_WORDS = 4;
+const FINITE_AFTER_NAME = /^(skal|vil|kan|må|bør|får|er|har|bor|og|[a-zæøå]{2,}e?r)$/;
 
-function specific(text: string): SmartVerdict {
-  const vague = vaguePhrasesIn(text);
+/** Who does it: a person's name (a capitalised word), a role ("mor", "skolen"), or "han/hun/de". */
+function hasActor(text: string, normalized: string): boolean {
+  if (phrasesIn(normalized, ACTOR_WORDS).length > 0) return true;
+  const words = text.replace(/[,;:!?()»«"]/g, ' ').split(/\s+/).filter(Boolean);
+  const capitalised = (word: string) => /^[A-ZÆØÅ][a-zæøå]+$/.test(word);
+  const [first, second] = words;
+  if (first && capitalised(first) && !NOT_A_NAME.includes(first.toLowerCase()) && second && FINITE_AFTER_NAME.test(second.toLowerCase())) return true;
+  // A name later in the sentence; "Olivers" (genitive) belongs to something else, not to whoever acts.
+  return words.slice(1).some((word) => capitalised(word) && !word.endsWith('s') && !NOT_A_NAME.includes(word.toLowerCase()));
+}
+
+function specific(text: string, normalized: string, counted: boolean): SmartVerdict {
+  const ask = 'Kan målet gøres mere konkret?';
+  const vague = phrasesIn(normalized, VAGUE_PHRASES);
   if (vague.length > 0) {
-    return { criterion: 'specific', met: false, message: `»${vague[0]}« siger ikke, hvad der konkret skal ske. Skriv hvad, hvem og hvor.` };
+    return { criterion: 'specific', met: false, message: `${ask} »${vague[0]}« siger ikke, hvad der skal ske. Skriv, hvem der gør hvad.` };
   }
   if (text.trim().split(/\s+/).filter(Boolean).length < MIN_SPECIFIC_WORDS) {
-    return { criterion: 'specific', met: false, message: 'Målet er for kort til at sige, hvad der skal ske. Skriv en hel sætning.' };
+    return { criterion: 'specific', met: false, message: `${ask} Skriv en hel sætning om, hvem der gør hvad.` };
   }
-  return { criterion: 'specific', met: true, message: 'Målet siger, hvad der skal ske.' };
+  if (!hasActor(text, normalized)) {
+    return { criterion: 'specific', met: false, message: `${ask} Hvem skal gøre noget? Skriv fx »Clara …«, »Mor og far …« eller »Skolen …«.` };
+  }
+  const state = phrasesIn(normalized, STATE_PHRASES);
+  const seen = phrasesIn(normalized, OBSERVABLE_VERBS).length > 0;
+  if (state.length > 0 && !(seen && counted)) {
+    return { criterion: 'specific', met: false, message: `${ask} »${state[0]}« kan man ikke se udefra. Hvad gør barnet eller de voksne, når det er sådan?` };
+  }
+  return { criterion: 'specific', met: true, message: 'Målet siger, hvem der gør hvad.' };
 }
 
-/** A date is not a measure: "inden 1.6" must not make a goal measurable. */
-function withoutTimeExpressions(normalized: string): string {
-  return TIME_PATTERNS.reduce((text, pattern) => text.replace(new RegExp(pattern.source, 'g'), ' '), normalized);
+/**
+ * What is left to measure once the deadline and the intentions are taken out ("tage ansvar" is no visible
+ * "tage"); a clock time counts ("møder kl. 8").
+ */
+function measureText(normalized: string): string {
+  const rest = withoutTimeExpressions(withoutClockTimes(normalized));
+  return VAGUE_PHRASES.reduce((text, phrase) => text.replace(new RegExp(`(^|[^a-zæøå])${escape(phrase)}(?=[^a-zæøå]|$)`, 'g'), '$1 '), rest);
 }
 
-function measurable(text: string): SmartVerdict {
-  const normalized = withoutTimeExpressions(normalize(text));
-  const byNumber = MEASURE_PATTERNS.some((pattern) => pattern.test(normalized));
-  const byBehaviour = OBSERVABLE_BEHAVIOUR.some((phrase) => containsPhrase(normalized, phrase));
-  if (byNumber || byBehaviour) return { criterion: 'measurable', met: true, message: 'Man kan se, om målet er nået.' };
+function isCounted(rest: string): boolean {
+  return rest.includes(' klokkeslæt ') || MEASURE_PATTERNS.some((pattern) => pattern.test(rest));
+}
+
+function measurable(rest: string): SmartVerdict {
+  const counted = isCounted(rest);
+  const seen = phrasesIn(rest, OBSERVABLE_VERBS).length > 0;
+  const direction = phrasesIn(rest, BARE_COMPARATIVES);
+  if (counted || (seen && direction.length === 0)) return { criterion: 'measurable', met: true, message: 'Man kan se, om målet er nået.' };
+  const hint = direction.length > 0 ? ` »${direction[0]}« end hvad?` : '';
   return {
     criterion: 'measurable',
     met: false,
-    message: 'Ingen tal, hyppighed eller noget man kan se. Hvordan ved alle, at målet er nået?',
+    message: `Hvordan kan I se, at målet er nået?${hint} Skriv et tal eller hvor tit — fx »hver tirsdag« eller »4 ud af 5 dage«.`,
   };
 }
 
-function timeBound(text: string, deadline: string | null | undefined): SmartVerdict {
+function timeBound(normalized: string, deadline: string | null | undefined): SmartVerdict {
   if (deadline) return { criterion: 'timeBound', met: true, message: 'Målet har en frist.' };
-  const normalized = normalize(text);
-  if (TIME_PATTERNS.some((pattern) => pattern.test(normalized))) {
-    return { criterion: 'timeBound', met: true, message: 'Målet siger, hvornår det skal være nået.' };
-  }
-  return { criterion: 'timeBound', met: false, message: 'Ingen dato eller frist. Hvornår skal målet være nået?' };
+  if (hasTimeExpression(normalized)) return { criterion: 'timeBound', met: true, message: 'Målet siger, hvornår det skal være nået.' };
+  return {
+    criterion: 'timeBound',
+    met: false,
+    message: 'Hvornår skal målet være nået? Skriv en dato, en uge, »inden sommerferien« eller »til næste møde« — eller sæt en frist.',
+  };
 }
 
 function marked(criterion: 'attractive' | 'realistic', value: boolean | undefined): SmartVerdict {
@@ -175,12 +184,14 @@ function marked(criterion: 'attractive' | 'realistic', value: boolean | undefine
 }
 
 export function checkSmart(input: SmartInput): SmartResult {
+  const normalized = normalize(input.text);
+  const rest = measureText(normalized);
   const verdicts = [
-    specific(input.text),
-    measurable(input.text),
+    specific(input.text, normalized, isCounted(rest)),
+    measurable(rest),
     marked('attractive', input.attractive),
     marked('realistic', input.realistic),
-    timeBound(input.text, input.deadline),
+    timeBound(normalized, input.deadline),
   ];
   const metCount = verdicts.filter((v) => v.met).length;
   return { verdicts, metCount, allMet: metCount === verdicts.length };

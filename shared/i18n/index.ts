@@ -38,6 +38,10 @@ import shortcutsDa from './da/shortcuts.json';
 import shortcutsEn from './en/shortcuts.json';
 import sharedScreenDa from './da/sharedScreen.json';
 import sharedScreenEn from './en/sharedScreen.json';
+import safetyPlanDa from './da/safetyPlan.json';
+import safetyPlanEn from './en/safetyPlan.json';
+import childStoryDa from './da/childStory.json';
+import childStoryEn from './en/childStory.json';
 
 /** One namespace per capability; each language must hold the same keys (tested). */
 export const resources = {
@@ -62,6 +66,8 @@ export const resources = {
     setup: setupDa,
     shortcuts: shortcutsDa,
     sharedScreen: sharedScreenDa,
+    safetyPlan: safetyPlanDa,
+    childStory: childStoryDa,
   },
   en: {
     cases: casesEn,
@@ -84,6 +90,8 @@ export const resources = {
     setup: setupEn,
     shortcuts: shortcutsEn,
     sharedScreen: sharedScreenEn,
+    safetyPlan: safetyPlanEn,
+    childStory: childStoryEn,
   },
 } as const;
 

@@ -9,9 +9,11 @@ import type { Migration } from '../migrate';
  * "mor" must not find "mør", and "aa"/"å" is handled in the query instead (shared/domain/search.ts).
  */
 
-interface Source {
+export interface SearchSource {
   table: string;
   kind: string;
+  /** Names the triggers when one table feeds two kinds (its shared text and its fortrolige note); default the table. */
+  name?: string;
   /** The source row is `r`; joins bring in the meeting (m) and phase (ph) for the filters. */
   from: string;
   columns: string;
@@ -22,7 +24,7 @@ interface Source {
 
 const DOC_COLUMNS = 'source_kind, source_id, case_id, meeting_id, meeting_type, phase_kind, day, person_id, confidential, body';
 
-const SOURCES: Source[] = [
+const SOURCES: SearchSource[] = [
   {
     table: 'meeting_notes',
     kind: 'note',
@@ -69,24 +71,25 @@ const SOURCES: Source[] = [
   },
 ];
 
-function tableExists(db: Db, table: string): boolean {
+export function tableExists(db: Db, table: string): boolean {
   return Boolean(db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table));
 }
 
-function selectDocs(source: Source, extraWhere: string): string {
+function selectDocs(source: SearchSource, extraWhere: string): string {
   const where = [source.where, extraWhere].filter(Boolean).join(' AND ');
   return `INSERT INTO search_docs (${DOC_COLUMNS}) SELECT ${source.columns} FROM ${source.from}${where ? ` WHERE ${where}` : ''};`;
 }
 
-/** Triggers re-read the row by id after the write, so the trigger and the backfill share one SELECT. */
-function indexSource(db: Db, source: Source): void {
+/** Triggers re-read the row by id after the write, so the trigger and the backfill share one SELECT. Later slices index their tables with it. */
+export function indexSearchSource(db: Db, source: SearchSource): void {
   const { table, kind } = source;
+  const name = source.name ?? table;
   const remove = `DELETE FROM search_docs WHERE source_kind = '${kind}' AND source_id = OLD.id;`;
   const insert = selectDocs(source, 'r.id = NEW.id');
   db.exec(`
-    CREATE TRIGGER search_${table}_ai AFTER INSERT ON ${table} BEGIN ${insert} END;
-    CREATE TRIGGER search_${table}_au AFTER UPDATE OF ${source.watched.join(', ')} ON ${table} BEGIN ${remove} ${insert} END;
-    CREATE TRIGGER search_${table}_ad AFTER DELETE ON ${table} BEGIN ${remove} END;
+    CREATE TRIGGER search_${name}_ai AFTER INSERT ON ${table} BEGIN ${insert} END;
+    CREATE TRIGGER search_${name}_au AFTER UPDATE OF ${source.watched.join(', ')} ON ${table} BEGIN ${remove} ${insert} END;
+    CREATE TRIGGER search_${name}_ad AFTER DELETE ON ${table} BEGIN ${remove} END;
     ${selectDocs(source, '')}
   `);
 }
@@ -129,7 +132,7 @@ export const m009Search: Migration = {
       END;
     `);
     for (const source of SOURCES) {
-      if (tableExists(db, source.table)) indexSource(db, source);
+      if (tableExists(db, source.table)) indexSearchSource(db, source);
     }
     if (tableExists(db, 'meetings')) {
       // A meeting moved or retyped: its documents' date and type filters follow; a deleted meeting takes them along.

@@ -5,6 +5,7 @@ import { dueDateWarning } from '../../../shared/domain/agreements';
 import { api } from '../../api';
 import { useSubmit } from '../../app/useForm';
 import { useAnnounce } from '../../ui/Announcer';
+import { DateField } from '../../ui/DateTimeFields';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { readDay, showDay } from './days';
@@ -87,23 +88,25 @@ export function AgreementForm({ caseId, meetingId, defaults, goals = [] }: Props
         {choice === OTHER && (
           <TextField label={t('form.otherName')} value={otherName} onChange={(e) => setOtherName(e.target.value)} error={submit.fieldErrors.responsibleName} maxLength={120} />
         )}
-        <TextField label={t('form.due')} hint={t('form.dueHint')} value={due} onChange={(e) => setDue(e.target.value)} error={dueError ?? undefined} inputMode="numeric" />
+        <DateField label={t('form.due')} hint={t('form.dueHint')} text={due} onText={setDue} error={dueError ?? undefined} />
       </div>
       {warning && (
         <p className="notice" role="status">
           {warning}
         </p>
       )}
-      <TextField label={t('form.why')} hint={t('form.whyHint')} value={why} onChange={(e) => setWhy(e.target.value)} maxLength={1000} />
-      {goals.length > 0 && (
-        <SelectField
-          label={t('form.goal')}
-          options={[{ value: '', label: t('form.noGoal') }, ...goals.map((g) => ({ value: g.id, label: g.text }))]}
-          value={goalId}
-          onChange={(e) => setGoalId(e.target.value)}
-        />
-      )}
-      <TextArea label={t('form.comment')} value={comment} onChange={(e) => setComment(e.target.value)} rows={2} maxLength={2000} />
+      <div className="agreement-form__row">
+        <TextField label={t('form.why')} hint={t('form.whyHint')} value={why} onChange={(e) => setWhy(e.target.value)} maxLength={1000} />
+        {goals.length > 0 && (
+          <SelectField
+            label={t('form.goal')}
+            options={[{ value: '', label: t('form.noGoal') }, ...goals.map((g) => ({ value: g.id, label: g.text }))]}
+            value={goalId}
+            onChange={(e) => setGoalId(e.target.value)}
+          />
+        )}
+      </div>
+      <TextArea label={t('form.comment')} value={comment} onChange={(e) => setComment(e.target.value)} rows={1} maxLength={2000} />
       {submit.formError && !Object.keys(submit.fieldErrors).length && <p className="field__error">{submit.formError}</p>}
       <FormActions label={t('form.save')} disabled={submit.busy} />
     </form>

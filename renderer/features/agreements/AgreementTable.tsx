@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { useNow } from '../../app/AppInfo';
 import { useAnnounce } from '../../ui/Announcer';
 import { Badge } from '../../ui/Page';
+import { useUndoableDelete } from '../../ui/Undo';
 import { showDay } from './days';
 import './agreements.css';
 
@@ -13,6 +14,7 @@ import './agreements.css';
 export function AgreementTable({ agreements, editable = true }: { agreements: Agreement[]; editable?: boolean }) {
   const { t } = useTranslation('agreements');
   const announce = useAnnounce();
+  const removeUndoably = useUndoableDelete();
   const today = toIsoDay(useNow());
   if (agreements.length === 0) return <p className="muted">{t('empty')}</p>;
 
@@ -31,20 +33,21 @@ export function AgreementTable({ agreements, editable = true }: { agreements: Ag
     });
     announce(t(`status.${status}`));
   };
-  const remove = async (a: Agreement) => {
-    await api['agreements.delete']({ id: a.id });
-    announce(t('deleted'));
-  };
+  const remove = (a: Agreement) => removeUndoably(() => api['agreements.delete']({ id: a.id }), t('deleted', { what: a.what }));
 
   return (
     <table className="agreement-table">
       <thead>
         <tr>
-          <th scope="col">{t('columns.who')}</th>
+          <th scope="col" className="agreement-table__col-who">{t('columns.who')}</th>
           <th scope="col">{t('columns.what')}</th>
-          <th scope="col">{t('columns.when')}</th>
-          <th scope="col">{t('columns.status')}</th>
-          {editable && <th scope="col" className="visually-hidden">{t('delete')}</th>}
+          <th scope="col" className="agreement-table__col-when">{t('columns.when')}</th>
+          <th scope="col" className="agreement-table__col-status">{t('columns.status')}</th>
+          {editable && (
+            <th scope="col" className="agreement-table__col-delete">
+              <span className="visually-hidden">{t('delete')}</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>

@@ -39,9 +39,10 @@ export function AgreementsOverviewPage() {
           </select>
         </label>
         <label className="check">
-          <input type="checkbox" checked={mine} onChange={(e) => setMine(e.target.checked)} /> {t('overview.mine')}
+          <input type="checkbox" checked={mine} onChange={(e) => setMine(e.target.checked)} /> {data.myName ? t('overview.mineAs', { name: data.myName }) : t('overview.mine')}
         </label>
-        <MyName overview={data} />
+        {/* The profile already says who the user is (first run, Indstillinger): ask only when it does not. */}
+        {!data.myName && <MyName overview={data} />}
       </div>
       {mine && !data.myName && <p className="notice">{t('overview.pickName')}</p>}
       {groups.length === 0 ? (
@@ -54,10 +55,10 @@ export function AgreementsOverviewPage() {
               <table className="agreement-table">
                 <thead>
                   <tr>
-                    <th scope="col">{by === 'case' ? t('columns.who') : t('columns.case')}</th>
+                    <th scope="col" className="agreement-table__col-who">{by === 'case' ? t('columns.who') : t('columns.case')}</th>
                     <th scope="col">{t('columns.what')}</th>
-                    <th scope="col">{t('columns.when')}</th>
-                    <th scope="col">{t('columns.status')}</th>
+                    <th scope="col" className="agreement-table__col-when">{t('columns.when')}</th>
+                    <th scope="col" className="agreement-table__col-status">{t('columns.status')}</th>
                   </tr>
                 </thead>
                 <tbody>

@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { useNow } from '../../app/AppInfo';
 import { navigate } from '../../app/router';
 import { useSubmit } from '../../app/useForm';
+import { useSettings } from '../../app/settings';
 import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
 import { SelectField, TextField } from '../../ui/Field';
@@ -29,7 +30,10 @@ export function CaseFormPage({ id }: { id?: string }) {
   const announce = useAnnounce();
   const now = useNow();
   const existing = useLoad(() => (id ? api['cases.get']({ id }) : Promise.resolve(null)), [id]);
-  const [draft, setDraft] = useState<Draft>({ childName: '', birthYear: '', caseType: 'network', responsibleWorker: '' });
+  const workers = useLoad(() => api['cases.workers']({}), []);
+  // A new case is usually the user's own: the profile name (first run, Indstillinger) is offered, and can be changed.
+  const { settings } = useSettings();
+  const [draft, setDraft] = useState<Draft>({ childName: '', birthYear: '', caseType: 'network', responsibleWorker: id ? '' : settings.profileName });
   useEffect(() => {
     if (existing.data) setDraft(toDraft(existing.data));
   }, [existing.data]);
@@ -94,8 +98,14 @@ export function CaseFormPage({ id }: { id?: string }) {
           error={save.fieldErrors.responsibleWorker}
           maxLength={120}
           name="responsibleWorker"
-          autoComplete="name"
+          autoComplete="off"
+          list="case-workers"
         />
+        <datalist id="case-workers">
+          {[...new Set([settings.profileName, ...(workers.data ?? [])].filter(Boolean))].map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
         <FormActions label={id ? t('common:actions.save') : t('common:actions.create')} disabled={save.busy} onCancel={() => navigate(id ? `/cases/${id}` : '/cases')} />
       </form>
     </section>

@@ -10,6 +10,7 @@ import { useNow } from '../../app/AppInfo';
 import { useSubmit } from '../../app/useForm';
 import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
+import { DateField } from '../../ui/DateTimeFields';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
 import { CheckboxGroup } from './CheckboxGroup';
@@ -81,8 +82,9 @@ export function ConsentDialog({ caseId, childName, birthYear, open, editing, par
               hint={`${t('fields.givenByHint')} ${requiredHint(required, t)}`}
               error={errors.givenBy}
               options={[
-                ...custodyCandidates.map((p) => ({ value: p.id, label: `${label(p)} · ${t('capacity.custody_holder')}` })),
-                ...(required.youngPerson ? [{ value: YOUNG_PERSON, label: `${childName} · ${t('capacity.young_person')}` }] : []),
+                // Who can hold custody is offered; whether they do is the user's tick, so no one is labelled a holder in advance.
+                ...custodyCandidates.map((p) => ({ value: p.id, label: label(p) })),
+                ...(required.youngPerson ? [{ value: YOUNG_PERSON, label: t('fields.youngPerson', { name: childName }) }] : []),
               ]}
               selected={draft.givers}
               onChange={set('givers')}
@@ -101,7 +103,7 @@ export function ConsentDialog({ caseId, childName, birthYear, open, editing, par
             <TextArea label={t('fields.legalBasisNote')} value={draft.legalBasisNote} onChange={onText('legalBasisNote')} error={errors.legalBasisNote} rows={2} />
           </>
         )}
-        <TextField label={t('fields.givenOn')} value={draft.givenOn} onChange={onText('givenOn')} error={errors.givenOn} placeholder="dd.mm.åååå" className="input--short" />
+        <DateField label={t('fields.givenOn')} text={draft.givenOn} onText={set('givenOn')} error={errors.givenOn} />
         <CheckboxGroup
           legend={t('fields.infoTypes')}
           error={errors.infoTypes}
@@ -122,7 +124,7 @@ export function ConsentDialog({ caseId, childName, birthYear, open, editing, par
         {isConsent && (
           <TextArea label={t('fields.networkSharing')} hint={t('fields.networkSharingHint')} value={draft.networkSharing} onChange={onText('networkSharing')} error={errors.networkSharing} rows={3} />
         )}
-        {editing && <TextField label={t('fields.withdrawnOn')} value={draft.withdrawnOn} onChange={onText('withdrawnOn')} error={errors.withdrawnOn} placeholder="dd.mm.åååå" className="input--short" />}
+        {editing && <DateField label={t('fields.withdrawnOn')} text={draft.withdrawnOn} onText={set('withdrawnOn')} error={errors.withdrawnOn} />}
         <FormActions label={t('common:actions.save')} disabled={save.busy} onCancel={onClose} />
       </form>
     </Dialog>

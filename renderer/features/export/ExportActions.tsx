@@ -1,19 +1,24 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
+import { useAppInfo } from '../../app/AppInfo';
 import { useAnnounce } from '../../ui/Announcer';
 import { ErrorMessage } from '../../ui/Page';
-import { exportPdf } from './pdf';
+import { exportPdf, printOnPaper } from './pdf';
 
 /**
- * The one-click outputs of a held meeting: the journal note on the clipboard (family-safe unless the user picks the
- * professional version) and the PDFs for the family and for professionals.
+ * What leaves the meeting, in the order it is needed (issue 17): the family's PDF (in Electron also straight to the
+ * printer), the journal note for the case system on the clipboard (family-safe unless the user picks the
+ * professional version), and the professional PDF. The same buttons on the end-of-meeting screen, the meeting's
+ * read-back and the case's latest meeting.
  */
 export function ExportActions({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation('review');
   const announce = useAnnounce();
+  const electron = useAppInfo().host === 'electron';
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
+  const route = (version: 'family' | 'professional') => `/print/meeting/${meetingId}?version=${version}`;
 
   const copyJournal = async (professional: boolean) => {
     setError(null);
@@ -30,7 +35,7 @@ export function ExportActions({ meetingId }: { meetingId: string }) {
   const pdf = async (version: 'family' | 'professional') => {
     setError(null);
     try {
-      const result = await exportPdf(`/print/meeting/${meetingId}?version=${version}`, version === 'family' ? t('pdf.familyFile') : t('pdf.professionalFile'));
+      const result = await exportPdf(route(version), version === 'family' ? t('pdf.familyFile') : t('pdf.professionalFile'));
       if (result) announce(t('pdf.saved', { file: result }));
     } catch (e) {
       setError((e as Error).message);
@@ -38,15 +43,20 @@ export function ExportActions({ meetingId }: { meetingId: string }) {
   };
 
   return (
-    <div className="export-actions">
-      <button type="button" className="button button--primary" onClick={() => void copyJournal(false)}>
+    <div className="export-actions" role="group" aria-label={t('pdf.group')}>
+      <button type="button" className="button button--primary" onClick={() => void pdf('family')}>
+        {t('pdf.family')}
+      </button>
+      {electron && (
+        <button type="button" className="button" onClick={() => printOnPaper(route('family'))}>
+          {t('pdf.printFamily')}
+        </button>
+      )}
+      <button type="button" className="button" onClick={() => void copyJournal(false)}>
         {t('journal.copy')}
       </button>
       <button type="button" className="button" onClick={() => void copyJournal(true)}>
         {t('journal.copyProfessional')}
-      </button>
-      <button type="button" className="button" onClick={() => void pdf('family')}>
-        {t('pdf.family')}
       </button>
       <button type="button" className="button" onClick={() => void pdf('professional')}>
         {t('pdf.professional')}

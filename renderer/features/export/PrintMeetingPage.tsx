@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, isoWeek } from '../../../shared/domain/dates';
+import { formatDateTime } from '../../../shared/domain/dates';
 import { api } from '../../api';
 import { useQueryParams } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
@@ -8,8 +8,9 @@ import { MeetingContent } from '../review/MeetingContent';
 import { PrintFrame } from './PrintFrame';
 
 /**
- * The meeting summary on paper. The family version (default) is fetched without fortroligt content — the host
- * filters it, so it never reaches this page; the professional version is marked on every page.
+ * The meeting on paper, outcome first (issue 17). The family version (default) is fetched without fortroligt
+ * content — the host filters it, so it never reaches this page — and speaks the family's words; the professional
+ * version is marked on every page.
  */
 export function PrintMeetingPage({ id }: { id: string }) {
   const { t } = useTranslation('review');
@@ -19,30 +20,26 @@ export function PrintMeetingPage({ id }: { id: string }) {
   if (loaded.error) return <ErrorMessage message={loaded.error.message} />;
   if (!data) return null;
   const m = data.meeting;
-  const next = data.nextMeeting;
+  const contact = data.contactPerson;
   return (
     <PrintFrame ready={!loaded.loading} municipality={data.municipality} confidential={professional}>
       <header className="print-doc__header">
         {data.municipality && <p className="print-doc__municipality">{data.municipality}</p>}
         {professional && <p className="print-doc__stamp">{t('print.professionalStamp')}</p>}
-        <h1>{professional ? t('print.professionalTitle', { name: data.childName }) : t('print.familyTitle', { name: data.childName })}</h1>
+        <h1>{professional ? t('print.professionalTitle', { name: data.childName }) : t(`print.familyTitle.${m.type}`, { name: data.childName })}</h1>
         <p>
-          {t(`meetingType.${m.type}`)} · {formatDateTime(m.startsAt)}
+          {!professional && `${t('print.familySubtitle')} · `}
+          {professional && `${t(`meetingType.${m.type}`)} · `}
+          {formatDateTime(m.startsAt)}
           {m.place && ` · ${m.place}`}
         </p>
-        {!professional && <p className="print-doc__intro">{t('print.familyIntro')}</p>}
-      </header>
-      <MeetingContent meeting={m} />
-      <section className="review-section print-next">
-        <h2>{t('meeting.next')}</h2>
-        {next ? (
-          <p className="print-next__when">
-            {formatDateTime(next.startsAt)} ({t('print.week', { week: isoWeek(new Date(next.startsAt)).week })}){next.place && ` · ${next.place}`}
+        {!professional && (
+          <p className="print-doc__intro">
+            {contact.phone ? t('print.familyIntroCall', { name: contact.name, phone: contact.phone }) : t('print.familyIntro', { name: contact.name })}
           </p>
-        ) : (
-          <p>{t('print.noNext')}</p>
         )}
-      </section>
+      </header>
+      <MeetingContent review={data} audience={professional ? 'professional' : 'family'} />
     </PrintFrame>
   );
 }

@@ -8,7 +8,7 @@ import { useSubmit } from '../../app/useForm';
 import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
-import { formatDay } from './format';
+import { DateField, dayText } from '../../ui/DateTimeFields';
 import { FormActions } from '../../ui/FormActions';
 
 /** Chooses the case's cadence: a preset, optionally its own interval, with the reason recorded. */
@@ -19,7 +19,7 @@ export function CadenceDialog({ caseId, cadence, open, onClose }: { caseId: stri
   const [ownInterval, setOwnInterval] = useState(cadence.overrideWeeks !== null);
   const [weeks, setWeeks] = useState(String(cadence.overrideWeeks ?? 8));
   const [reason, setReason] = useState(cadence.reason);
-  const [supportStart, setSupportStart] = useState(cadence.supportStartDate ? formatDay(cadence.supportStartDate) : '');
+  const [supportStart, setSupportStart] = useState(dayText(cadence.supportStartDate));
   const supportStartDay = parseDanishDate(supportStart);
   const submit = useSubmit(
     () =>
@@ -50,14 +50,7 @@ export function CadenceDialog({ caseId, cadence, open, onClose }: { caseId: stri
           hint={t(`preset.${preset}`)}
         />
         {preset === 'statutory_95' && (
-          <TextField
-            label={t('cadence.supportStart')}
-            hint={t('planner.dateHint')}
-            inputMode="numeric"
-            value={supportStart}
-            onChange={(e) => setSupportStart(e.target.value)}
-            error={supportStart.trim() && !supportStartDay ? t('planner.dateInvalid') : submit.fieldErrors.supportStartDate}
-          />
+          <DateField label={t('cadence.supportStart')} text={supportStart} onText={setSupportStart} error={submit.fieldErrors.supportStartDate} />
         )}
         <label className="checkbox">
           <input type="checkbox" checked={ownInterval} onChange={(e) => setOwnInterval(e.target.checked)} />

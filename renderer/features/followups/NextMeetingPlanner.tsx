@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUp, ProposalView } from '../../../shared/contract/followups';
-import { checkChosenStart } from '../../../shared/domain/followups';
+import { BOOKING_LENGTHS, bookingMinutes, checkChosenStart } from '../../../shared/domain/followups';
+import { DEFAULT_TEMPLATES, plannedTotalMinutes } from '../../../shared/domain/meetingTemplates';
 import { toCopenhagen, type LocalDateTime } from '../../../shared/domain/localTime';
 import { api } from '../../api';
 import { useNow } from '../../app/AppInfo';
@@ -53,8 +54,6 @@ export function NextMeetingPlanner({ caseId, meetingStart, fromMeetingId = null,
         <p className="planner__agreed">{describeStart(t, agreed.start)}</p>
         {agreed.location && <p className="muted">{agreed.location}</p>}
         {agreed.outsideWindowReason && <p className="muted small">{t('planner.outsideReasonShown', { reason: agreed.outsideWindowReason })}</p>}
-        <CadenceRule cadence={view.data.cadence} isFirst={view.data.nextIsFirst} />
-        <InvitationActions followUp={agreed} />
         <div className="invite__buttons">
           <button
             type="button"
@@ -68,6 +67,8 @@ export function NextMeetingPlanner({ caseId, meetingStart, fromMeetingId = null,
           </button>
           <CancelFollowUp followUp={agreed} onCancelled={setCancelled} />
         </div>
+        <InvitationActions followUp={agreed} />
+        <CadenceRule cadence={view.data.cadence} isFirst={view.data.nextIsFirst} />
       </section>
     );
   }
@@ -89,7 +90,7 @@ export function NextMeetingPlanner({ caseId, meetingStart, fromMeetingId = null,
         moving={agreed}
         initial={agreed?.start ?? view.data.proposal.start}
         initialLocation={agreed?.location ?? defaultLocation}
-        duration={agreed?.durationMinutes ?? settings.data.defaultDurationMinutes}
+        duration={agreed?.durationMinutes ?? bookingMinutes(settings.data.defaultDurationMinutes, FOLLOW_UP_MINUTES)}
         afterUserAction={acted.current}
         onDone={() => {
           acted.current = true;
@@ -100,6 +101,9 @@ export function NextMeetingPlanner({ caseId, meetingStart, fromMeetingId = null,
     </>
   );
 }
+
+// The follow-up this planner books is planned with the built-in follow-up phases (followupMeetings.ts): its length.
+const FOLLOW_UP_MINUTES = plannedTotalMinutes(DEFAULT_TEMPLATES.follow_up);
 
 /** Saving turns the form into the agreed meeting (and »Flyt« back): the keyboard follows to the new heading. */
 function PlannerTitle({ children, afterUserAction }: { children: ReactNode; afterUserAction: boolean }) {
@@ -196,7 +200,8 @@ function PlannerForm({ view, caseId, meetingStart, fromMeetingId, moving, initia
           label={t('planner.duration')}
           value={String(minutes)}
           onChange={(e) => setMinutes(Number(e.target.value))}
-          options={[45, 60, 90, 120, 150].map((m) => ({ value: String(m), label: t('planner.minutes', { count: m }) }))}
+          hint={t('planner.durationHint', { minutes: FOLLOW_UP_MINUTES })}
+          options={[...new Set([...BOOKING_LENGTHS, duration, minutes])].sort((a, b) => a - b).map((m) => ({ value: String(m), label: t('planner.minutes', { count: m }) }))}
         />
         <TextField label={t('planner.location')} value={location} onChange={(e) => setLocation(e.target.value)} maxLength={200} />
       </div>

@@ -8,6 +8,7 @@ import { DrawingView } from '../../ui/DrawingView';
 import { useLoad } from '../../app/useLoad';
 import { InlineError } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
+import { useUndoableDelete } from '../../ui/Undo';
 import './map.css';
 
 export function useHouses(meetingId: string, sharedOnly = false) {
@@ -26,7 +27,7 @@ export function HousesPanel({ meetingId }: { meetingId: string }) {
   if (!loaded.data) return <p className="muted">{t('common:status.loading')}</p>;
   return (
     <div className="houses">
-      <p className="muted">{t('houses.hint')}</p>
+      <p className="muted small houses__hint">{t('houses.hint')}</p>
       <div className="houses__row">
         {HOUSES.map((house) => (
           <HouseColumn key={house} meetingId={meetingId} house={house} items={loaded.data!.filter((i) => i.house === house)} />
@@ -55,11 +56,6 @@ function HouseColumn({ meetingId, house, items }: { meetingId: string; house: Ho
   return (
     <section className={`house house--${house}`} aria-labelledby={`${inputId}-h`}>
       <h3 id={`${inputId}-h`}>{HOUSE_LABELS[house]}</h3>
-      <ul>
-        {items.map((item) => (
-          <HouseItemRow key={item.id} item={item} />
-        ))}
-      </ul>
       <label className="visually-hidden" htmlFor={inputId}>
         {t('houses.entry', { house: HOUSE_LABELS[house] })}
       </label>
@@ -72,6 +68,12 @@ function HouseColumn({ meetingId, house, items }: { meetingId: string; house: Ho
         onKeyDown={(e) => e.key === 'Enter' && void add()}
       />
       <InlineError message={error} />
+      {/* The words go in at the top, so the entry line stays in view however much the child said. */}
+      <ul>
+        {items.map((item) => (
+          <HouseItemRow key={item.id} item={item} />
+        ))}
+      </ul>
     </section>
   );
 }
@@ -79,6 +81,7 @@ function HouseColumn({ meetingId, house, items }: { meetingId: string; house: Ho
 /** One quote; the "show" tick changes at once and is put back if saving fails. */
 function HouseItemRow({ item }: { item: HouseItem }) {
   const { t } = useTranslation('map');
+  const removeUndoably = useUndoableDelete();
   const [shown, setShown] = useState(item.shown);
   useEffect(() => setShown(item.shown), [item.shown]);
   const toggle = (value: boolean) => {
@@ -93,7 +96,7 @@ function HouseItemRow({ item }: { item: HouseItem }) {
         <input type="checkbox" checked={shown} onChange={(e) => toggle(e.target.checked)} />
         {t('houses.show')}
       </label>
-      <button type="button" className="button map-small-button" onClick={() => void api['map.deleteHouseItem']({ id: item.id })}>
+      <button type="button" className="button map-small-button" onClick={() => void removeUndoably(() => api['map.deleteHouseItem']({ id: item.id }), t('houses.deleted', { house: HOUSE_LABELS[item.house] }))}>
         {t('item.delete')}
       </button>
     </li>

@@ -6,7 +6,9 @@ import type { MapView } from '../../../shared/contract/map';
 import { MAP_COLUMNS, itemsInPart, keyboardTarget, pairing, partsOf, type MapItem, type MapPart } from '../../../shared/domain/map';
 import { api } from '../../api';
 import { useAnnounce } from '../../ui/Announcer';
+import { useUndoableDelete } from '../../ui/Undo';
 import type { ItemActions } from './MapItemCard';
+import { MapPartEntry } from './MapPartEntry';
 import { MapPartList } from './MapPartList';
 import { SpeakerSelect } from './MapPickers';
 import { PairingSummary } from './PairingSummary';
@@ -19,6 +21,7 @@ import './map.css';
 export function MapBoard({ map, onChange }: { map: MapView; onChange(items: MapItem[]): void }) {
   const { t } = useTranslation('map');
   const announce = useAnnounce();
+  const removeUndoably = useUndoableDelete();
   const [speaker, setSpeaker] = useState<string>('');
   const [confidential, setConfidential] = useState(false);
   const items = map.items;
@@ -39,9 +42,11 @@ export function MapBoard({ map, onChange }: { map: MapView; onChange(items: MapI
         onChange(items.map((i) => (i.id === id ? saved : i)));
       },
       remove: async (id) => {
-        await api['map.deleteItem']({ id });
+        const item = items.find((i) => i.id === id);
+        // A fortroligt item is not named in the toast: the facilitator's screen may be mirrored.
+        const message = item && !item.confidential ? t('deletedNamed', { text: item.text }) : t('deleted');
+        await removeUndoably(() => api['map.deleteItem']({ id }), message);
         onChange(items.filter((i) => i.id !== id));
-        announce(t('deleted'));
       },
       pair: async (dangerId, goalId) => {
         const saved = await api['map.pair']({ dangerId, goalId });
@@ -53,15 +58,17 @@ export function MapBoard({ map, onChange }: { map: MapView; onChange(items: MapI
         if (target) void move(id, target.part, target.index).then(() => refocusItem(id));
       },
     }),
-    [items, onChange, move, announce, t],
+    [items, onChange, move, removeUndoably, t],
   );
 
   const add = useCallback(
     async (part: MapPart, text: string) => {
       const item = await api['map.addItem']({ meetingId: map.meetingId, part, text, saidBy: speaker || null, confidential });
       onChange([...items, item]);
+      // The entry line is at the column's top and the item lands under its part further down: say where it went.
+      announce(t('added', { part: map.labels[part] }));
     },
-    [map.meetingId, speaker, confidential, items, onChange],
+    [map.meetingId, speaker, confidential, items, onChange, announce, t, map.labels],
   );
 
   // dnd-kit speaks English by default; the screen reader hears Danish, naming the item and where it is.
@@ -102,13 +109,17 @@ export function MapBoard({ map, onChange }: { map: MapView; onChange(items: MapI
           <input type="checkbox" checked={confidential} onChange={(e) => setConfidential(e.target.checked)} />
           {t('entry.confidential')}
         </label>
-        <p className="muted small">{t('entry.keyboardHint')}</p>
       </div>
       <DndContext sensors={sensors} collisionDetection={closestCorners} onDragEnd={onDragEnd} accessibility={accessibility}>
         <div className="map-columns">
           {MAP_COLUMNS.map((column) => (
             <section key={column} className={`map-column map-column--${column}`} aria-labelledby={`col-${column}`}>
               <h2 id={`col-${column}`}>{map.labels[column]}</h2>
+              <div className="map-column__entries">
+                {partsOf(column).map((part) => (
+                  <MapPartEntry key={part} part={part} label={map.labels[part]} add={add} />
+                ))}
+              </div>
               {partsOf(column).map((part) => (
                 <MapPartList
                   key={part}
@@ -119,13 +130,13 @@ export function MapBoard({ map, onChange }: { map: MapView; onChange(items: MapI
                   goals={goals}
                   goalById={goalById}
                   actions={actions}
-                  add={add}
                 />
               ))}
             </section>
           ))}
         </div>
       </DndContext>
+      <p className="muted small map-board__hint">{t('entry.keyboardHint')}</p>
       <PairingSummary pairing={pairing(items)} labels={map.labels} />
     </div>
   );

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCALE_MAX, SCALE_MIN, marksByValue, spread } from '../../../shared/domain/scaling';
 
@@ -22,8 +23,10 @@ export function ScaleView({ marks, previous = [] }: { marks: ScaleMark[]; previo
   const steps = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, i) => i + SCALE_MIN);
   const at = (value: number) => `${(value / SCALE_MAX) * 100}%`;
   const summary = s ? t('scale.summary', { count: s.count, min: s.min, max: s.max, median: s.median.toLocaleString(i18n.language) }) : t('scale.none');
+  // Marks on the same number stack upwards: the figure makes room for the tallest stack, so none covers the text above.
+  const tallest = Math.max(1, ...[...marksByValue(marks).values()].map((group) => group.length));
   return (
-    <figure className="scale">
+    <figure className="scale" style={{ '--stack': tallest } as CSSProperties}>
       <div className="scale__track" role="img" aria-label={summary}>
         {s && s.range > 0 && <div className="scale__spread" style={{ left: at(s.min), width: `${(s.range / SCALE_MAX) * 100}%` }} />}
         {steps.map((value) => (

@@ -6,6 +6,7 @@ import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { InlineError } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
+import { useUndoableDelete } from '../../ui/Undo';
 import { isAttendanceChange } from './events';
 import { ScaleView } from './ScaleView';
 import { ScoreInput } from './ScoreInput';
@@ -50,15 +51,15 @@ export function ScalingPanel({ meetingId, caseId, inMeeting = false }: { meeting
   return (
     <div className="scaling">
       {view.people.length === 0 && <p className="notice">{t('scale.nobodyPresent')}</p>}
+      {view.questions.map((q) => (
+        <QuestionBlock key={q.id} view={view} question={q} />
+      ))}
       {inMeeting && (
         <p className="scaling__links">
           <Link to={`/meetings/${meetingId}/map`}>{t('scale.openMap')}</Link>
           <Link to={`/meetings/${meetingId}/map?tab=since`}>{t('tabs.since')}</Link>
         </p>
       )}
-      {view.questions.map((q) => (
-        <QuestionBlock key={q.id} view={view} question={q} />
-      ))}
       <div className="scaling__new">
         <label htmlFor="new-question">{t('scale.addQuestion')}</label>
         <input id="new-question" value={newQuestion} onChange={(e) => setNewQuestion(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && void addQuestion()} />
@@ -76,11 +77,12 @@ export function ScalingPanel({ meetingId, caseId, inMeeting = false }: { meeting
 
 function QuestionBlock({ view, question }: { view: ScalingView; question: ScalingQuestion }) {
   const { t } = useTranslation('map');
+  const removeUndoably = useUndoableDelete();
   const value = (participantId: string, list: { participantId: string; value: number }[]) => list.find((s) => s.participantId === participantId)?.value ?? null;
   return (
     <section className="scaling__question" aria-label={question.text}>
       <QuestionText question={question} />
-      <ScaleView marks={marksOf(view, question.scores)} previous={marksOf(view, question.previousScores)} />
+      {/* The numbers are typed first (the phase's work, in view on a laptop); the scale they make follows. */}
       <div className="scaling__inputs">
         {view.people.map((p) => (
           <ScoreInput
@@ -94,8 +96,9 @@ function QuestionBlock({ view, question }: { view: ScalingView; question: Scalin
           />
         ))}
       </div>
+      <ScaleView marks={marksOf(view, question.scores)} previous={marksOf(view, question.previousScores)} />
       {view.questions.length > 1 && (
-        <button type="button" className="button" onClick={() => void api['scaling.deleteQuestion']({ id: question.id })}>
+        <button type="button" className="button" onClick={() => void removeUndoably(() => api['scaling.deleteQuestion']({ id: question.id }), t('scale.questionDeleted', { text: question.text }))}>
           {t('scale.deleteQuestion')}
         </button>
       )}

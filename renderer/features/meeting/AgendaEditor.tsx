@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../shared/contract/meetings';
 
 /** The points the child and parents want on the agenda, each with who proposed it ("Oliver", "Mor"). */
-export function AgendaEditor({ items, onChange, errors }: { items: AgendaItem[]; onChange(items: AgendaItem[]): void; errors: Record<string, string> }) {
+export function AgendaEditor({ items, onChange, errors, peopleListId }: { items: AgendaItem[]; onChange(items: AgendaItem[]): void; errors: Record<string, string>; peopleListId: string }) {
   const { t } = useTranslation('meetings');
   const set = (index: number, patch: Partial<AgendaItem>) => onChange(items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
   return (
@@ -19,7 +19,7 @@ export function AgendaEditor({ items, onChange, errors }: { items: AgendaItem[];
               </label>
               <label>
                 <span className="visually-hidden">{t('prep.proposedByFor', { n: index + 1 })}</span>
-                <input className="input--short" value={item.proposedBy} onChange={(e) => set(index, { proposedBy: e.target.value })} placeholder={t('prep.proposedBy')} />
+                <input className="input--short" value={item.proposedBy} onChange={(e) => set(index, { proposedBy: e.target.value })} placeholder={t('prep.proposedBy')} list={peopleListId} autoComplete="off" />
               </label>
               <button type="button" className="button button--small" onClick={() => onChange(items.filter((_, i) => i !== index))}>
                 {t('prep.remove')}

@@ -47,7 +47,8 @@ export function AgendaPrintPage({ id }: { id: string }) {
       <dl className="agenda-print__roles">
         {m.invitedBy && (<><dt>{t('prep.invitedBy')}</dt><dd>{m.invitedBy}</dd></>)}
         <dt>{t('prep.leadKind')}</dt><dd>{[m.leadName, t(`lead.${m.leadKind}`)].filter(Boolean).join(', ')}</dd>
-        <dt>{t('prep.noteTaker')}</dt><dd>{[m.noteTaker, t(`noteForm.${m.noteForm}`)].filter(Boolean).join(', ')}</dd>
+        {m.noteTaker && (<><dt>{t('prep.noteTaker')}</dt><dd>{m.noteTaker}</dd></>)}
+        <dt>{t('prep.noteForm')}</dt><dd>{t(`noteForm.${m.noteForm}`)}</dd>
       </dl>
       {m.attendance.length > 0 && (<><h2>{t('agenda.invited')}</h2><p>{m.attendance.map((a) => a.name).join(', ')}</p></>)}
     </div>

@@ -19,7 +19,7 @@ import { PhaseList } from './PhaseList';
 import { PhaseTimer } from './PhaseTimer';
 import { openPresenter } from './presenterWindow';
 import { QuestionCard } from './QuestionCard';
-import { setSaveState, useSaveState } from './saveStatus';
+import { setSaveState } from './saveStatus';
 import { StartMeetingButton } from './StartMeetingButton';
 import { useMeeting } from './useMeeting';
 import { usePhaseFocus } from './usePhaseFocus';
@@ -42,6 +42,8 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
   // A held meeting keeps its last phase on the host; reading back through it is local to this window.
   const [viewedId, setViewedId] = useState<string | null>(null);
   const focusNotes = useRef<(() => void) | null>(null);
+  // The facilitator's own open/closed choice for the attendance strip, for the phase it was made in.
+  const [attendanceChoice, setAttendanceChoice] = useState<{ phaseId: string; open: boolean } | null>(null);
   // The phase asked for but not yet confirmed by the host: shown at once, and quick repeated presses step from it.
   const [requestedId, setRequestedId] = useState<string | null>(null);
   const running = m.status === 'running';
@@ -124,25 +126,30 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
       announce(t('notes.taskDraftSaved', { text }));
     });
   const setAttendance = (participantId: string, status: Attendance) => attempt(() => api['meetings.setAttendance']({ meetingId: m.id, participantId, status }));
-  const Panel = phase ? phasePanels[phase.kind]?.Console : undefined;
+  const registered = phase ? phasePanels[phase.kind] : undefined;
+  const Panel = registered?.Console;
+  // Check-in is the welcome's work; after it the attendance folds to one line unless the facilitator opens it.
+  const attendanceOpen = attendanceChoice && attendanceChoice.phaseId === phase?.id ? attendanceChoice.open : phase?.kind === 'welcome';
+  const notes = phase && (
+    <NotesArea key={phase.id} meeting={m} phase={phase} onSaveState={setSaveState} onTaskDraft={(text) => void addTaskDraft(text)} focusRef={focusNotes} />
+  );
 
   return (
     <div className="console">
       <header className="console__header">
-        <div>
-          <Link to={`/cases/${m.caseId}`} className="console__back">
-            ← {m.childName}
-          </Link>
-          <h1>
-            {t(`type.${m.type}`)} <span className="muted console__when">{formatDateTime(m.startsAt)}</span>
-          </h1>
+        <div className="console__title">
+          <p className="console__context">
+            <Link to={`/cases/${m.caseId}`} className="console__back">
+              ← {m.childName}
+            </Link>{' '}
+            <span className="muted">· {formatDateTime(m.startsAt)}</span>
+          </p>
+          <h1>{t(`type.${m.type}`)}</h1>
         </div>
         <div className="console__tools">
-          <SaveStatus />
           {presenter && running && <PresenterControls mode={m.presenterMode} onOpen={() => openPresenter(m.id)} onMode={setMode} />}
-          <ShortcutsOverlay label={t('shortcuts.button')} className="button" first="meeting" />
           {running && (
-            <button type="button" className="button button--primary" onClick={() => navigate(`/meetings/${m.id}/summary`)}>
+            <button type="button" className="button button--small button--primary" onClick={() => navigate(`/meetings/${m.id}/summary`)}>
               {t('console.end')}
             </button>
           )}
@@ -161,8 +168,19 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
           <p>{error}</p>
         </div>
       )}
+      <AttendancePanel
+        attendance={m.attendance}
+        onSet={(pid, status) => void setAttendance(pid, status)}
+        expanded={attendanceOpen}
+        onToggle={() => phase && setAttendanceChoice({ phaseId: phase.id, open: !attendanceOpen })}
+      />
       <div className="console__body">
-        <PhaseList phases={m.phases} currentId={phase?.id ?? null} onSelect={goTo} />
+        <div className="console__side">
+          <PhaseList phases={m.phases} currentId={phase?.id ?? null} onSelect={goTo} />
+          <TaskDraftList drafts={m.taskDrafts} />
+          {presenter && running && <PhonePanel meeting={m} />}
+          <ShortcutsOverlay label={t('shortcuts.button')} className="button button--small console__shortcuts" first="meeting" />
+        </div>
         {phase && (
           <main className="console__phase" id="main" tabIndex={-1}>
             <div className="console__phase-head">
@@ -170,28 +188,44 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
               <PhaseTimer phase={phase} onToggle={() => void toggleTimer()} disabled={!running} />
             </div>
             <QuestionCard phase={phase} onSelect={(index) => void attempt(() => api['meetings.setQuestion']({ meetingId: m.id, phaseId: phase.id, index }))} />
-            {Panel && <Panel meeting={m} caseId={m.caseId} />}
-            <NotesArea key={phase.id} meeting={m} phase={phase} onSaveState={setSaveState} onTaskDraft={(text) => void addTaskDraft(text)} focusRef={focusNotes} />
+            {/* The phase's main input comes first: a panel the facilitator works in goes above the notes; one that is
+                only to look at (the network map while people introduce themselves) goes beside or below them. */}
+            {Panel && registered?.consoleRole === 'reference' ? (
+              <div className="console__pair">
+                <div className="console__notes">{notes}</div>
+                <Panel meeting={m} caseId={m.caseId} />
+              </div>
+            ) : (
+              <>
+                {Panel && <Panel meeting={m} caseId={m.caseId} />}
+                {notes}
+              </>
+            )}
           </main>
         )}
-        <aside className="console__side">
-          <AttendancePanel attendance={m.attendance} onSet={(pid, status) => void setAttendance(pid, status)} />
-          {presenter && running && <PhonePanel meeting={m} />}
-          <section className="task-drafts" aria-labelledby="drafts-title">
-            <h2 id="drafts-title">{t('drafts.title')}</h2>
-            {m.taskDrafts.length === 0 ? (
-              <p className="muted small">{t('drafts.empty')}</p>
-            ) : (
-              <ul>
-                {m.taskDrafts.map((d) => (
-                  <li key={d.id}>{d.text}</li>
-                ))}
-              </ul>
-            )}
-          </section>
-        </aside>
       </div>
     </div>
+  );
+}
+
+/** Draft agreements marked in the notes (»Gør til aftale«); they become agreements in Mål og aftaler. */
+function TaskDraftList({ drafts }: { drafts: MeetingDetail['taskDrafts'] }) {
+  const { t } = useTranslation('meetings');
+  return (
+    <section className="task-drafts" aria-labelledby="drafts-title">
+      <h2 id="drafts-title">
+        {t('drafts.title')} {drafts.length > 0 && <span className="muted small">({drafts.length})</span>}
+      </h2>
+      {drafts.length === 0 ? (
+        <p className="muted small">{t('drafts.empty')}</p>
+      ) : (
+        <ul>
+          {drafts.map((d) => (
+            <li key={d.id}>{d.text}</li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }
 
@@ -210,27 +244,17 @@ function useLeaveNoteWithEscape() {
   }, []);
 }
 
-function SaveStatus() {
-  const { t } = useTranslation('meetings');
-  const saveState = useSaveState();
-  return (
-    <span className={`save-state save-state--${saveState}`} role="status">
-      {t(`save.${saveState}`)}
-    </span>
-  );
-}
-
 function PresenterControls({ mode, onOpen, onMode }: { mode: PresenterMode; onOpen(): void; onMode(mode: PresenterMode): void }) {
   const { t } = useTranslation('meetings');
   return (
     <span className="presenter-controls" role="group" aria-label={t('presenter.controls')}>
-      <button type="button" className="button" onClick={onOpen} aria-keyshortcuts="Alt+S">
+      <button type="button" className="button button--small" onClick={onOpen} aria-keyshortcuts="Alt+S">
         {t('presenter.open')}
       </button>
-      <button type="button" className="button" aria-pressed={mode === 'blackout'} onClick={() => onMode('blackout')} aria-keyshortcuts="B">
+      <button type="button" className="button button--small" aria-pressed={mode === 'blackout'} onClick={() => onMode('blackout')} aria-keyshortcuts="B">
         {t('presenter.blackout')}
       </button>
-      <button type="button" className="button" aria-pressed={mode === 'freeze'} onClick={() => onMode('freeze')} aria-keyshortcuts="F">
+      <button type="button" className="button button--small" aria-pressed={mode === 'freeze'} onClick={() => onMode('freeze')} aria-keyshortcuts="F">
         {t('presenter.freeze')}
       </button>
       {mode !== 'live' && <Badge tone="warning">{t(`presenter.state.${mode}`)}</Badge>}

@@ -2,6 +2,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, MeetingDetail } from '../../../shared/contract/meetings';
 import { LEAD_KINDS, MEETING_TYPES, NOTE_FORMS, type LeadKind, type MeetingType, type NoteForm } from '../../../shared/domain/meetingTemplates';
+import { parseDanishDate } from '../../../shared/domain/dates';
+import { parseDanishTime } from '../../../shared/domain/localTime';
 import { combineDateTime, meetingDateConcern, DATE_CONCERN_MESSAGES } from '../../../shared/domain/meetings';
 import { api } from '../../api';
 import { useNow } from '../../app/AppInfo';
@@ -9,12 +11,14 @@ import { Link, navigate } from '../../app/router';
 import { useSubmit } from '../../app/useForm';
 import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
+import { DateField, dayText, timeText, TimeField } from '../../ui/DateTimeFields';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextArea, TextField } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { ErrorMessage, PageHeader } from '../../ui/Page';
 import { AgendaEditor } from './AgendaEditor';
 import { InviteeList } from './InviteeList';
+import { PeopleSuggestions } from './PeopleSuggestions';
 import { PhaseEditor } from './PhaseEditor';
 import { StartMeetingButton } from './StartMeetingButton';
 import './meeting.css';
@@ -36,8 +40,8 @@ function PrepForm({ caseId, meeting, onSaved }: { caseId: string; meeting: Meeti
   const templates = useLoad(() => api['meetings.templates']({}), [], (e) => e.type === 'meetings.templatesChanged');
   const [type, setType] = useState<MeetingType>(meeting?.type ?? 'network_meeting');
   const [templateId, setTemplateId] = useState(`default:${type}`);
-  const [day, setDay] = useState(meeting?.startsAt.slice(0, 10) ?? '');
-  const [time, setTime] = useState(meeting?.startsAt.slice(11, 16) ?? '13:00');
+  const [dateText, setDateText] = useState(dayText(meeting?.startsAt.slice(0, 10)));
+  const [clockText, setClockText] = useState(timeText(meeting?.startsAt.slice(11, 16) ?? '13:00'));
   const [place, setPlace] = useState(meeting?.place ?? '');
   const [purpose, setPurpose] = useState(meeting?.purpose ?? '');
   const [agenda, setAgenda] = useState<AgendaItem[]>(meeting?.agenda ?? []);
@@ -49,7 +53,7 @@ function PrepForm({ caseId, meeting, onSaved }: { caseId: string; meeting: Meeti
   const [invited, setInvited] = useState<string[]>(meeting?.attendance.map((a) => a.participantId) ?? []);
   const [confirming, setConfirming] = useState<string | null>(null);
 
-  const startsAt = combineDateTime(day, time);
+  const startsAt = combineDateTime(parseDanishDate(dateText) ?? '', parseDanishTime(clockText) ?? '');
   const fields = (confirmUnusualDate: boolean) => ({
     type, startsAt: startsAt ?? '', place, purpose, agenda, invitedBy, leadKind, leadName, noteTaker, noteForm, confirmUnusualDate,
   });
@@ -108,8 +112,8 @@ function PrepForm({ caseId, meeting, onSaved }: { caseId: string; meeting: Meeti
             )}
           </div>
           <div className="prep__row">
-            <TextField label={t('prep.date')} type="date" value={day} onChange={(e) => setDay(e.target.value)} error={submit.fieldErrors.startsAt} required />
-            <TextField label={t('prep.time')} type="time" value={time} onChange={(e) => setTime(e.target.value)} required />
+            <DateField label={t('prep.date')} text={dateText} onText={setDateText} error={submit.fieldErrors.startsAt} required />
+            <TimeField label={t('prep.time')} text={clockText} onText={setClockText} required />
             <TextField label={t('prep.place')} hint={t('prep.placeHint')} value={place} onChange={(e) => setPlace(e.target.value)} error={submit.fieldErrors.place} />
           </div>
         </fieldset>
@@ -117,22 +121,23 @@ function PrepForm({ caseId, meeting, onSaved }: { caseId: string; meeting: Meeti
         <fieldset className="prep__group">
           <legend>{t('prep.agendaTitle')}</legend>
           <TextArea label={t('prep.purpose')} hint={t('prep.purposeHint')} rows={2} value={purpose} onChange={(e) => setPurpose(e.target.value)} error={submit.fieldErrors.purpose} />
-          <AgendaEditor items={agenda} onChange={setAgenda} errors={submit.fieldErrors} />
+          <AgendaEditor items={agenda} onChange={setAgenda} errors={submit.fieldErrors} peopleListId="prep-people" />
         </fieldset>
         <fieldset className="prep__group">
           <legend>{t('prep.roles')}</legend>
           <div className="prep__row">
-            <TextField label={t('prep.invitedBy')} value={invitedBy} onChange={(e) => setInvitedBy(e.target.value)} />
+            <TextField label={t('prep.invitedBy')} value={invitedBy} onChange={(e) => setInvitedBy(e.target.value)} list="prep-people" autoComplete="off" />
             <SelectField label={t('prep.leadKind')} value={leadKind} onChange={(e) => setLeadKind(e.target.value as LeadKind)}
               options={LEAD_KINDS.map((v) => ({ value: v, label: t(`lead.${v}`) }))} hint={t(`leadHint.${leadKind}`)} />
-            <TextField label={t('prep.leadName')} value={leadName} onChange={(e) => setLeadName(e.target.value)} />
+            <TextField label={t('prep.leadName')} value={leadName} onChange={(e) => setLeadName(e.target.value)} list="prep-people" autoComplete="off" />
           </div>
           <div className="prep__row">
-            <TextField label={t('prep.noteTaker')} value={noteTaker} onChange={(e) => setNoteTaker(e.target.value)} />
+            <TextField label={t('prep.noteTaker')} value={noteTaker} onChange={(e) => setNoteTaker(e.target.value)} list="prep-people" autoComplete="off" />
             <SelectField label={t('prep.noteForm')} value={noteForm} onChange={(e) => setNoteForm(e.target.value as NoteForm)}
               options={NOTE_FORMS.map((v) => ({ value: v, label: t(`noteForm.${v}`) }))} hint={t(`noteFormHint.${noteForm}`)} />
           </div>
         </fieldset>
+        <PeopleSuggestions id="prep-people" caseId={caseId} />
         <FormActions label={meeting ? t('common:actions.save') : t('prep.create')} disabled={submit.busy} />
       </form>
       {meeting && <PhaseEditor meeting={meeting} />}

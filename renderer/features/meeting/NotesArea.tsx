@@ -4,6 +4,7 @@ import type { MeetingDetail, PhaseDetail } from '../../../shared/contract/meetin
 import { Badge } from '../../ui/Page';
 import type { MentionItem } from './mentionMenu';
 import type { SaveState } from './NoteEditor';
+import { useSaveState } from './saveStatus';
 
 // tiptap is the heaviest part of the meeting screen: loaded when the first note opens, not with the app.
 const NoteEditor = lazy(() => import('./NoteEditor'));
@@ -26,9 +27,13 @@ export function NotesArea({ meeting, phase, onSaveState, onTaskDraft, focusRef }
   return (
     <Suspense fallback={<p className="muted">{t('common:status.loading')}</p>}>
       <section className="notes" aria-labelledby="notes-title">
-        <h2 id="notes-title">
-          {t('notes.title')} <span className="muted small">{t('notes.sharedHint')}</span>
-        </h2>
+        {/* The save state sits where the typing is, which also leaves the console's header one line on a laptop. */}
+        <div className="notes__head">
+          <h2 id="notes-title">
+            {t('notes.title')} <span className="muted small">{t('notes.sharedHint')}</span>
+          </h2>
+          <SaveStatus />
+        </div>
         <NoteEditor key={`${phase.id}-shared`} {...common} kind="shared" label={t('notes.sharedLabel', { phase: phase.title })} placeholder={t('notes.placeholder')} note={note('shared')} focusRef={focusRef} />
       </section>
       <section className="notes notes--confidential" aria-labelledby="confidential-title">
@@ -45,5 +50,15 @@ export function NotesArea({ meeting, phase, onSaveState, onTaskDraft, focusRef }
         )}
       </section>
     </Suspense>
+  );
+}
+
+function SaveStatus() {
+  const { t } = useTranslation('meetings');
+  const saveState = useSaveState();
+  return (
+    <span className={`save-state save-state--${saveState}`} role="status">
+      {t(`save.${saveState}`)}
+    </span>
   );
 }

@@ -7,11 +7,13 @@ import { useSubmit } from '../../app/useForm';
 import { useAnnounce } from '../../ui/Announcer';
 import { InlineError } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
+import { useOfferUndo } from '../../ui/Undo';
 
 /** Adjusting this meeting's phases (order, titles, minutes, questions), and keeping the result as an own template. */
 export function PhaseEditor({ meeting }: { meeting: MeetingDetail }) {
   const { t } = useTranslation('meetings');
   const announce = useAnnounce();
+  const offerUndo = useOfferUndo();
   const [phases, setPhases] = useState<PhaseInput[]>(() =>
     meeting.phases.map(({ id, kind, title, plannedMinutes, questions }) => ({ id, kind, title, plannedMinutes, questions })),
   );
@@ -30,6 +32,15 @@ export function PhaseEditor({ meeting }: { meeting: MeetingDetail }) {
       next.splice(Math.max(0, Math.min(all.length - 1, index + delta)), 0, item!);
       return next;
     });
+  // Removing is a change to the list on screen until »Gem faser« (a planned meeting has no notes yet); »Fortryd« puts
+  // the phase back in its place, questions and all.
+  const remove = (index: number) => {
+    const removed = phases[index]!;
+    setPhases((all) => all.filter((_, i) => i !== index));
+    offerUndo(t('phases.removed', { title: removed.title }), async () =>
+      setPhases((all) => [...all.slice(0, index), removed, ...all.slice(index)]),
+    );
+  };
   const defaults = PHASE_DEFAULTS[adding];
 
   return (
@@ -49,7 +60,7 @@ export function PhaseEditor({ meeting }: { meeting: MeetingDetail }) {
             </label>
             <button type="button" className="button button--small" onClick={() => move(index, -1)} disabled={index === 0} aria-label={t('phases.up', { title: p.title })}>↑</button>
             <button type="button" className="button button--small" onClick={() => move(index, 1)} disabled={index === phases.length - 1} aria-label={t('phases.down', { title: p.title })}>↓</button>
-            <button type="button" className="button button--small" onClick={() => setPhases((all) => all.filter((_, i) => i !== index))} disabled={phases.length === 1}>
+            <button type="button" className="button button--small" onClick={() => remove(index)} disabled={phases.length === 1}>
               {t('prep.remove')}
             </button>
             <details className="phase-editor__questions">

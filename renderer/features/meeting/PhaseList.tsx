@@ -22,8 +22,10 @@ export function PhaseList({ phases, currentId, onSelect }: { phases: PhaseDetail
                 <span className="phase-list__marker" aria-hidden="true">
                   {state === 'done' ? '✓' : index + 1}
                 </span>
-                <span className="phase-list__title">{phase.title}</span>
-                <span className="phase-list__minutes">{t('console.minutes', { count: phase.plannedMinutes })}</span>
+                {/* Title and minutes flow as one text, so a narrow column wraps words instead of overlapping them. */}
+                <span className="phase-list__title">
+                  {phase.title} <span className="phase-list__minutes">{t('console.minutes', { count: phase.plannedMinutes })}</span>
+                </span>
                 {state === 'done' && <span className="visually-hidden">{t('console.done')}</span>}
               </button>
             </li>

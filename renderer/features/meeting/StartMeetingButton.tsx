@@ -6,7 +6,7 @@ import { api } from '../../api';
 import { Link, navigate } from '../../app/router';
 
 /** Starts a planned meeting and opens the console; without participants it says what to do instead. */
-export function StartMeetingButton({ meeting }: { meeting: MeetingSummary }) {
+export function StartMeetingButton({ meeting }: { meeting: Pick<MeetingSummary, 'id'> }) {
   const { t } = useTranslation('meetings');
   const [problem, setProblem] = useState<string | null>(null);
   const start = async () => {

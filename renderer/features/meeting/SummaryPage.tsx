@@ -1,25 +1,31 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDuration, elapsedSeconds } from '../../../shared/domain/meetings';
 import { formatDate, formatDateTime } from '../../../shared/domain/dates';
 import { KredsError } from '../../../shared/errors';
 import { api } from '../../api';
 import { focusHeadingIfLost } from '../../app/focusAfterNavigation';
-import { useNow } from '../../app/AppInfo';
 import { Link } from '../../app/router';
+import { useLoad } from '../../app/useLoad';
 import { useAnnounce } from '../../ui/Announcer';
 import { Badge, ErrorMessage, PageHeader } from '../../ui/Page';
-import { DocView } from './DocView';
+import { ExportActions } from '../export/ExportActions';
+import { MapSummaryBlock } from '../map/MapSummaryBlock';
+import { MeetingContent } from '../review/MeetingContent';
 import { useMeeting } from './useMeeting';
 import './meeting.css';
-import { MapSummaryBlock } from '../map/MapSummaryBlock';
 
-/** The end of a meeting: who attended and the notes per phase; confirming it marks the meeting afholdt. */
+/**
+ * The end of a meeting (»Afslut møde«), outcome first: what was agreed, the next meeting and whom to call, the
+ * family's PDF, the journal note and the professional PDF one click away — before »Markér som afholdt«, so the
+ * family can leave with their paper. Below, exactly what the family's paper holds (no fortroligt notes).
+ */
 export function SummaryPage({ id }: { id: string }) {
   const { t } = useTranslation('meetings');
   const announce = useAnnounce();
-  const now = useNow();
   const loaded = useMeeting(id);
+  const caseId = useRef<string | null>(null);
+  const review = useLoad(() => api['review.meeting']({ meetingId: id, professional: false }), [id], (e) => e.id === id || (!!caseId.current && e.id === caseId.current));
+  caseId.current = review.data?.caseId ?? null;
   const [error, setError] = useState<string | null>(null);
   const m = loaded.data;
   // »Markér som afholdt« disappears once the host reports the meeting held: the keyboard goes on from the heading.
@@ -29,7 +35,8 @@ export function SummaryPage({ id }: { id: string }) {
     justMarked.current = false;
     focusHeadingIfLost();
   }, [m?.status]);
-  if (loaded.error && !m) return <ErrorMessage message={loaded.error.message} onRetry={loaded.reload} retryLabel={t('common:actions.retry')} />;
+  const failed = loaded.error ?? review.error;
+  if (failed && !m) return <ErrorMessage message={failed.message} onRetry={loaded.reload} retryLabel={t('common:actions.retry')} />;
   if (!m) return <p className="muted">{t('common:status.loading')}</p>;
 
   const markHeld = async () => {
@@ -41,7 +48,6 @@ export function SummaryPage({ id }: { id: string }) {
       setError(e instanceof KredsError ? e.message : String(e));
     }
   };
-  const byStatus = (status: string) => m.attendance.filter((a) => a.status === status);
   return (
     <section className="page summary">
       <PageHeader
@@ -52,7 +58,7 @@ export function SummaryPage({ id }: { id: string }) {
               {m.status === 'running' ? t('summary.backToMeeting') : t('summary.editNotes')}
             </Link>
             {m.status === 'running' && (
-              <button type="button" className="button button--primary" onClick={() => void markHeld()}>
+              <button type="button" className="button" onClick={() => void markHeld()}>
                 {t('summary.markHeld')}
               </button>
             )}
@@ -67,40 +73,17 @@ export function SummaryPage({ id }: { id: string }) {
       </PageHeader>
       {error && <ErrorMessage message={error} />}
       {m.status === 'running' && <p className="notice">{t('summary.notYetHeld')}</p>}
-      <section aria-labelledby="who-title" className="summary__block">
-        <h2 id="who-title">{t('summary.attended')}</h2>
-        <ul className="summary__people">
-          {(['present', 'phone', 'absent', 'invited'] as const).map((s) =>
-            byStatus(s).length ? (
-              <li key={s}>
-                <strong>{t(`summary.group.${s}`)}:</strong> {byStatus(s).map((a) => a.name).join(', ')}
-              </li>
-            ) : null,
-          )}
-        </ul>
+      <section className="summary__takeaway" aria-labelledby="takeaway-title">
+        <h2 id="takeaway-title">{t('summary.takeaway')}</h2>
+        <ExportActions meetingId={id} />
       </section>
+      {review.data ? (
+        <MeetingContent review={review.data} audience="family" fix={{ caseId: m.caseId, meetingId: id }} />
+      ) : (
+        <p className="muted">{t('common:status.loading')}</p>
+      )}
+      <p className="muted small">{t('summary.familyVersion')}</p>
       <MapSummaryBlock meetingId={m.id} />
-      <section aria-labelledby="notes-sum-title" className="summary__block">
-        <h2 id="notes-sum-title">{t('summary.notes')}</h2>
-        {m.phases.map((p) => {
-          const shared = m.notes.find((n) => n.phaseId === p.id && n.kind === 'shared');
-          const secret = m.notes.find((n) => n.phaseId === p.id && n.kind === 'confidential');
-          return (
-            <article key={p.id} className="summary__phase">
-              <h3>
-                {p.title} <span className="muted small">{t('summary.time', { used: formatDuration(elapsedSeconds(p, now)), planned: p.plannedMinutes })}</span>
-              </h3>
-              {shared?.text ? <DocView doc={shared.doc} /> : <p className="muted small">{t('summary.noNotes')}</p>}
-              {secret?.text && (
-                <div className="summary__confidential">
-                  <Badge tone="warning">{t('notes.confidentialBadge')}</Badge>
-                  <DocView doc={secret.doc} />
-                </div>
-              )}
-            </article>
-          );
-        })}
-      </section>
       {m.taskDrafts.length > 0 && (
         <section aria-labelledby="drafts-sum-title" className="summary__block">
           <h2 id="drafts-sum-title">{t('drafts.title')}</h2>

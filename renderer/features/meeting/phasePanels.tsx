@@ -15,6 +15,11 @@ export interface PhasePanelProps {
 export interface PhasePanel {
   /** Shown in the facilitator console above the notes while this phase is current. */
   Console?: ComponentType<PhasePanelProps>;
+  /**
+   * 'reference' for a console panel that is only looked at (the network map while people introduce themselves): the
+   * notes, the phase's input, then come first and the panel beside them. Default 'input': the panel comes first.
+   */
+  consoleRole?: 'input' | 'reference';
 }
 
 /**

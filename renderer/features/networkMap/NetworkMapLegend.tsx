@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { GROUP_MARK, type Tie } from '../../../shared/domain/networkMap';
 import { GROUPS } from '../../../shared/domain/participants';
+import { SafetyBadge } from './NetworkMapView';
 
 const TIES_SHOWN: Tie[] = ['support', 'strain', 'both'];
 
 /** Explains colour, shape, letter and line style, so nobody has to rely on colour alone. */
-export function NetworkMapLegend() {
+export function NetworkMapLegend({ safetyNetwork = false }: { safetyNetwork?: boolean }) {
   const { t } = useTranslation(['networkMap', 'participants']);
   return (
     <ul className="netmap-legend" aria-label={t('legend')}>
@@ -33,6 +34,14 @@ export function NetworkMapLegend() {
           {t(`tie.${tie}`)}
         </li>
       ))}
+      {safetyNetwork && (
+        <li>
+          <svg viewBox="-16 -16 32 32" aria-hidden="true">
+            <SafetyBadge />
+          </svg>
+          {t('safetyNetworkLegend')}
+        </li>
+      )}
     </ul>
   );
 }

@@ -17,7 +17,7 @@ export function NetworkMapPage({ caseId }: { caseId: string }) {
   const { t } = useTranslation(['networkMap', 'participants']);
   const announce = useAnnounce();
   const [versionId, setVersionId] = useState('');
-  const reloadOn = (event: { type: string; id?: string }) => event.id === caseId && /^(networkMap|participants)\./.test(event.type);
+  const reloadOn = (event: { type: string; id?: string }) => event.id === caseId && /^(networkMap|participants|safetyPlan)\./.test(event.type);
   const map = useLoad(() => api['networkMap.get']({ caseId, versionId: versionId || undefined }), [caseId, versionId], reloadOn);
   const versions = useLoad(() => api['networkMap.versions']({ caseId }), [caseId], reloadOn);
   const liveMap = useLoad(() => (versionId ? api['networkMap.get']({ caseId }) : Promise.resolve(null)), [caseId, versionId], reloadOn);
@@ -84,7 +84,7 @@ export function NetworkMapPage({ caseId }: { caseId: string }) {
             ))}
           </select>
         </label>
-        <NetworkMapLegend />
+        <NetworkMapLegend safetyNetwork={!!map.data?.nodes.some((n) => n.safetyNetwork)} />
       </div>
       {error && <ErrorMessage message={error} />}
       {!live && <p className="notice">{t('readOnly')}</p>}
@@ -105,6 +105,7 @@ export function NetworkMapPage({ caseId }: { caseId: string }) {
                 <li key={node.participantId}>
                   <span className="netmap-people__name">{node.name}</span>{' '}
                   <span className="muted small">{node.roleDetail || t(`participants:role.${node.role}`)}</span>
+                  {node.safetyNetwork && <span className="small"> · {t('safetyNetworkMember')}</span>}
                   <div className="netmap-people__controls">
                     <select
                       aria-label={t('ringField', { name: node.name })}

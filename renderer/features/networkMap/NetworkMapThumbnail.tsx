@@ -22,9 +22,10 @@ export function NetworkMapThumbnail({ caseId }: { caseId: string }) {
       </div>
       {map.data && map.data.nodes.length === 0 && <p className="muted">{t('thumbnailEmpty')}</p>}
       {map.data && map.data.nodes.length > 0 && (
-        <Link to={`/cases/${caseId}/network-map`} className="netmap-thumb" aria-label={t('open')}>
+        // Not a second link: the map's own names are its content, and the button above opens it (WCAG 2.5.3).
+        <div className="netmap-thumb">
           <NetworkMapView childName={map.data.childName} nodes={map.data.nodes} />
-        </Link>
+        </div>
       )}
     </section>
   );

@@ -97,13 +97,15 @@ export function NetworkMapView({ childName, nodes, onMove, large }: Props) {
         const at = positionOf(node);
         const mark = GROUP_MARK[node.group];
         const role = node.roleDetail || t(`participants:role.${node.role}`);
+        // Label in name (WCAG 2.5.3): the name, role and letter the node shows are all in what it is called.
         const label = t('nodeLabel', {
+          letter: mark.letter,
           name: node.name,
           role,
           group: t(`participants:groupSingular.${node.group}`),
           ring: t(`ring.${node.ring}`),
           tie: t(`tie.${node.tie}`),
-        });
+        }) + (node.safetyNetwork ? `, ${t('safetyNetworkMember')}` : '');
         return (
           <g
             key={node.participantId}
@@ -120,12 +122,14 @@ export function NetworkMapView({ childName, nodes, onMove, large }: Props) {
             onPointerCancel={() => setDrag(null)}
             onKeyDown={onKeyDown(node)}
           >
+            {node.safetyNetwork && <circle r={NODE + 10} className="netmap__safety" />}
             {mark.shape === 'circle' && <circle r={NODE} className="netmap__shape" />}
             {mark.shape === 'square' && <rect x={-NODE * 0.9} y={-NODE * 0.9} width={NODE * 1.8} height={NODE * 1.8} rx={4} className="netmap__shape" />}
             {mark.shape === 'diamond' && <rect x={-NODE * 0.85} y={-NODE * 0.85} width={NODE * 1.7} height={NODE * 1.7} transform="rotate(45)" className="netmap__shape" />}
             <text y={7} className="netmap__letter" aria-hidden="true">
               {mark.letter}
             </text>
+            {node.safetyNetwork && <SafetyBadge x={NODE + 4} y={-NODE - 4} />}
             <text y={NODE + 22} className="netmap__name" aria-hidden="true">
               {node.name}
             </text>
@@ -136,5 +140,17 @@ export function NetworkMapView({ childName, nodes, onMove, large }: Props) {
         );
       })}
     </svg>
+  );
+}
+
+/** The mark of a person in the safety network (sikkerhedsnetværk): a ring around the node and an "S". */
+export function SafetyBadge({ x = 0, y = 0 }: { x?: number; y?: number }) {
+  return (
+    <g transform={`translate(${x} ${y})`} aria-hidden="true">
+      <circle r={12} className="netmap__safety-badge" />
+      <text y={5} className="netmap__safety-letter">
+        S
+      </text>
+    </g>
   );
 }

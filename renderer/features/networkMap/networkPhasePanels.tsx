@@ -45,6 +45,6 @@ function NetworkMapConsolePanel(props: MeetingPanelProps) {
  * from the host's answer: names, roles and closeness only — no notes, contact details or consent).
  */
 export const networkPhasePanels = {
-  welcome: { Console: ({ caseId }: MeetingPanelProps) => <CaseNetworkNudge caseId={caseId} /> },
-  introductions: { Console: NetworkMapConsolePanel },
+  welcome: { Console: ({ caseId }: MeetingPanelProps) => <CaseNetworkNudge caseId={caseId} />, consoleRole: 'reference' as const },
+  introductions: { Console: NetworkMapConsolePanel, consoleRole: 'reference' as const },
 };

@@ -2,19 +2,21 @@ import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/contract/participants';
 import { api } from '../../api';
 import { useSubmit } from '../../app/useForm';
-import { useAnnounce } from '../../ui/Announcer';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorMessage } from '../../ui/Page';
 import { FormActions } from '../../ui/FormActions';
+import { useOfferUndo } from '../../ui/Undo';
 
 export function DeleteParticipantDialog({ participant, onClose }: { participant: Participant | null; onClose(): void }) {
   const { t } = useTranslation('participants');
-  const announce = useAnnounce();
+  const offerUndo = useOfferUndo();
   const name = participant?.name ?? '';
   const remove = useSubmit(
     () => api['participants.delete']({ id: participant!.id }),
-    () => {
-      announce(t('delete.done', { name }));
+    ({ undoId }) => {
+      offerUndo(t('delete.done', { name }), async () => {
+        await api['undo.restore']({ id: undoId });
+      });
       onClose();
     },
   );

@@ -35,9 +35,8 @@ export function ParticipantCard({ participant: p, isContactPerson, outsideConsen
         <button type="button" className="link-button" onClick={onArchive} aria-label={`${t('actions.archive')} ${p.name}`}>
           {t('actions.archive')}
         </button>
-        {p.inUse ? (
-          <span className="muted small">{t('delete.inUse')}</span>
-        ) : (
+        {/* Someone who was in a meeting or holds a task can only be archived: the section says so once, not per card. */}
+        {!p.inUse && (
           <button type="button" className="link-button link-button--danger" onClick={onDelete} aria-label={`${t('actions.delete')} ${p.name}`}>
             {t('actions.delete')}
           </button>

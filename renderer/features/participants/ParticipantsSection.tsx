@@ -20,7 +20,7 @@ interface Props {
   /** What the family agreed the private network may be told (from valid consents). */
   networkSharing: string[];
   /** Set by the private-network nudge: open the form with this role. */
-  addRequest: { role: Role; at: number } | null;
+  addRequest: { role?: Role; at: number } | null;
 }
 
 /** Participants by group: familie, privat netværk, fagpersoner. Add, edit, archive, delete (only if never used). */
@@ -29,7 +29,8 @@ export function ParticipantsSection({ caseId, participants, outsideConsent, cont
   const announce = useAnnounce();
   const [dialog, setDialog] = useState<{ editing: Participant | null; role?: Role; at: number } | null>(null);
   const [deleting, setDeleting] = useState<Participant | null>(null);
-  const [warning, setWarning] = useState<string | null>(null);
+  // The person just saved outside the consent; the warning lasts while they are (deleted, archived or covered ends it).
+  const [savedOutside, setSavedOutside] = useState<{ id: string; name: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [lastRequest, setLastRequest] = useState<number | null>(null);
   if (addRequest && addRequest.at !== lastRequest) {
@@ -40,13 +41,10 @@ export function ParticipantsSection({ caseId, participants, outsideConsent, cont
   const grouped = byGroup(participants);
   const archived = participants.filter((p) => p.archivedAt !== null);
 
-  const onSaved = async (saved: Participant, created: boolean) => {
+  const onSaved = (saved: Participant, created: boolean) => {
     setDialog(null);
     announce(created ? t('form.created', { name: saved.name }) : t('form.saved'));
-    if (saved.group !== 'professional') return setWarning(null);
-    const status = await api['consent.status']({ caseId });
-    const outside = status.professionalsOutsideScope.some((p) => p.id === saved.id);
-    setWarning(outside && status.records.length > 0 ? t('form.outsideConsent', { name: saved.name }) : null);
+    setSavedOutside(saved.group === 'professional' ? { id: saved.id, name: saved.name } : null);
   };
   const run = async (work: () => Promise<unknown>, message: string) => {
     try {
@@ -69,13 +67,13 @@ export function ParticipantsSection({ caseId, participants, outsideConsent, cont
     <section className="card participants" aria-labelledby="participants-title">
       <div className="card__header">
         <h2 id="participants-title">{t('section.title')}</h2>
-        <button type="button" className="button button--primary" onClick={() => setDialog({ editing: null, at: Date.now() })}>
+        <button type="button" className="button" onClick={() => setDialog({ editing: null, at: Date.now() })}>
           {t('section.add')}
         </button>
       </div>
-      {warning && (
+      {savedOutside && outsideConsent.has(savedOutside.id) && (
         <p className="notice" role="alert">
-          {warning}
+          {t('form.outsideConsent', { name: savedOutside.name })}
         </p>
       )}
       {error && <ErrorMessage message={error} />}
@@ -113,6 +111,7 @@ export function ParticipantsSection({ caseId, participants, outsideConsent, cont
           ))}
         </div>
       )}
+      {participants.some((p) => p.inUse && p.archivedAt === null) && <p className="muted small participants__in-use">{t('delete.inUse')}</p>}
       <ArchivedParticipants archived={archived} onRestore={restore} onDelete={setDeleting} />
       <ParticipantDialog
         caseId={caseId}
@@ -121,7 +120,7 @@ export function ParticipantsSection({ caseId, participants, outsideConsent, cont
         initialRole={dialog?.role}
         existing={participants}
         onClose={() => setDialog(null)}
-        onSaved={(saved, created) => void onSaved(saved, created)}
+        onSaved={onSaved}
         onUseExisting={useExisting}
       />
       <DeleteParticipantDialog participant={deleting} onClose={() => setDeleting(null)} />

@@ -8,7 +8,8 @@ import { api } from '../../api';
 import { useNow } from '../../app/AppInfo';
 import { useSubmit } from '../../app/useForm';
 import { useAnnounce } from '../../ui/Announcer';
-import { SelectField, TextArea, TextField } from '../../ui/Field';
+import { DateField } from '../../ui/DateTimeFields';
+import { SelectField, TextArea } from '../../ui/Field';
 import { readDay, showDay } from '../agreements/days';
 import { FormActions } from '../../ui/FormActions';
 
@@ -92,7 +93,7 @@ function FormalPlanForm({ plan, onDone }: { plan: PlanDetail; onDone: () => void
         value={kind}
         onChange={(e) => setKind(e.target.value as PlanKind)}
       />
-      <TextField label={t('formal.madeOn')} value={madeOn} onChange={(e) => setMadeOn(e.target.value)} error={dateError ?? submit.fieldErrors.madeOn} inputMode="numeric" />
+      <DateField label={t('formal.madeOn')} text={madeOn} onText={setMadeOn} error={dateError ?? submit.fieldErrors.madeOn} />
       <label className="check">
         <input type="checkbox" checked={withChild} onChange={(e) => setWithChild(e.target.checked)} /> {t('formal.withChild')}
       </label>

@@ -3,26 +3,26 @@ import { useTranslation } from 'react-i18next';
 import type { Goal, ProgressEntry } from '../../../shared/contract/plan';
 import { checkSmart, textFlags } from '../../../shared/domain/smart';
 import { api } from '../../api';
-import { useAnnounce } from '../../ui/Announcer';
 import { Badge } from '../../ui/Page';
+import { useUndoableDelete } from '../../ui/Undo';
 import { showDay } from '../agreements/days';
 import { GoalEditor } from './GoalEditor';
 import type { SafetyGoalOption } from './useSafetyGoals';
 
-/** One goal in the plan: its text, SMART state, delmål and the history of how it went. */
-export function GoalCard({ goal, caseId, isSub = false, safetyGoals }: { goal: Goal; caseId: string; isSub?: boolean; safetyGoals: SafetyGoalOption[] }) {
+/**
+ * One goal in the plan: its text, SMART state, delmål and the history of how it went. `compact` (the meeting's
+ * »Mål og aftaler«) leaves the history to the plan page: the room needs the goal and its SMART check.
+ */
+export function GoalCard({ goal, caseId, isSub = false, compact = false, safetyGoals }: { goal: Goal; caseId: string; isSub?: boolean; compact?: boolean; safetyGoals: SafetyGoalOption[] }) {
   const { t } = useTranslation('plan');
-  const announce = useAnnounce();
   const [editing, setEditing] = useState(false);
   const [addingSub, setAddingSub] = useState(false);
   const smart = { text: goal.text, deadline: goal.deadline, attractive: goal.attractive, realistic: goal.realistic };
   const flags = textFlags(smart);
   const safetyGoal = safetyGoals.find((g) => g.id === goal.safetyGoalId);
 
-  const remove = async () => {
-    await api['plan.deleteGoal']({ id: goal.id });
-    announce(t('goals.deleted'));
-  };
+  const removeUndoably = useUndoableDelete();
+  const remove = () => removeUndoably(() => api['plan.deleteGoal']({ id: goal.id }), t(isSub ? 'goals.subDeleted' : 'goals.deleted', { text: goal.text }));
 
   if (editing) return <GoalEditor caseId={caseId} goal={goal} safetyGoals={safetyGoals} onDone={() => setEditing(false)} />;
 
@@ -55,7 +55,7 @@ export function GoalCard({ goal, caseId, isSub = false, safetyGoals }: { goal: G
             ))}
         </ul>
       )}
-      <ProgressHistory entries={goal.progress} />
+      {!compact && <ProgressHistory entries={goal.progress} />}
       <div className="goal-card__actions">
         <button type="button" className="button button--small" onClick={() => setEditing(true)}>
           {t('common:actions.edit')}
@@ -74,7 +74,7 @@ export function GoalCard({ goal, caseId, isSub = false, safetyGoals }: { goal: G
         <div className="goal-card__subs" aria-label={t('goals.sub')}>
           <h4>{t('goals.sub')}</h4>
           {goal.subGoals.map((sub) => (
-            <GoalCard key={sub.id} goal={sub} caseId={caseId} isSub safetyGoals={safetyGoals} />
+            <GoalCard key={sub.id} goal={sub} caseId={caseId} isSub compact={compact} safetyGoals={safetyGoals} />
           ))}
         </div>
       )}

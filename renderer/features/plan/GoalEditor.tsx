@@ -5,7 +5,8 @@ import { GOAL_STATUSES, type GoalStatus } from '../../../shared/domain/plan';
 import { api } from '../../api';
 import { useSubmit } from '../../app/useForm';
 import { useAnnounce } from '../../ui/Announcer';
-import { SelectField, TextArea, TextField } from '../../ui/Field';
+import { DateField } from '../../ui/DateTimeFields';
+import { SelectField, TextArea } from '../../ui/Field';
 import { readDay, showDay } from '../agreements/days';
 import { SmartChecklist } from './SmartChecklist';
 import type { SafetyGoalOption } from './useSafetyGoals';
@@ -64,7 +65,7 @@ export function GoalEditor({ caseId, goal, parentId = null, safetyGoals = [], on
     <form className="goal-editor" onSubmit={onSubmit} noValidate aria-label={label}>
       <div className="form">
         <TextArea label={t('goals.text')} hint={t('goals.textHint')} value={text} onChange={(e) => setText(e.target.value)} rows={2} error={submit.fieldErrors.text} maxLength={1000} />
-        <TextField label={t('goals.deadline')} value={deadline} onChange={(e) => setDeadline(e.target.value)} error={deadlineError ?? undefined} inputMode="numeric" />
+        <DateField label={t('goals.deadline')} text={deadline} onText={setDeadline} error={deadlineError ?? undefined} />
         <label className="check">
           <input type="checkbox" checked={attractive} onChange={(e) => setAttractive(e.target.checked)} /> {t('goals.attractive')}
         </label>

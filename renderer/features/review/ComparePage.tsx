@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/domain/dates';
+import { earlierFirst } from '../../../shared/domain/review';
 import { api } from '../../api';
 import { Link, navigate, useQueryParams } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
@@ -15,10 +16,10 @@ export function ComparePage({ caseId }: { caseId: string }) {
   const professional = params.get('pro') === '1';
   const meetings = useLoad(() => api['review.timeline']({ caseId }), [caseId]);
   const entries = meetings.data?.entries ?? [];
-  const a = params.get('a') ?? entries.at(-1)?.id ?? '';
-  const b = params.get('b') ?? entries[0]?.id ?? '';
+  const { earlier: a, later: b } = earlierFirst(entries, params.get('a') ?? entries.at(-1)?.id ?? '', params.get('b') ?? entries[0]?.id ?? '');
   const go = (next: { a?: string; b?: string; pro?: boolean }) => {
-    const query = new URLSearchParams({ a: next.a ?? a, b: next.b ?? b });
+    const pair = earlierFirst(entries, next.a ?? a, next.b ?? b);
+    const query = new URLSearchParams({ a: pair.earlier, b: pair.later });
     if (next.pro ?? professional) query.set('pro', '1');
     navigate(`/cases/${caseId}/compare?${query.toString()}`);
   };

@@ -53,10 +53,7 @@ export function MeetingReviewPage({ id }: { id: string }) {
         <Link to={`/cases/${data.caseId}`}>{data.childName}</Link> › <Link to={`/cases/${data.caseId}/timeline`}>{t('timeline.title')}</Link>
       </p>
       <PageHeader title={`${t(`meetingType.${m.type}`)} ${formatDateTime(m.startsAt)}`}>
-        <p className="muted">
-          {m.place}
-          {data.nextMeeting && ` · ${t('meeting.next')}: ${formatDateTime(data.nextMeeting.startsAt)}`}
-        </p>
+        {m.place && <p className="muted">{m.place}</p>}
       </PageHeader>
       <div className="review-toolbar">
         <div className="audience" role="group" aria-label={t('audience.label')}>
@@ -92,7 +89,7 @@ export function MeetingReviewPage({ id }: { id: string }) {
         </form>
       </div>
       {professional && <p className="notice">{t('audience.professionalNotice')}</p>}
-      <MeetingContent meeting={m} words={words} targetId={item} />
+      <MeetingContent review={data} audience={professional ? 'professional' : 'family'} words={words} targetId={item} />
     </section>
   );
 }

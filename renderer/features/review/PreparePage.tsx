@@ -12,6 +12,7 @@ import { HighlightText } from '../search/Highlighted';
 import { AgreementsTable } from './AgreementsTable';
 import { CaseReviewNav } from './CaseReviewNav';
 import { ScalingTrendTable } from './ScalingTrendTable';
+import { SafetyPrepareSection } from '../safetyPlan/SafetyPrepareSection';
 import './review.css';
 
 function AgreementRows({ agreements }: { agreements: AgreementRecord[] }) {
@@ -101,6 +102,7 @@ export function PreparePage({ caseId }: { caseId: string }) {
             })}
           </ul>
         </section>
+        <SafetyPrepareSection caseId={caseId} />
       </div>
     </section>
   );

@@ -6,6 +6,7 @@ import { Link } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
 import { Badge, EmptyState, ErrorMessage, PageHeader } from '../../ui/Page';
 import { CaseReviewNav } from './CaseReviewNav';
+import { useSafetyTimeline } from '../safetyPlan/useSafetyTimeline';
 import './review.css';
 
 const WELLBEING_TONE = { general: 'success', declining: 'warning', poor: 'warning', severe: 'warning' } as const;
@@ -14,6 +15,7 @@ const WELLBEING_TONE = { general: 'success', declining: 'warning', poor: 'warnin
 export function TimelinePage({ caseId }: { caseId: string }) {
   const { t } = useTranslation('review');
   const loaded = useLoad(() => api['review.timeline']({ caseId }), [caseId], (e) => e.type.startsWith('meetings') || e.id === caseId);
+  const safetyEvents = useSafetyTimeline(caseId);
   const data = loaded.data;
   if (loaded.error) return <ErrorMessage message={loaded.error.message} onRetry={loaded.reload} retryLabel={t('common:actions.retry')} />;
   if (!data) return <p className="muted">{t('common:status.loading')}</p>;
@@ -25,7 +27,17 @@ export function TimelinePage({ caseId }: { caseId: string }) {
       <PageHeader title={t('timeline.heading', { name: data.childName })} actions={<CaseReviewNav caseId={caseId} current="timeline" />} />
       {data.entries.length === 0 && <EmptyState>{t('timeline.empty')}</EmptyState>}
       <ol className="timeline">
-        {data.entries.map((entry) => (
+        {mergeByDate(data.entries, safetyEvents).map((entry) =>
+          'link' in entry ? (
+            <li key={entry.id} className="timeline__entry timeline__entry--event">
+              <Link to={entry.link} className="timeline__card">
+                <span className="timeline__date">
+                  <strong>{formatDate(entry.at)}</strong>
+                </span>
+                <span className="timeline__body">{entry.text}</span>
+              </Link>
+            </li>
+          ) : (
           <li key={entry.id} className="timeline__entry">
             <Link to={`/meetings/${entry.id}/review`} className="timeline__card">
               <span className="timeline__date">
@@ -55,8 +67,15 @@ export function TimelinePage({ caseId }: { caseId: string }) {
               </span>
             </Link>
           </li>
-        ))}
+          ),
+        )}
       </ol>
     </section>
   );
+}
+
+/** Meetings and the safety plan's and Barnets bog's milestones in one list, newest first. */
+function mergeByDate<M extends { startsAt: string }, E extends { at: string }>(meetings: M[], events: E[]): (M | E)[] {
+  const at = (item: M | E) => ('startsAt' in item ? item.startsAt : item.at);
+  return [...meetings, ...events].sort((a, b) => at(b).localeCompare(at(a)));
 }

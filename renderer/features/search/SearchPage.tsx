@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit, SearchInput } from '../../../shared/contract/search';
-import { formatDate, parseDanishDate } from '../../../shared/domain/dates';
+import { formatDate } from '../../../shared/domain/dates';
 import { api } from '../../api';
 import { Link, useQueryParams } from '../../app/router';
 import { useLoad } from '../../app/useLoad';
+import { DateField, dayText } from '../../ui/DateTimeFields';
 import { Badge, EmptyState, ErrorMessage, PageHeader } from '../../ui/Page';
 import { Highlighted } from './Highlighted';
 import './search.css';
@@ -16,6 +17,8 @@ export function hitLink(caseId: string, hit: SearchHit, text: string): string {
   const q = encodeURIComponent(text);
   // The child's words that were not shown on the screen are in the professional view only, so a house quote opens there.
   const professional = hit.confidential || hit.kind === 'house_item';
+  if (hit.kind === 'safety_plan' || hit.kind === 'safety_plan_note') return `/cases/${caseId}/safety-plan?q=${q}`;
+  if (hit.kind === 'child_story') return `/cases/${caseId}/child-story?q=${q}`;
   if (hit.meetingId) return `/meetings/${hit.meetingId}/review?phase=${hit.phaseKind ?? ''}&q=${q}&item=${hit.sourceId}${professional ? '&pro=1' : ''}`;
   if (hit.kind === 'goal') return `/cases/${caseId}/prepare?q=${q}`;
   return `/cases/${caseId}`;
@@ -43,32 +46,21 @@ function toQuery(filters: SearchInput): string {
   return params.toString();
 }
 
-/**
- * A date typed the Danish way (dd.mm.åååå): `<input type=date>` shows the OS locale's format, which in our Chromium
- * was the US one. Applied when it is a real date or empty; otherwise the field says why and the filter waits.
- */
+/** A date filter typed the Danish way (renderer/ui/DateTimeFields.tsx); applied when it is a real date or empty. */
 function DayFilter({ label, value, onChange }: { label: string; value: string | undefined; onChange(day: string | undefined): void }) {
-  const { t } = useTranslation('review');
-  const [text, setText] = useState(value ? formatDate(value) : '');
-  const parsed = text.trim() ? parseDanishDate(text) : null;
-  const invalid = text.trim() !== '' && !parsed;
+  const [text, setText] = useState(dayText(value));
   return (
-    <label>
-      {label}
-      <input
-        className="input--short"
-        inputMode="numeric"
-        placeholder="dd.mm.åååå"
-        value={text}
-        aria-invalid={invalid || undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          const day = e.target.value.trim() ? parseDanishDate(e.target.value) : undefined;
-          if (day !== null) onChange(day);
-        }}
-      />
-      {invalid && <span className="field__error">{t('search.badDate')}</span>}
-    </label>
+    <DateField
+      label={label}
+      hint=""
+      placeholder="dd.mm.åååå"
+      text={text}
+      onText={(typed, day) => {
+        setText(typed);
+        if (!typed.trim()) onChange(undefined);
+        else if (day) onChange(day);
+      }}
+    />
   );
 }
 

@@ -27,10 +27,21 @@ function AgreementRow({ agreement }: { agreement: SharedAgreement }) {
 
 const agreementBlock = (a: SharedAgreement, index: number): PagerBlock => ({ key: `${index}`, words: wordCount(a.who, a.what) + 2, node: <AgreementRow agreement={a} /> });
 
-/** Mål og aftaler: who does what by when, in the order they were agreed. */
+/**
+ * Mål og aftaler: what we want to reach (the plan's goals, written with the family), then who does what by when, in
+ * the order they were agreed. Goals and agreements page together, so the newest agreement still brings its page.
+ */
 export function AgreementsView({ content }: { content: Extract<SharedContent, { kind: 'agreements' }> }) {
   const { t } = useTranslation('sharedScreen', DANISH);
-  return <Rows id="agreements" rows={content.agreements.map(agreementBlock)} empty={t('noAgreements')} />;
+  const goals: PagerBlock[] = content.goals.length
+    ? [
+        { key: 'goals', words: 4, node: <p className="ss-subheading">{t('goals')}</p> },
+        ...content.goals.map((text, i) => ({ key: `goal-${i}`, words: wordCount(text) + 1, node: <p className="ss-goal">{text}</p> })),
+        { key: 'agreed', words: 4, node: <p className="ss-subheading">{t('agreed')}</p> },
+      ]
+    : [];
+  if (!content.agreements.length && !goals.length) return <p className="ss-empty">{t('noAgreements')}</p>;
+  return <Rows id="agreements" rows={[...goals, ...content.agreements.map(agreementBlock)]} empty={t('noAgreements')} />;
 }
 
 /**
