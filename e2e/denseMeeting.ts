@@ -32,6 +32,13 @@ const PEOPLE = [
 ] as const;
 type Who = (typeof PEOPLE)[number]['key'] | null;
 
+/** The plan's goals, as a first meeting writes them: who, what, how often, by when. */
+export const PLAN_GOALS = [
+  'Aya kommer i skole hver dag og bliver der til kl. 14, frem til sommerferien.',
+  'Aya ved hver morgen, hvem der henter hende, og bliver hentet til tiden.',
+  'Mor og Aya har en rolig morgen mindst fire dage om ugen frem til næste møde.',
+];
+
 /** ~28 items over the seven parts, long sentences as people say them in the room; `pair` links a danger to a goal. */
 const MAP: { part: string; text: string; who: Who; pair?: string; confidential?: boolean }[] = [
   { part: 'harm', who: 'teacher', text: 'Aya har været fraværende 14 dage siden jul, oftest mandage, og har flere gange ikke fået morgenmad.' },
@@ -235,6 +242,8 @@ export async function seedDenseMeeting(call: Call, { childName = DENSE_CHILD, to
   for (const [who, what, due] of NEW_AGREEMENTS) {
     await must(call, 'agreements.create', { caseId: c.id, meetingId: meeting.id, what: what.replaceAll('Aya', childName), responsibleParticipantId: whoId(who), responsibleName: nameOf(who), dueDate: day(due) });
   }
+  // The child's plan: goals written with the family stand beside the agreements on the shared screen.
+  for (const text of PLAN_GOALS) await must(call, 'plan.addGoal', { caseId: c.id, text: text.replaceAll('Aya', childName) });
   // A task draft from the notes: the console's, never the shared screen's.
   await must(call, 'meetings.addTaskDraft', { meetingId: meeting.id, phaseId: phases.family_perspective, text: 'UDKAST-OPGAVE: tjek om mormor kan hente om fredagen' });
 

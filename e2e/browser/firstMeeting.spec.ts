@@ -96,7 +96,7 @@ test('a first meeting from an empty install to the family PDF, outcome first, tw
   await expect(page.getByText('Siden 03.11.2026')).toBeVisible();
 
   // The meeting, today at 10, everyone invited; then straight into it.
-  await user.click(page.getByRole('link', { name: 'Planlæg møde' }));
+  await user.click(page.getByRole('link', { name: 'Planlæg mødet' }));
   await user.fillDate(page.getByLabel('Dato', { exact: true }), '2026-11-03');
   await user.fill(page.getByLabel('Klokkeslæt'), '10:00');
   await user.fill(page.getByLabel('Sted'), 'Nordby Skole');

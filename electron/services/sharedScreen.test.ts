@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DENSE_NOW, seedDenseMeeting, type Call, type DenseMeeting } from '../../e2e/denseMeeting';
+import { DENSE_NOW, PLAN_GOALS, seedDenseMeeting, type Call, type DenseMeeting } from '../../e2e/denseMeeting';
 import { createTestHost, type TestHost } from '../testing';
 
 /**
@@ -94,7 +94,7 @@ describe('the goals beside the agreements', () => {
     const reached = await value<{ id: string }>('plan.addGoal', { caseId: dense.caseId, text: 'Aya går til fodbold igen' });
     await value('plan.updateGoal', { id: reached.id, text: 'Aya går til fodbold igen', status: 'reached' });
     const agreements = await presenterAt('goals_agreements');
-    expect((agreements.content as { goals: string[] }).goals).toEqual(['Aya kommer i skole hver dag']);
+    expect((agreements.content as { goals: string[] }).goals).toEqual([...PLAN_GOALS, 'Aya kommer i skole hver dag']);
   });
 });
 

@@ -60,7 +60,7 @@ export function NetworkView({ content }: { content: NetworkContent }) {
               data-x={at.x}
               data-y={at.y}
               role="img"
-              aria-label={map('nodeLabel', { name: node.name, role: familyRole(node), group: map(`participants:groupSingular.${node.group}`), ring: map(`ring.${node.ring}`), tie: map(`tie.${node.tie}`) })}
+              aria-label={t('nodeLabel', { name: node.name, role: familyRole(node), group: map(`participants:groupSingular.${node.group}`), ring: map(`ring.${node.ring}`), tie: map(`tie.${node.tie}`) })}
             >
               {shortNames ? node.name.split(/\s+/)[0] : node.name}
             </span>
