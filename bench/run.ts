@@ -24,6 +24,7 @@ import { measureExportPdf, measureSearch, measureTimeline } from './measures/rev
 import { measureCaseList, measureCaseOpen, measureMemory } from './measures/scale';
 import { measureBundle, measureDbOpen, measureFirstPaint, measureHostStart } from './measures/startup';
 import { measureFollowUps } from './measures/followups';
+import { measurePhonePage, measurePhones } from './measures/phones';
 import { benchRun, resultsFile, runStep } from './steps';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -102,6 +103,8 @@ async function main(): Promise<void> {
   await step('deltagere', ['case_overview_people_ms', 'case_search_participant_16k_ms'], () => measureParticipants(results, participantsDir, BENCH_KEY));
   fs.rmSync(participantsDir, { recursive: true, force: true });
   await step('kort', ['map_render_ms'], () => measureMapRender(results));
+  await step('telefonsiden', ['phone_page_kb'], () => measurePhonePage(results, path.join(here, '..', 'dist', 'phone')));
+  await step('telefoner', ['phones_join_ms', 'phones_join_p95_ms', 'phones_reveal_ms', 'phones_reveal_p95_ms'], () => measurePhones(results, benchHost));
   await step('sikkerhedsplan', ['safety_plan_render_ms', 'safety_plan_screen_ms'], () => measureSafetyPlanRender(results));
   await step('opfølgning', ['followups_propose_us', 'followups_overview_500_cases_ms'], () => measureFollowUps(results));
   await step('nedbrud', ['crash_kills', 'crash_acknowledged_changes', 'crash_lost_changes', 'crash_integrity_ok', 'crash_trial_s'], () => measureCrashSafety(results, knob('KREDS_BENCH_CRASH_KILLS', 200)));

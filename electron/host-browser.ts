@@ -39,6 +39,9 @@ async function main(): Promise<void> {
     now: clockFromEnv(),
     skipFirstRun: process.env.KREDS_SKIP_FIRST_RUN === '1',
     openExternal: (url) => openInBrowser(url),
+    // The browser host is for development and tests: its phone server stays on loopback unless asked (KREDS_PHONE_ADDRESS).
+    phoneAddress: () => process.env.KREDS_PHONE_ADDRESS ?? '127.0.0.1',
+    phoneAssetsDir: path.join(projectRoot(), 'dist', 'phone'),
     log: (line) => console.error(line),
   });
   if (host.startupError) console.error(`Kreds: ${host.startupError.message}`);

@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Notification, powerMonitor, safeSt
 import { plainKeyFile, resolveKey, type KeyProtector } from './db/key';
 import { osKeyring } from './db/keyring';
 import { KredsHost } from './host/core';
+import { lanAddress } from './host/phones/lanAddress';
 import { CONTENT_SECURITY_POLICY } from './host/csp';
 import { clockFromEnv } from './host/runtime';
 import { followDisplays, openSharedScreen } from './presenterWindow';
@@ -157,6 +158,9 @@ app.whenReady().then(async () => {
     openExternal: openExternalSafely,
     printToPdf,
     openCalendarFile,
+    // Deltag fra telefon: phones on the room's network reach the phone server on the laptop's LAN address.
+    phoneAddress: () => lanAddress(),
+    phoneAssetsDir: path.join(app.getAppPath(), 'dist', 'phone'),
     log: (line) => console.error(line),
   });
   if (!host.startupError && process.argv.includes('--demo')) host.loadDemo();

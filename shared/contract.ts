@@ -17,6 +17,7 @@ import { searchContract } from './contract/search';
 import { meetingsContract } from './contract/meetings';
 import { networkMapContract } from './contract/networkMap';
 import { participantsContract } from './contract/participants';
+import { phonesContract } from './contract/phones';
 import { planContract } from './contract/plan';
 import { demoContract } from './contract/demo';
 import { securityContract } from './contract/security';
@@ -54,6 +55,7 @@ export const contract = {
   ...settingsContract,
   ...demoContract,
   ...sharedScreenContract,
+  ...phonesContract,
   ...undoContract,
 };
 

@@ -15,6 +15,7 @@ import { loadDemoData } from '../services/demo';
 import { writeSettings } from '../services/settings';
 import { Backups } from './backups';
 import { AppLock, CHANNELS_WHILE_LOCKED, lockHandlers } from './lock';
+import { PhoneHub } from './phones/hub';
 
 export interface HostOptions {
   kind: AppInfo['host'];
@@ -29,6 +30,10 @@ export interface HostOptions {
   /** Opens an .ics in the OS calendar app (Electron); absent in the browser host, where the renderer downloads it. */
   openCalendarFile?(fileName: string, content: string): boolean | Promise<boolean>;
   log?: (line: string) => void;
+  /** Where phones reach the phone server (the LAN address in the app); 127.0.0.1 when not given. */
+  phoneAddress?: () => string;
+  /** The built phone page (dist/phone). */
+  phoneAssetsDir?: string;
   /** Marks the first-run setup as done at start (KREDS_SKIP_FIRST_RUN=1: other capabilities' tests, scripted installs). */
   skipFirstRun?: boolean;
 }
@@ -49,6 +54,7 @@ export class KredsHost {
   migrateMs = 0;
   readonly lock: AppLock;
   readonly backups: Backups;
+  readonly phones: PhoneHub;
   private readonly listeners = new Set<Listener>();
   private readonly now: () => Date;
   private readonly hostHandlers: HandlerMap<HostChannel>;
@@ -74,6 +80,16 @@ export class KredsHost {
       this.sealAudit();
       this.broadcast({ type: 'lock.changed', data: status });
     });
+    this.phones = new PhoneHub({
+      address: options.phoneAddress ?? (() => '127.0.0.1'),
+      assetsDir: options.phoneAssetsDir ?? path.join(options.dataDir, 'phone'),
+      now: this.now,
+      context: () => this.context(),
+      call: (channel, input) => this.call(channel, input),
+      emit: (event) => this.broadcast(event),
+      locked: () => this.lock.isLocked(),
+    });
+    this.listeners.add((event) => this.phones.onEvent(event));
     this.hostHandlers = {
       'app.info': () => ({
         version: options.version,
@@ -91,6 +107,7 @@ export class KredsHost {
       }),
       ...lockHandlers(this.lock),
       ...this.backups.handlers(),
+      ...this.phones.handlers(),
     };
   }
 
@@ -279,6 +296,7 @@ export class KredsHost {
 
   close(): void {
     for (const timer of this.timers) clearTimeout(timer);
+    void this.phones.closeAll();
     this.database?.close();
     this.database = null;
   }

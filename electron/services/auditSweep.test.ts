@@ -51,6 +51,16 @@ const HOST_CHANNELS: Record<HostChannel, string> = {
   'backup.create': 'writes a file beside the database; the database is unchanged',
   'backup.import': 'keeps a file the user picked as a backup; the database is unchanged',
   'backup.restore': 'replaces the whole database; the cases it deletes again leave receipts',
+  'phones.status': 'reads the phone session (memory only)',
+  'phones.start': 'starts the phone server; the session lives in memory only and stores nothing',
+  'phones.stop': 'ends the phone session; stores nothing',
+  'phones.removeDevice': 'forgets a device key in memory; stores nothing',
+  'phones.assign': 'changes who a device acts as, in memory; stores nothing',
+  'phones.openScaling': 'opens a question on the phones, in memory; stores nothing',
+  'phones.showJoin': 'shows or hides the code on the shared screen, in memory; stores nothing',
+  'phones.sharedJoin': 'reads the code the shared screen shows',
+  'phones.reveal': 'writes each number through scaling.setScore, which records its own summarised entry',
+  'phones.decide': 'an accepted suggestion goes through map.addItem, which records its own entry; a rejected one stores nothing',
 };
 
 let t: TestHost;

@@ -1,4 +1,5 @@
 import type { HouseItem } from '../../shared/contract/map';
+import type { Drawing } from '../../shared/contract/phones';
 import type { UndoTicket } from '../../shared/contract/undo';
 import { houseItemSummary } from '../../shared/domain/mapAudit';
 import type { House } from '../../shared/domain/houses';
@@ -15,9 +16,17 @@ interface HouseRow {
   text: string;
   shown: number;
   position: number;
+  drawing: string | null;
 }
 
-const toHouseItem = (row: HouseRow): HouseItem => ({ id: row.id, house: row.house, text: row.text, shown: row.shown === 1, position: row.position });
+const toHouseItem = (row: HouseRow): HouseItem => ({
+  id: row.id,
+  house: row.house,
+  text: row.text,
+  shown: row.shown === 1,
+  position: row.position,
+  drawing: row.drawing ? (JSON.parse(row.drawing) as Drawing) : null,
+});
 
 function houseRow(ctx: ServiceContext, id: string): HouseRow {
   const row = prepared(ctx.db, 'SELECT * FROM house_items WHERE id = ?').get(id) as HouseRow | undefined;
@@ -39,14 +48,14 @@ export function listHouseItems(ctx: ServiceContext, input: { meetingId: string; 
   return (prepared(ctx.db, sql).all(input.meetingId) as HouseRow[]).map(toHouseItem);
 }
 
-export function addHouseItem(ctx: ServiceContext, input: { meetingId: string; house: House; text: string; shown: boolean }): HouseItem {
+export function addHouseItem(ctx: ServiceContext, input: { meetingId: string; house: House; text: string; shown: boolean; drawing?: Drawing }): HouseItem {
   meetingRef(ctx, input.meetingId);
   const { next } = prepared(ctx.db, 'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM house_items WHERE meeting_id = ? AND house = ?')
     .get(input.meetingId, input.house) as { next: number };
   const id = newId();
   const now = ctx.now().toISOString();
-  prepared(ctx.db, 'INSERT INTO house_items (id, meeting_id, house, text, shown, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(id, input.meetingId, input.house, input.text, input.shown ? 1 : 0, next, now, now);
+  prepared(ctx.db, 'INSERT INTO house_items (id, meeting_id, house, text, shown, position, created_at, updated_at, drawing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(id, input.meetingId, input.house, input.text, input.shown ? 1 : 0, next, now, now, input.drawing ? JSON.stringify(input.drawing) : null);
   ctx.emit({ type: 'map.housesChanged', id: input.meetingId, origin: ctx.origin });
   const created = toHouseItem(houseRow(ctx, id));
   auditHouse(ctx, 'create', input.meetingId, null, created);

@@ -30,7 +30,7 @@ import { childStoryHandlers } from './childStory';
  * Channels each host answers itself (they touch the OS, the files or the host's state such as the lock,
  * not only the database; they may be async and run outside the per-call transaction).
  */
-export type HostChannel = Extract<ChannelName, 'app.info' | 'app.openExternal' | 'export.pdf' | 'followups.openInCalendar' | `lock.${string}` | `backup.${string}`>;
+export type HostChannel = Extract<ChannelName, 'app.info' | 'app.openExternal' | 'export.pdf' | 'followups.openInCalendar' | `lock.${string}` | `backup.${string}` | `phones.${string}`>;
 export type ServiceChannel = Exclude<ChannelName, HostChannel>;
 
 /**

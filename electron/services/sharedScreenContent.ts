@@ -72,7 +72,7 @@ export function sharedMap(ctx: ServiceContext, meetingId: string, question: stri
 
 /** Only the words the child chose to show. */
 export function sharedHouses(ctx: ServiceContext, meetingId: string): SharedContent {
-  return { kind: 'houses', houses: listHouseItems(ctx, { meetingId, sharedOnly: true }).map(({ house, text }) => ({ house, text })) };
+  return { kind: 'houses', houses: listHouseItems(ctx, { meetingId, sharedOnly: true }).map(({ house, text, drawing }) => ({ house, text, drawing })) };
 }
 
 export function sharedScaling(ctx: ServiceContext, meetingId: string, childName: string): SharedContent {

@@ -4,6 +4,7 @@ import { HOUSES, type House } from '../domain/houses';
 import { MAP_PARTS, MAP_WORDINGS, MAX_LABEL_LENGTH, type MapItem, type MapLabelOverrides, type MapLabels, type MapWording } from '../domain/map';
 import { MAX_HINT_LENGTH, WELLBEING_LEVELS, type WellbeingLevel } from '../domain/wellbeing';
 import { channel } from './define';
+import { drawingSchema, type Drawing } from './phones';
 import type { UndoTicket } from './undo';
 
 const id = z.string().uuid();
@@ -40,6 +41,8 @@ export interface HouseItem {
   text: string;
   shown: boolean;
   position: number;
+  /** The child's drawing (from a tablet), or null. */
+  drawing: Drawing | null;
 }
 
 export interface SinceLast {
@@ -87,7 +90,7 @@ export const mapContract = {
   'map.setWording': channel<MapWording>()(z.object({ caseId: id, wording: z.enum(MAP_WORDINGS) }).strict()),
   'map.setWellbeing': channel<WellbeingLevel | null>()(z.object({ meetingId: id, level: z.enum(WELLBEING_LEVELS).nullable() }).strict()),
   'map.houses': channel<HouseItem[]>()(z.object({ meetingId: id, sharedOnly: z.boolean().optional() }).strict()),
-  'map.addHouseItem': channel<HouseItem>()(z.object({ meetingId: id, house: z.enum(HOUSES), text: itemText, shown: z.boolean() }).strict()),
+  'map.addHouseItem': channel<HouseItem>()(z.object({ meetingId: id, house: z.enum(HOUSES), text: itemText, shown: z.boolean(), drawing: drawingSchema.optional() }).strict()),
   'map.updateHouseItem': channel<HouseItem>()(z.object({ id, text: itemText.optional(), shown: z.boolean().optional() }).strict()),
   'map.deleteHouseItem': channel<UndoTicket>()(z.object({ id }).strict()),
   'map.settings': channel<MapSettings>()(z.object({}).strict()),

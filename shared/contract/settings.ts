@@ -23,6 +23,8 @@ export const settingFields = z.object({
   retentionYears: z.number().int().min(RETENTION_YEARS_RANGE.min).max(RETENTION_YEARS_RANGE.max),
   /** The municipality's legal basis for the retention period; blank until someone fills it in. */
   retentionLegalBasis: z.string().trim().max(1000),
+  /** The municipality allows "Deltag fra telefon" (the facilitator still turns it on per meeting). */
+  phonesAllowed: z.boolean(),
 });
 export type Settings = z.infer<typeof settingFields>;
 
@@ -37,6 +39,7 @@ export const settingDefaults: Settings = {
   idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
   retentionYears: DEFAULT_RETENTION_YEARS,
   retentionLegalBasis: '',
+  phonesAllowed: true,
 };
 
 export interface SettingsState extends Settings {

@@ -5,6 +5,7 @@ import type { MapColumn, MapLabels, MapPart } from '../domain/map';
 import type { MeetingStatus, PresenterMode } from '../domain/meetings';
 import type { PhaseKind } from '../domain/meetingTemplates';
 import { channel } from './define';
+import type { Drawing } from './phones';
 import type { MapNode } from './networkMap';
 
 /**
@@ -52,7 +53,7 @@ export type SharedContent =
       noteTaker: string;
     }
   | { kind: 'network'; childName: string; nodes: SharedNetworkNode[] }
-  | { kind: 'houses'; houses: { house: House; text: string }[] }
+  | { kind: 'houses'; houses: { house: House; text: string; drawing: Drawing | null }[] }
   | { kind: 'map'; labels: MapLabels; focus: MapColumn | null; items: SharedMapItem[] }
   | { kind: 'scaling'; zero: string; ten: string; questions: { id: string; text: string; scores: { name: string; value: number }[] }[] }
   /** The plan's active goals (the family's own words, never fortrolige) and the agreements that serve them. */

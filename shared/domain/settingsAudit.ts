@@ -18,6 +18,7 @@ export interface SettingsAudit {
   idleLockMinutes: number;
   retentionYears: number;
   retentionLegalBasis: string;
+  phonesAllowed: boolean;
 }
 const THEMES: Record<string, string> = { ...settingsDa.appearance.themes, system: 'følg styresystemet', projector: 'projektor' };
 const SETTINGS_FIELDS: SummaryField<SettingsAudit>[] = [
@@ -32,6 +33,7 @@ const SETTINGS_FIELDS: SummaryField<SettingsAudit>[] = [
   { key: 'idleLockMinutes', label: 'lås efter', format: (v) => `${String(v)} min.` },
   { key: 'retentionYears', label: 'opbevaringsperiode', format: (v) => `${String(v)} år` },
   { key: 'retentionLegalBasis', label: 'retsgrundlag for opbevaring', text: true },
+  { key: 'phonesAllowed', label: 'deltagelse fra telefon tilladt', format: asYesNo },
 ];
 export const settingsSummary = (before: SettingsAudit, after: SettingsAudit) =>
   auditSummary({ what: 'Indstillinger', name: null, fields: SETTINGS_FIELDS, before, after });

@@ -22,6 +22,8 @@ import networkMapDa from './da/networkMap.json';
 import networkMapEn from './en/networkMap.json';
 import participantsDa from './da/participants.json';
 import participantsEn from './en/participants.json';
+import phonesDa from './da/phones.json';
+import phonesEn from './en/phones.json';
 import planDa from './da/plan.json';
 import planEn from './en/plan.json';
 import reviewDa from './da/review.json';
@@ -56,6 +58,7 @@ export const resources = {
     meetings: meetingsDa,
     networkMap: networkMapDa,
     participants: participantsDa,
+    phones: phonesDa,
     plan: planDa,
     review: reviewDa,
     security: securityDa,
@@ -79,6 +82,7 @@ export const resources = {
     meetings: meetingsEn,
     networkMap: networkMapEn,
     participants: participantsEn,
+    phones: phonesEn,
     plan: planEn,
     review: reviewEn,
     security: securityEn,

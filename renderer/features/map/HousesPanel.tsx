@@ -4,6 +4,7 @@ import type { HouseItem } from '../../../shared/contract/map';
 import { HOUSES, HOUSE_LABELS, type House } from '../../../shared/domain/houses';
 import { cleanItemText } from '../../../shared/domain/map';
 import { api } from '../../api';
+import { DrawingView } from '../../ui/DrawingView';
 import { useLoad } from '../../app/useLoad';
 import { InlineError } from '../../ui/Field';
 import { ErrorMessage } from '../../ui/Page';
@@ -90,6 +91,7 @@ function HouseItemRow({ item }: { item: HouseItem }) {
   return (
     <li className="house__item">
       <q>{item.text}</q>
+      {item.drawing && <DrawingView className="house__drawing" drawing={item.drawing} label={t('houses.drawing')} />}
       <label className="map-check">
         <input type="checkbox" checked={shown} onChange={(e) => toggle(e.target.checked)} />
         {t('houses.show')}

@@ -11,6 +11,7 @@ import { useShortcut } from '../../app/shortcuts';
 import { ShortcutsOverlay } from '../../app/ShortcutsOverlay';
 import { useAnnounce } from '../../ui/Announcer';
 import { Badge, ErrorMessage } from '../../ui/Page';
+import { PhonePanel } from '../phones/PhonePanel';
 import { AttendancePanel } from './AttendancePanel';
 import { NotesArea } from './NotesArea';
 import { phasePanels } from './phasePanels';
@@ -177,6 +178,7 @@ function Console({ meeting: m }: { meeting: MeetingDetail }) {
         <div className="console__side">
           <PhaseList phases={m.phases} currentId={phase?.id ?? null} onSelect={goTo} />
           <TaskDraftList drafts={m.taskDrafts} />
+          {presenter && running && <PhonePanel meeting={m} />}
           <ShortcutsOverlay label={t('shortcuts.button')} className="button button--small console__shortcuts" first="meeting" />
         </div>
         {phase && (

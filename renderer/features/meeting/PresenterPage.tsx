@@ -7,6 +7,7 @@ import { useShortcut } from '../../app/shortcuts';
 import { SharedContent } from '../sharedScreen/SharedContent';
 import { SharedScreenFrame, SharedScreenMessage } from '../sharedScreen/SharedScreenFrame';
 import { DANISH } from '../sharedScreen/danish';
+import { PhoneJoinCard } from '../sharedScreen/PhoneJoinCard';
 import { usePresenterView } from './useMeeting';
 
 /**
@@ -30,20 +31,31 @@ export function PresenterPage({ id }: { id: string }) {
 
   if (!view) return <div className="ss-blank" aria-busy={loaded.loading} />;
   if (view.mode === 'blackout') return <div className="ss-blackout" role="img" aria-label={t('blackedOut')} />;
+  // The code to join from a phone shows over any running screen while the facilitator shows it (not over a blackout).
+  const join = view.status === 'running' && <PhoneJoinCard meetingId={id} />;
   if (!view.available) return <SharedScreenMessage title={view.title} message={t('unavailable')} />;
   if (view.status === 'held') return <SharedScreenMessage title={view.title} message={t('thanks')} />;
-  if (!view.phase) return <SharedScreenMessage title={view.title} message={t('welcome', { name: view.childName })} />;
+  if (!view.phase)
+    return (
+      <>
+        <SharedScreenMessage title={view.title} message={t('welcome', { name: view.childName })} />
+        {join}
+      </>
+    );
   return (
-    <SharedScreenFrame
-      contentKey={view}
-      layoutKey={view.phase.id}
-      title={view.title}
-      corner={<span>{t('phaseOf', { n: view.phase.position + 1, count: view.phaseCount })}</span>}
-      heading={view.phase.title}
-      question={view.phase.question}
-      present={view.present}
-    >
-      <SharedContent content={view.content} note={view.sharedNote} />
-    </SharedScreenFrame>
+    <>
+      <SharedScreenFrame
+        contentKey={view}
+        layoutKey={view.phase.id}
+        title={view.title}
+        corner={<span>{t('phaseOf', { n: view.phase.position + 1, count: view.phaseCount })}</span>}
+        heading={view.phase.title}
+        question={view.phase.question}
+        present={view.present}
+      >
+        <SharedContent content={view.content} note={view.sharedNote} />
+      </SharedScreenFrame>
+      {join}
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { MapSettingsSection } from '../map/MapSettingsSection';
 import { BackupSettings } from '../backup/BackupSettings';
 import { LockSettings } from '../security/LockSettings';
+import { PhoneSettings } from '../phones/PhoneSettings';
 import { AppearanceSection } from './AppearanceSection';
 import { DemoSection } from './DemoSection';
 import { ProfileSection } from './ProfileSection';
@@ -23,6 +24,7 @@ export const settingsSections: SettingsSection[] = [
   { id: 'appearance', title: 'settings:appearance.title', Component: AppearanceSection },
   { id: 'map', title: 'map:settings.title', Component: MapSettingsSection },
   { id: 'lock', title: 'security:setup.title', Component: LockSettings },
+  { id: 'phones', title: 'phones:settings.title', Component: PhoneSettings },
   { id: 'retention', title: 'settings:retention.title', Component: RetentionSettings },
   { id: 'backup', title: 'backup:title', Component: BackupSettings },
   { id: 'demo', title: 'settings:demo.title', Component: DemoSection },

@@ -4,6 +4,7 @@ import { HOUSES, type House } from '../../../shared/domain/houses';
 import { atLeast } from '../../../shared/domain/screenFit';
 import { useFitStep } from '../../ui/fit/FitScreen';
 import { Pager, wordCount, type PagerBlock } from '../../ui/fit/Pager';
+import { DrawingView } from '../../ui/DrawingView';
 import { DANISH } from './danish';
 import './housesView.css';
 
@@ -18,7 +19,16 @@ export function HousesView({ content }: { content: Extract<SharedContent, { kind
   if (atLeast(step, 'paged')) {
     const blocks: PagerBlock[] = HOUSES.flatMap((house) => [
       { key: house, keepWithNext: true, words: 3, node: <h2 className={`ss-house__roof ss-house__roof--${house}`}>{t(`house.${house}`)}</h2> },
-      ...quotes(house).map((q, i) => ({ key: `${house}${i}`, words: wordCount(q.text), node: <q className="ss-house__quote">{q.text}</q> })),
+      ...quotes(house).map((q, i) => ({
+        key: `${house}${i}`,
+        words: wordCount(q.text) + (q.drawing ? 20 : 0),
+        node: (
+          <>
+            <q className="ss-house__quote">{q.text}</q>
+            {q.drawing && <DrawingView className="ss-house__drawing" drawing={q.drawing} label={t('drawing')} />}
+          </>
+        ),
+      })),
     ]);
     return <Pager id="houses" blocks={blocks} />;
   }
@@ -31,6 +41,7 @@ export function HousesView({ content }: { content: Extract<SharedContent, { kind
             {quotes(house).map((q, i) => (
               <li key={i}>
                 <q className="ss-house__quote">{q.text}</q>
+                {q.drawing && <DrawingView className="ss-house__drawing" drawing={q.drawing} label={t('drawing')} />}
               </li>
             ))}
           </ul>
