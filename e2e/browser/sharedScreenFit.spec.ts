@@ -117,6 +117,28 @@ test('a paged view turns its pages calmly, each page fits, and the child comes f
   await expect(page.locator('.ss-present__person').first()).toHaveText('Aya');
 });
 
+test('with the phones\' join code shown, the screen fits beside the card and nothing is hidden under it', async ({ page }) => {
+  await host.call('settings.set', { theme: 'light', textSize: 100 });
+  await host.call('phones.start', { meetingId: dense.meetingId });
+  await host.call('phones.showJoin', { meetingId: dense.meetingId, show: true });
+  try {
+    for (const [kind, viewport] of [['welcome', { width: 1280, height: 720 }], ['goals_agreements', { width: 1024, height: 768 }]] as const) {
+      await page.setViewportSize(viewport);
+      await host.call('meetings.goToPhase', { meetingId: dense.meetingId, phaseId: dense.phases[kind] });
+      await page.goto(`${host.url}#/presenter/${dense.meetingId}`);
+      await expect(page.locator('.fit-screen.shared-screen--beside')).toBeVisible();
+      await settled(page, TITLES[kind]);
+      const card = await page.locator('.ss-join').boundingBox();
+      const screen = await page.locator('.fit-screen').boundingBox();
+      expect(card && screen && screen.x + screen.width <= card.x).toBe(true);
+      expect(await fitProblems(page)).toEqual([]);
+      await page.screenshot({ path: path.join(out, `phones-join-${viewport.width}x${viewport.height}-${kind}.png`) });
+    }
+  } finally {
+    await host.call('phones.stop', { meetingId: dense.meetingId });
+  }
+});
+
 test('the shared screen asks the host only for what it shows', async ({ page }) => {
   const asked = new Set<string>();
   page.on('request', (request) => {

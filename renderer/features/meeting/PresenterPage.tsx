@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { PresenterMode } from '../../../shared/domain/meetings';
 import { api } from '../../api';
 import { useThemeOverride } from '../../app/settings';
+import { useLoad } from '../../app/useLoad';
 import { useShortcut } from '../../app/shortcuts';
 import { SharedContent } from '../sharedScreen/SharedContent';
 import { SharedScreenFrame, SharedScreenMessage } from '../sharedScreen/SharedScreenFrame';
@@ -19,6 +20,7 @@ export function PresenterPage({ id }: { id: string }) {
   const { t } = useTranslation('sharedScreen', DANISH);
   const loaded = usePresenterView(id);
   const view = loaded.data;
+  const joinLoaded = useLoad(() => api['phones.sharedJoin']({ meetingId: id }), [id], (e) => e.type === 'phones.changed' && e.id === id);
   useThemeOverride('projector');
 
   useEffect(() => {
@@ -31,8 +33,9 @@ export function PresenterPage({ id }: { id: string }) {
 
   if (!view) return <div className="ss-blank" aria-busy={loaded.loading} />;
   if (view.mode === 'blackout') return <div className="ss-blackout" role="img" aria-label={t('blackedOut')} />;
-  // The code to join from a phone shows over any running screen while the facilitator shows it (not over a blackout).
-  const join = view.status === 'running' && <PhoneJoinCard meetingId={id} />;
+  // The code to join from a phone shows beside any running screen while the facilitator shows it (not over a blackout).
+  const joinInfo = view.status === 'running' ? (joinLoaded.data ?? null) : null;
+  const join = joinInfo && <PhoneJoinCard join={joinInfo} />;
   if (!view.available) return <SharedScreenMessage title={view.title} message={t('unavailable')} />;
   if (view.status === 'held') return <SharedScreenMessage title={view.title} message={t('thanks')} />;
   if (!view.phase)
@@ -46,7 +49,8 @@ export function PresenterPage({ id }: { id: string }) {
     <>
       <SharedScreenFrame
         contentKey={view}
-        layoutKey={view.phase.id}
+        layoutKey={joinInfo ? `${view.phase.id}:join` : view.phase.id}
+        beside={!!joinInfo}
         title={view.title}
         corner={<span>{t('phaseOf', { n: view.phase.position + 1, count: view.phaseCount })}</span>}
         heading={view.phase.title}

@@ -1,20 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { groupCode } from '../../../shared/domain/phones';
-import { api } from '../../api';
-import { useLoad } from '../../app/useLoad';
 import { QrCode } from '../../ui/QrCode';
 import { DANISH } from './danish';
 import './phoneJoinCard.css';
 
 /**
- * While the facilitator shows it: the QR code and the typed code for "Deltag fra telefon", in a card over the shared
- * screen's corner. The window asks only phones.sharedJoin, which carries the address and the code and nothing else.
+ * While the facilitator shows it: the QR code and the typed code for "Deltag fra telefon", in a card at the shared
+ * screen's right side; the screen fits itself into the width beside it (PresenterPage). The window asks only
+ * phones.sharedJoin, which carries the address and the code and nothing else.
  */
-export function PhoneJoinCard({ meetingId }: { meetingId: string }) {
+export function PhoneJoinCard({ join }: { join: { url: string; code: string } }) {
   const { t } = useTranslation('sharedScreen', DANISH);
-  const loaded = useLoad(() => api['phones.sharedJoin']({ meetingId }), [meetingId], (e) => e.type === 'phones.changed' && e.id === meetingId);
-  const join = loaded.data;
-  if (!join) return null;
   return (
     <aside className="ss-join" aria-labelledby="ss-join-title">
       <h2 id="ss-join-title">{t('phoneJoin.title')}</h2>

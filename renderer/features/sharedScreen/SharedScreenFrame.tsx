@@ -18,6 +18,8 @@ interface FrameProps {
   heading?: string;
   question?: string | null;
   present?: { name: string; byPhone: boolean }[];
+  /** A card stands at the right side (the phones' join code): the screen fits into the width beside it. */
+  beside?: boolean;
   children?: ReactNode;
 }
 
@@ -26,10 +28,10 @@ interface FrameProps {
  * screen's own palette (whatever the laptop's theme), fits itself by the fit rule, and frames the content with what
  * it is, the heading, the question in a whole sentence, and who is here (the child first).
  */
-export function SharedScreenFrame({ contentKey, layoutKey, title, corner, heading, question, present, children }: FrameProps) {
+export function SharedScreenFrame({ contentKey, layoutKey, title, corner, heading, question, present, beside = false, children }: FrameProps) {
   useThemeOverride('projector');
   return (
-    <FitScreen contentKey={contentKey} layoutKey={layoutKey} className="shared-screen" lang="da">
+    <FitScreen contentKey={contentKey} layoutKey={layoutKey} className={beside ? 'shared-screen shared-screen--beside' : 'shared-screen'} lang="da">
       <header className="ss-top">
         <span>{title}</span>
         {corner}
